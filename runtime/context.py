@@ -1,0 +1,104 @@
+"""The current script context: who is running (gateway, client, designer, perspective session),
+for which project and handler, and where its ``print`` output goes.
+
+``system.*`` functions are thin: they validate their arguments, then ask ``current()`` to do
+the work, as Ignition's scripting functions ask their scope (gateway or client) to. The runtime
+sets the context around every script execution; plain Python (a test, the console) outside any
+context gets the default local gateway's context.
+"""
+from __future__ import annotations
+
+import contextvars
+import sys
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Callable
+
+if TYPE_CHECKING:  # pragma: no cover
+    from runtime.gateway import Gateway
+    from runtime.sessions import Session
+
+#: Where scripts run, as Ignition names its scopes.
+KINDS = ("gateway", "client", "designer", "perspective")
+
+
+class LineSink:
+    """Collects ``print`` output and emits it one line at a time (so log lines can be tagged)."""
+
+    __slots__ = ("emit", "_pending")
+
+    def __init__(self, emit: Callable[[str], None]) -> None:
+        self.emit = emit
+        self._pending = ""
+
+    def write(self, text: str) -> int:
+        text = self._pending + text
+        *lines, self._pending = text.split("\n")
+        for line in lines:
+            self.emit(line)
+        return len(text)
+
+    def flush(self) -> None:
+        if self._pending:
+            line, self._pending = self._pending, ""
+            self.emit(line)
+
+
+@dataclass
+class ScriptContext:
+    """Everything a running script can ask about where it runs."""
+
+    kind: str
+    gateway: "Gateway"
+    project: str | None = None
+    session: "Session | None" = None
+    handler: str | None = None
+    out: Any = field(default_factory=lambda: _StdoutSink())
+    tag: str = ""  # where, for log lines: "gateway X/testHandler", "client 65F7A472 X/h"
+
+    @property
+    def scope(self) -> str:
+        """Ignition's scope letter: "G" gateway, "C" client, "D" designer, "S" perspective."""
+        return {"gateway": "G", "client": "C", "designer": "D", "perspective": "S"}[self.kind]
+
+
+class _StdoutSink:
+    """Output for scripts run outside a gateway's executors: the process's stdout."""
+
+    def write(self, text: str) -> int:
+        return sys.stdout.write(text)
+
+    def flush(self) -> None:
+        sys.stdout.flush()
+
+
+_current: contextvars.ContextVar[ScriptContext | None] = contextvars.ContextVar(
+    "shim_script_context", default=None
+)
+
+
+def current() -> ScriptContext:
+    """The context of the running script, or the default local gateway's when there is none."""
+    ctx = _current.get()
+    if ctx is None:
+        from runtime.gateway import default_gateway
+
+        ctx = default_gateway().gateway_context()
+    return ctx
+
+
+def activate(ctx: ScriptContext) -> contextvars.Token:
+    """Make ``ctx`` current; pass the token to ``deactivate``."""
+    return _current.set(ctx)
+
+
+def deactivate(token: contextvars.Token) -> None:
+    _current.reset(token)
+
+
+def write_output(text: str) -> None:
+    """Where a script's ``print`` goes: the current context's output."""
+    ctx = _current.get()
+    if ctx is None:
+        sys.stdout.write(text)
+    else:
+        ctx.out.write(text)

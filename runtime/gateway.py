@@ -1,0 +1,165 @@
+"""The gateway: projects, sessions and executors in one object, and message delivery.
+
+``Gateway`` is the Python API (tests, the CLI, the console, the pytest plugin all use it):
+
+    gw = Gateway("projects")                      # load a projects folder
+    bob = gw.open_client("X", user="bob", roles=["Operator"])
+    gw.send_message("X", "testHandler", {"first": "Hello"})   # -> result strings
+    gw.wait_idle()                                # handlers run asynchronously
+    gw.close()
+
+Routing is ``runtime.routing`` (pure); execution is ``runtime.hosts`` + ``runtime.executors``.
+"""
+from __future__ import annotations
+
+import copy
+import os
+import threading
+from pathlib import Path
+from typing import Any, Iterable
+
+from runtime import routing
+from runtime.context import ScriptContext
+from runtime.executors import Executor
+from runtime.hosts import ScriptHost
+from runtime.log import GatewayLog
+from runtime.projects import ProjectSet, load_projects
+from runtime.sessions import Session, SessionRegistry, new_session_id
+
+
+class Gateway:
+    """An in-memory Ignition gateway running a projects folder."""
+
+    def __init__(self, projects: str | Path | ProjectSet = "projects", *, name: str = "shim",
+                 synchronous: bool = False, workers: int = 8) -> None:
+        self.name = name
+        self.projects = projects if isinstance(projects, ProjectSet) else load_projects(projects)
+        self.sessions = SessionRegistry()
+        self.executor = Executor(synchronous=synchronous, workers=workers)
+        self.log = GatewayLog()
+        self._hosts: dict[str, ScriptHost] = {}
+        self._session_hosts: dict[str, ScriptHost] = {}
+        self._lock = threading.Lock()
+
+    # -- sessions ---------------------------------------------------------------------------
+
+    def open_client(self, project: str, *, user: str = "", roles: Iterable[str] = (),
+                    host_name: str = "", address: str = "", session_id: str | None = None) -> Session:
+        """Open a simulated Vision client session of ``project`` (it receives "C" messages)."""
+        return self._open("client", project, user, roles, host_name, address, session_id)
+
+    def open_designer(self, project: str, *, user: str = "", roles: Iterable[str] = (),
+                      host_name: str = "", address: str = "") -> Session:
+        """Open a Designer session: it can send messages, never receive them."""
+        return self._open("designer", project, user, roles, host_name, address, None)
+
+    def _open(self, kind: str, project: str, user: str, roles: Iterable[str], host_name: str,
+              address: str, session_id: str | None) -> Session:
+        self.projects.require(project)
+        if isinstance(roles, str):
+            roles = [r for r in roles.split(",") if r]
+        with self._lock:
+            sid = session_id or new_session_id(self.sessions.ids())
+            session = Session(sid, kind, project, user or "", frozenset(roles), host_name or "",
+                              address or "", None)
+            self.sessions.add(session)
+        return session
+
+    def close_session(self, session: Session | str) -> None:
+        """Close a session: it leaves routing; queued deliveries to it still finish."""
+        found = self.sessions.get(session if isinstance(session, str) else session.id)
+        if found is not None:
+            self.sessions.remove(found)
+            self._session_hosts.pop(found.id, None)
+
+    # -- hosts ------------------------------------------------------------------------------
+
+    def host(self, project: str) -> ScriptHost:
+        """The gateway's script host for ``project``."""
+        host = self._hosts.get(project)
+        if host is None:
+            with self._lock:
+                host = self._hosts.get(project)
+                if host is None:
+                    host = self._hosts[project] = ScriptHost(self, self.projects.require(project), "gateway")
+        return host
+
+    def session_host(self, session: Session) -> ScriptHost:
+        """The script host of a client/Perspective/Designer session (created on first use)."""
+        host = self._session_hosts.get(session.id)
+        if host is None:
+            with self._lock:
+                host = self._session_hosts.get(session.id)
+                if host is None:
+                    host = ScriptHost(self, self.projects.require(session.project), session.kind, session)
+                    self._session_hosts[session.id] = host
+        return host
+
+    def gateway_context(self, project: str | None = None) -> ScriptContext:
+        """A context for code that runs "on the gateway" outside any handler (plain Python)."""
+        if project is not None:
+            return self.host(project).context()
+        return ScriptContext("gateway", self, None, None, None, tag="gateway")
+
+    # -- messaging --------------------------------------------------------------------------
+
+    def send_message(self, project: str, handler: str, payload: dict | None = None,
+                     scope: str | None = None, client_session_id: str | None = None,
+                     user: str | None = None, has_role: str | None = None,
+                     host_name: str | None = None, remote_servers: Iterable[str] | None = None) -> list[str]:
+        """Deliver a message as ``system.util.sendMessage`` does; returns the result strings.
+
+        Delivery is asynchronous (see ``wait_idle``); a missing handler is logged on the
+        receiving side, never raised here.
+        """
+        payload = {} if payload is None else payload
+        semantics = self._semantics(project)
+        flt = routing.MessageFilter(
+            routing.effective_scope(scope, user=user, has_role=has_role, host_name=host_name,
+                                    semantics=semantics),
+            client_session_id or None, user or None, has_role or None, host_name or None)
+        results: list[str] = []
+        if "G" in flt.scope and project in self.projects.projects:
+            results.append(routing.gateway_line(project, handler, flt))
+            self.host(project).deliver(handler, payload)
+        receivers = routing.select(self.sessions.candidates(project, flt), project, flt)
+        for session in receivers:
+            results.append(routing.session_line(session, project, handler, flt))
+            self.session_host(session).deliver(handler, copy.deepcopy(payload))
+        return results
+
+    def _semantics(self, project: str) -> str:
+        found = self.projects.get(project)
+        return found.semantics if found is not None else "7.9"
+
+    # -- lifecycle --------------------------------------------------------------------------
+
+    def wait_idle(self, timeout: float | None = 30.0) -> bool:
+        """Wait until every queued handler has run; False if ``timeout`` passed first."""
+        return self.executor.wait_idle(timeout)
+
+    def close(self, *, wait: bool = True) -> None:
+        """Stop the gateway: finish (``wait=True``) or drop queued deliveries."""
+        self.executor.close(wait=wait)
+
+    def __enter__(self) -> "Gateway":
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.close()
+
+
+_default: Gateway | None = None
+_default_lock = threading.Lock()
+
+
+def default_gateway() -> Gateway:
+    """The gateway plain Python talks to outside any script context: ``$SHIM_PROJECTS`` or
+    ``./projects`` when it exists, else an empty one."""
+    global _default
+    with _default_lock:
+        if _default is None:
+            folder = Path(os.environ.get("SHIM_PROJECTS", "projects"))
+            projects = folder if folder.is_dir() else ProjectSet(folder, {}, {})
+            _default = Gateway(projects)
+        return _default

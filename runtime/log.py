@@ -1,0 +1,88 @@
+"""The gateway log: what handlers printed and logged, and what went wrong, tagged by where.
+
+Ignition writes handler output and errors to the receiving side's log (the gateway's
+wrapper.log, or the client's console). Here every gateway keeps the recent records in memory
+and passes each to its listeners (the CLI prints them on stderr, the pytest plugin collects them).
+"""
+from __future__ import annotations
+
+import threading
+import time
+from collections import deque
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+
+@dataclass(frozen=True)
+class LogRecord:
+    """One line of the log."""
+
+    level: str  # "TRACE" | "DEBUG" | "INFO" | "WARN" | "ERROR"
+    logger: str  # Ignition-style logger name
+    message: str
+    tag: str  # where it happened, e.g. "gateway X/testHandler" or "client 65F7A472 X/testHandler"
+    time: float = field(default_factory=time.time)
+
+    def __str__(self) -> str:
+        prefix = "" if self.level == "INFO" else f"{self.level} {self.logger}: "
+        return f"[{self.tag}] {prefix}{self.message}"
+
+
+@dataclass
+class HandlerRun:
+    """What one handler run did: inputs, output, result or error (for tests and traces)."""
+
+    context: str  # "gateway" | "client" | "perspective"
+    project: str
+    handler: str
+    session_id: str | None
+    payload: Any
+    status: str = "ok"  # "ok" | "error" | "missing"
+    output: list[str] = field(default_factory=list)
+    result: Any = None
+    error: str | None = None
+    exception: BaseException | None = None
+
+    @property
+    def tag(self) -> str:
+        where = self.context if self.session_id is None else f"{self.context} {self.session_id}"
+        return f"{where} {self.project}/{self.handler}"
+
+
+class GatewayLog:
+    """Recent records (bounded) plus listeners for log records and handler runs."""
+
+    def __init__(self, keep: int = 10_000) -> None:
+        self.records: deque[LogRecord] = deque(maxlen=keep)
+        self._listeners: list[Callable[[LogRecord], None]] = []
+        self._run_listeners: list[Callable[[HandlerRun], None]] = []
+        self._lock = threading.Lock()
+
+    def emit(self, record: LogRecord) -> None:
+        self.records.append(record)
+        for listener in tuple(self._listeners):
+            listener(record)
+
+    def write(self, level: str, logger: str, message: str, tag: str) -> None:
+        self.emit(LogRecord(level, logger, message, tag))
+
+    def finished(self, run: HandlerRun) -> None:
+        for listener in tuple(self._run_listeners):
+            listener(run)
+
+    def subscribe(self, listener: Callable[[LogRecord], None]) -> Callable[[], None]:
+        """Call ``listener`` with every new record; returns a function that unsubscribes."""
+        with self._lock:
+            self._listeners.append(listener)
+        return lambda: self._remove(self._listeners, listener)
+
+    def on_run(self, listener: Callable[[HandlerRun], None]) -> Callable[[], None]:
+        """Call ``listener`` after every handler run; returns a function that unsubscribes."""
+        with self._lock:
+            self._run_listeners.append(listener)
+        return lambda: self._remove(self._run_listeners, listener)
+
+    def _remove(self, listeners: list, listener: Callable) -> None:
+        with self._lock:
+            if listener in listeners:
+                listeners.remove(listener)

@@ -1,0 +1,178 @@
+"""Run-time guards: the few checks that cannot be decided when a script is compiled.
+
+The transformer (``transformer.py``) sends only *suspicious* attribute reads here: private
+``_x`` names, the readable dunders, and ``format``/``format_map``/``mro``. Every other
+attribute read compiles to a plain ``LOAD_ATTR`` (no guard, no cost), which is safe because
+everything a script can reach is either its own object, a builtin value, or a proxy/facade
+holding an explicit allow-list (see ``policy.py`` and ``proxies.py``).
+"""
+from __future__ import annotations
+
+import re
+import string
+import types
+import weakref
+from typing import Any
+
+from runtime.sandbox.errors import AttributeRefused, SandboxError
+from runtime.sandbox.policy import (
+    FRAME_ATTRIBUTES,
+    GUARDED_ATTRIBUTES,
+    OWN_OBJECT_DUNDERS,
+    READABLE_DUNDERS,
+    RESERVED_NAME,
+)
+
+#: Classes created by scripts (through ``script_class``). Private names and ``__dict__`` are
+#: readable on these and their instances only, never on host objects.
+SCRIPT_CLASSES: "weakref.WeakSet[type]" = weakref.WeakSet()
+
+def is_script_object(obj: Any) -> bool:
+    """True for classes a script defined, their instances, and script library modules."""
+    if isinstance(obj, type):
+        return obj in SCRIPT_CLASSES
+    if isinstance(obj, types.ModuleType):
+        return getattr(obj, "__shim_library__", False)
+    return type(obj) in SCRIPT_CLASSES
+
+
+def _defined_by_script(obj: Any, name: str) -> bool:
+    """True when ``name`` on ``obj`` comes from the script itself (its instance dict or one of
+    its own classes), not from a host base class it subclassed."""
+    if isinstance(obj, types.ModuleType):
+        return True
+    if not isinstance(obj, type):
+        inst = getattr(obj, "__dict__", None)
+        if isinstance(inst, dict) and name in inst:
+            return True
+    for klass in (obj if isinstance(obj, type) else type(obj)).__mro__:
+        if name in vars(klass):
+            return klass in SCRIPT_CLASSES
+    return True  # not found at all: let getattr raise its ordinary AttributeError
+
+
+def guarded_getattr(obj: Any, name: str) -> Any:
+    """``_getattr_``: the read of an attribute the transformer could not clear at compile time."""
+    if name in ("format", "format_map") and isinstance(obj, str):
+        return _SafeFormat(obj, name)
+    if name.startswith("__") and name.endswith("__"):
+        if name not in READABLE_DUNDERS:
+            raise AttributeRefused(f"access to '{name}' is not allowed")
+        if name in OWN_OBJECT_DUNDERS and not (
+                is_script_object(obj) or (name == "__init__" and isinstance(obj, type))):
+            raise AttributeRefused(
+                f"access to '{name}' of {type(obj).__name__} objects is not allowed")
+    elif name.startswith("_") and (
+            RESERVED_NAME.match(name) or not is_script_object(obj)
+            or not _defined_by_script(obj, name)):
+        raise AttributeRefused(
+            f"access to private attribute '{name}' of {type(obj).__name__} objects is not allowed")
+    return getattr(obj, name)
+
+
+def safe_getattr(obj: Any, name: str, *default: Any) -> Any:
+    """The ``getattr`` builtin scripts see: the same rules as ``obj.name`` written in source."""
+    if not isinstance(name, str):
+        raise TypeError("getattr(): attribute name must be string")
+    if name in FRAME_ATTRIBUTES:
+        raise AttributeRefused(f"access to '{name}' is not allowed")
+    try:
+        if name.startswith("_") or name in GUARDED_ATTRIBUTES:
+            return guarded_getattr(obj, name)
+        return getattr(obj, name)
+    except AttributeRefused:
+        raise
+    except AttributeError:
+        if default:
+            return default[0]
+        raise
+
+
+def safe_hasattr(obj: Any, name: str) -> bool:
+    """``hasattr`` for scripts: False for what the policy refuses, as if it did not exist."""
+    try:
+        safe_getattr(obj, name)
+    except AttributeError:
+        return False
+    return True
+
+
+def safe_setattr(obj: Any, name: str, value: Any) -> None:
+    """``setattr`` for scripts: only non-dunder names, private ones only on script objects."""
+    guarded_setattr_name(obj, name)
+    setattr(obj, name, value)
+
+
+def safe_delattr(obj: Any, name: str) -> None:
+    """``delattr`` for scripts, under the same rules as ``setattr``."""
+    guarded_setattr_name(obj, name)
+    delattr(obj, name)
+
+
+def guarded_setattr_name(obj: Any, name: Any) -> None:
+    if not isinstance(name, str):
+        raise TypeError("attribute name must be string")
+    if name.startswith("_") and not (is_script_object(obj) and not (
+            name.startswith("__") and name.endswith("__")) and not RESERVED_NAME.match(name)):
+        raise AttributeRefused(f"setting attribute '{name}' is not allowed")
+
+
+def guarded_write(obj: Any) -> Any:
+    """``_write_``: attribute writes with a private name come here (plain ones compile to a
+    plain ``STORE_ATTR``: host objects refuse writes themselves)."""
+    if is_script_object(obj):
+        return obj
+    raise AttributeRefused(f"setting private attributes of {type(obj).__name__} objects is not allowed")
+
+
+# -- str.format without attribute traversal --------------------------------------------------
+
+_TRAVERSAL = re.compile(r"\{[^{}!:]*[.\[]")
+
+
+class _GuardedFormatter(string.Formatter):
+    """``'{0.attr}'.format(x)`` reads attributes through the guard: ``'{0.__class__}'`` and
+    ``'{0.gi_frame}'`` are refused as they would be in source (the classic RestrictedPython
+    escape goes through ``str.format``)."""
+
+    def get_field(self, field_name: str, args: Any, kwargs: Any) -> Any:
+        first, rest = _formatter_field_name_split(field_name)
+        obj = self.get_value(first, args, kwargs)
+        for is_attr, key in rest:
+            obj = guarded_getattr(obj, key) if is_attr else obj[key]
+        return obj, first
+
+
+from _string import formatter_field_name_split as _formatter_field_name_split  # noqa: E402
+_FORMATTER = _GuardedFormatter()
+
+
+class _SafeFormat:
+    """The bound ``format``/``format_map`` of a string, as handed to a script."""
+
+    __slots__ = ("_text", "_map")
+
+    def __init__(self, text: str, name: str) -> None:
+        self._text = text
+        self._map = name == "format_map"
+
+    def __call__(self, *args: Any, **kwargs: Any) -> str:
+        text = self._text
+        if self._map:
+            (mapping,) = args
+            if _TRAVERSAL.search(text) is None:
+                return text.format_map(mapping)
+            return _FORMATTER.vformat(text, (), mapping)
+        if _TRAVERSAL.search(text) is None:
+            return text.format(*args, **kwargs)
+        return _FORMATTER.vformat(text, args, kwargs)
+
+
+def refused(name: str, reason: str) -> Any:
+    """A stand-in builtin that raises ``SandboxError`` naming itself when called."""
+
+    def refuse(*_args: Any, **_kwargs: Any) -> Any:
+        raise SandboxError(f"{name}: {reason}")
+
+    refuse.__name__ = name
+    return refuse

@@ -1,0 +1,223 @@
+"""What a script sees: its builtins, its module proxies, ``system``, and the import hook.
+
+Built once per process (proxies and builtins are shared and read-only); per script only the
+globals dict is new, holding ``__builtins__``, ``__name__``, ``system`` and the library roots.
+"""
+from __future__ import annotations
+
+import builtins
+import importlib
+import sys
+import threading
+from typing import Any, Callable, Mapping
+
+from runtime.context import write_output
+from runtime.legacy.builtins import LEGACY_BUILTINS, MODULE_EXTRAS
+from runtime.sandbox import guards
+from runtime.sandbox.errors import ImportRefused, SandboxError
+from runtime.sandbox.policy import (
+    DEFINABLE_DUNDERS,
+    IGNITION_NAMESPACES,
+    PLAIN_BUILTINS,
+    REFUSED_BUILTINS,
+    REFUSED_MODULES,
+    SAFE_MODULES,
+)
+from runtime.sandbox.proxies import Proxy, make_proxy
+
+#: Python 2 dunder spellings mapped onto Python 3's when a script class is created.
+_PY2_DUNDERS = {"__div__": "__truediv__", "__rdiv__": "__rtruediv__", "__nonzero__": "__bool__"}
+
+
+def script_class(name: str, bases: tuple, namespace: dict, **kwargs: Any) -> type:
+    """Create a class for a script (``__metaclass__`` of every ``class`` statement, and the
+    three-argument ``type``): refuse forbidden dunders, map Python 2 spellings, remember it as
+    the script's own so its private attributes are readable."""
+    for key in namespace:
+        if key.startswith("__") and key.endswith("__") and key not in DEFINABLE_DUNDERS:
+            raise SandboxError(f"class {name}: defining '{key}' is not allowed")
+    for old, new in _PY2_DUNDERS.items():
+        if old in namespace and new not in namespace:
+            namespace[new] = namespace[old]
+    if "__cmp__" in namespace:
+        _add_rich_comparisons(namespace)
+    if "__unicode__" in namespace and "__str__" not in namespace:
+        namespace["__str__"] = namespace["__unicode__"]
+    if any(isinstance(b, Proxy) or (isinstance(b, type) and issubclass(b, Proxy)) for b in bases):
+        raise SandboxError(f"class {name}: host objects cannot be subclassed")
+    cls = type(name, bases or (object,), namespace, **kwargs)
+    guards.SCRIPT_CLASSES.add(cls)
+    return cls
+
+
+def _add_rich_comparisons(namespace: dict) -> None:
+    cmp = namespace["__cmp__"]
+    for op, test in (("__lt__", lambda c: c < 0), ("__le__", lambda c: c <= 0),
+                     ("__gt__", lambda c: c > 0), ("__ge__", lambda c: c >= 0),
+                     ("__eq__", lambda c: c == 0), ("__ne__", lambda c: c != 0)):
+        if op not in namespace:
+            namespace[op] = (lambda t: lambda self, other: t(cmp(self, other)))(test)
+    if "__hash__" not in namespace:
+        namespace["__hash__"] = lambda self: id(self) >> 4
+
+
+def safe_type(*args: Any) -> Any:
+    """``type(x)`` as usual; ``type(name, bases, dict)`` creates a script class."""
+    if len(args) == 1:
+        return type(args[0])
+    return script_class(*args)
+
+
+def sandbox_print(*args: Any, sep: str | None = " ", end: str | None = "\n", file: Any = None) -> None:
+    """``print``: to the running script's context (tagged in the gateway log), or ``file``."""
+    text = (sep if sep is not None else " ").join(map(str, args)) + (end if end is not None else "\n")
+    if file is None:
+        write_output(text)
+    else:
+        file.write(text)
+
+
+# -- module proxies --------------------------------------------------------------------------
+
+_proxy_lock = threading.Lock()
+_module_proxies: dict[str, Proxy] = {}
+
+
+def module_proxy(name: str) -> Proxy:
+    """The shared read-only proxy of an allowed stdlib module (built on first import)."""
+    proxy = _module_proxies.get(name)
+    if proxy is None:
+        with _proxy_lock:
+            proxy = _module_proxies.get(name)
+            if proxy is None:
+                real = importlib.import_module(name)
+                members = {attr: getattr(real, attr) for attr in SAFE_MODULES[name]}
+                members.update(MODULE_EXTRAS.get(name, {}))
+                proxy = _module_proxies[name] = make_proxy(name, members)
+    return proxy
+
+
+def _not_emulated(qualname: str) -> Callable[[str], Exception]:
+    def missing(attr: str) -> Exception:
+        return NotEmulated(f"{qualname}.{attr} is not emulated by shim")
+    return missing
+
+
+class NotEmulated(SandboxError, AttributeError):
+    """An Ignition or Java name that shim does not emulate (yet); never a bare AttributeError."""
+
+
+def _system_namespace(name: str) -> Proxy:
+    qualname = f"system.{name}"
+    try:
+        real = importlib.import_module(qualname)
+    except ModuleNotFoundError:
+        members: dict[str, Any] = {}
+    else:
+        members = {attr: getattr(real, attr) for attr in getattr(real, "__all__", ())}
+    return make_proxy(qualname, members, missing=_not_emulated(qualname))
+
+
+def _system_member(name: str) -> Proxy | None:
+    if name in IGNITION_NAMESPACES:
+        return _system_namespace(name)
+    return None
+
+
+#: ``system`` as scripts see it: Ignition's namespaces, each a proxy of ``system.<ns>.__all__``.
+SYSTEM = make_proxy("system", {}, missing=_not_emulated("system"), lazy=_system_member)
+
+
+def _java_member(prefix: str) -> Callable[[str], Any]:
+    def member(name: str) -> Any:
+        return java_proxy(f"{prefix}.{name}") if name.islower() else None
+    return member
+
+
+def java_proxy(dotted: str) -> Proxy:
+    """The proxy of an emulated Java package (``java.lang``, ``java.util`` ...)."""
+    proxy = _module_proxies.get(dotted)
+    if proxy is None:
+        from runtime import java
+
+        if dotted in ("java", "javax"):
+            proxy = make_proxy(dotted, {}, missing=_not_emulated(dotted), lazy=_java_member(dotted))
+        else:
+            real = java.resolve(dotted)
+            members = {attr: getattr(real, attr) for attr in real.__all__}
+            proxy = make_proxy(dotted, members, missing=_not_emulated(dotted), lazy=_java_member(dotted))
+        _module_proxies[dotted] = proxy
+    return proxy
+
+
+# -- import ----------------------------------------------------------------------------------
+
+def sandbox_import(name: str, globals: Mapping | None = None, locals: Any = None,
+                   fromlist: tuple = (), level: int = 0) -> Any:
+    """``__import__`` for scripts: allowed stdlib proxies, ``system``, emulated ``java.*``,
+    the project's script library; anything else is an ImportError naming the module."""
+    if level:
+        raise ImportRefused("relative imports are not supported in shim scripts")
+    head, _, rest = name.partition(".")
+    if name in SAFE_MODULES:
+        return module_proxy(name)
+    if head == "system":
+        top: Any = SYSTEM
+    elif head in ("java", "javax"):
+        top = java_proxy(head)
+        if fromlist and rest:
+            return java_proxy(name)
+    else:
+        library = (globals or {}).get("__shim_library__")
+        top = library.root(head) if library is not None else None
+        if top is None:
+            raise ImportRefused(_refusal(name))
+    node = top
+    for part in rest.split(".") if rest else ():
+        node = getattr(node, part)
+    return node if fromlist else top
+
+
+def _refusal(name: str) -> str:
+    head = name.partition(".")[0]
+    if head in REFUSED_MODULES:
+        return f"import of '{name}' is not allowed in shim's sandbox ({REFUSED_MODULES[head]})"
+    if head in sys.stdlib_module_names:
+        return f"import of '{name}' is not allowed in shim's sandbox (not on the allow-list)"
+    return f"No module named {name}"
+
+
+def _build_builtins() -> dict[str, Any]:
+    table: dict[str, Any] = {name: getattr(builtins, name) for name in PLAIN_BUILTINS}
+    table.update(LEGACY_BUILTINS)
+    table.update({name: guards.refused(name, why) for name, why in REFUSED_BUILTINS.items()})
+    table.update({
+        "print": sandbox_print,
+        "getattr": guards.safe_getattr,
+        "hasattr": guards.safe_hasattr,
+        "setattr": guards.safe_setattr,
+        "delattr": guards.safe_delattr,
+        "type": safe_type,
+        "_getattr_": guards.guarded_getattr,
+        "_write_": guards.guarded_write,
+        "__metaclass__": script_class,
+        "__import__": sandbox_import,
+        "__build_class__": builtins.__build_class__,
+        "__name__": "__shim__",
+    })
+    return table
+
+
+#: The builtins every script gets (shared, never reachable by name from a script).
+SANDBOX_BUILTINS: dict[str, Any] = _build_builtins()
+
+
+def new_globals(name: str, library: Any = None, extra: Mapping[str, Any] | None = None) -> dict[str, Any]:
+    """A fresh globals dict for one script module or handler."""
+    namespace: dict[str, Any] = {"__builtins__": SANDBOX_BUILTINS, "__name__": name, "system": SYSTEM}
+    if library is not None:
+        namespace["__shim_library__"] = library
+        namespace.update(library.roots())
+    if extra:
+        namespace.update(extra)
+    return namespace
