@@ -15,6 +15,8 @@ import math
 import string as _string
 from typing import Any, Callable, Iterable
 
+from runtime.context import write_output
+
 _int = int
 _float = float
 
@@ -121,8 +123,18 @@ def py2_oct(number: int) -> str:
     return f"{sign}0{abs(number):o}"
 
 
+def py2_print(*args: Any, sep: str | None = " ", end: str | None = "\n", file: Any = None) -> None:
+    """``print``: to the running script's context (tagged in the gateway log), or ``file``."""
+    text = (sep if sep is not None else " ").join(map(str, args)) + (end if end is not None else "\n")
+    if file is None:
+        write_output(text)
+    else:
+        file.write(text)
+
+
 #: Python 2 builtins scripts get, by name (added to the sandbox's builtins).
 LEGACY_BUILTINS: dict[str, Any] = {
+    "print": py2_print,
     "_div_": py2_div,
     "cmp": cmp,
     "apply": apply,

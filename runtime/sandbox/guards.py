@@ -55,6 +55,8 @@ def guarded_getattr(obj: Any, name: str) -> Any:
     """``_getattr_``: the read of an attribute the transformer could not clear at compile time."""
     if name in ("format", "format_map") and isinstance(obj, str):
         return _SafeFormat(obj, name)
+    if name in FRAME_ATTRIBUTES:
+        raise AttributeRefused(f"access to '{name}' is not allowed")
     if name.startswith("__") and name.endswith("__"):
         if name not in READABLE_DUNDERS:
             raise AttributeRefused(f"access to '{name}' is not allowed")
@@ -74,10 +76,8 @@ def safe_getattr(obj: Any, name: str, *default: Any) -> Any:
     """The ``getattr`` builtin scripts see: the same rules as ``obj.name`` written in source."""
     if not isinstance(name, str):
         raise TypeError("getattr(): attribute name must be string")
-    if name in FRAME_ATTRIBUTES:
-        raise AttributeRefused(f"access to '{name}' is not allowed")
     try:
-        if name.startswith("_") or name in GUARDED_ATTRIBUTES:
+        if name.startswith("_") or name in GUARDED_ATTRIBUTES or name in FRAME_ATTRIBUTES:
             return guarded_getattr(obj, name)
         return getattr(obj, name)
     except AttributeRefused:

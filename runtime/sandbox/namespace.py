@@ -11,7 +11,6 @@ import sys
 import threading
 from typing import Any, Callable, Mapping
 
-from runtime.context import write_output
 from runtime.legacy.builtins import LEGACY_BUILTINS, MODULE_EXTRAS
 from runtime.sandbox import guards
 from runtime.sandbox.errors import ImportRefused, SandboxError
@@ -66,15 +65,6 @@ def safe_type(*args: Any) -> Any:
     if len(args) == 1:
         return type(args[0])
     return script_class(*args)
-
-
-def sandbox_print(*args: Any, sep: str | None = " ", end: str | None = "\n", file: Any = None) -> None:
-    """``print``: to the running script's context (tagged in the gateway log), or ``file``."""
-    text = (sep if sep is not None else " ").join(map(str, args)) + (end if end is not None else "\n")
-    if file is None:
-        write_output(text)
-    else:
-        file.write(text)
 
 
 # -- module proxies --------------------------------------------------------------------------
@@ -192,7 +182,6 @@ def _build_builtins() -> dict[str, Any]:
     table.update(LEGACY_BUILTINS)
     table.update({name: guards.refused(name, why) for name, why in REFUSED_BUILTINS.items()})
     table.update({
-        "print": sandbox_print,
         "getattr": guards.safe_getattr,
         "hasattr": guards.safe_hasattr,
         "setattr": guards.safe_setattr,

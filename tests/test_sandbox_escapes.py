@@ -1,0 +1,126 @@
+"""Escape attempts: each tries to reach the host (a shell, a file, the real builtins) and, if it
+got there, to create a marker file. Every one must fail with an error and leave no marker."""
+from __future__ import annotations
+
+import builtins
+
+import pytest
+
+from runtime.sandbox import compile_script, new_globals
+
+ATTEMPTS = {
+    # imports
+    "import_os": "import os\nos.system('touch {m}')",
+    "import_sys_modules": "import sys\nsys.modules['os'].system('touch {m}')",
+    "import_subprocess": "import subprocess\nsubprocess.call(['touch', '{m}'])",
+    "import_ctypes": "import ctypes",
+    "import_importlib": "import importlib\nimportlib.import_module('os').system('touch {m}')",
+    "import_builtins": "import builtins\nbuiltins.open('{m}', 'w')",
+    "import_py2_builtin": "import __builtin__\n__builtin__.open('{m}', 'w')",
+    "dunder_import_name": "__import__('os').system('touch {m}')",
+    "import_operator_attrgetter": "import operator\noperator.attrgetter('__globals__')(len)",
+    "import_inspect": "import inspect",
+    "import_codecs": "import codecs\ncodecs.open('{m}', 'w')",
+    "import_pickle": "import pickle\npickle.loads(b'cos\\nsystem\\n(Vtouch {m}\\ntR.')",
+    "relative_import": "from . import os",
+    "import_io": "import io\nio.open('{m}', 'w')",
+    # leaks through allowed modules
+    "datetime_sys": "import datetime\ndatetime.sys.modules['os'].system('touch {m}')",
+    "re_enum_builtins": "import re\nre.enum.bltns.open('{m}', 'w')",
+    "json_codecs": "import json\njson.codecs.open('{m}', 'w')",
+    "from_json_import_codecs": "from json import codecs\ncodecs.open('{m}', 'w')",
+    "re_copyreg": "import re\nre.copyreg",
+    "random_os": "import random\nrandom._os.system('touch {m}')",
+    "collections_abc_sys": "import collections\ncollections.abc.sys",
+    "string_formatter": "import string\nstring.Formatter().get_field('0.__globals__', [len], {{}})",
+    "functools_getattr_chain": "import functools\nfunctools.reduce(getattr, ['__class__', '__subclasses__'], 1)",
+    "time_module_dict": "import time\ntime.__dict__",
+    "module_proxy_type_dict": "import math\ntype(math).__dict__",
+    # dunder chains
+    "subclasses_walk": "().__class__.__bases__[0].__subclasses__()",
+    "mro_walk": "x = ().__class__.mro()[-1]\nx.__subclasses__()",
+    "function_globals": "def f(): pass\nf.__globals__['__builtins__']['open']('{m}', 'w')",
+    "func_globals_py2": "def f(): pass\nf.func_globals",
+    "builtin_self": "len.__self__.open('{m}', 'w')",
+    "getattr_dunder": "getattr(len, '__self__').open('{m}', 'w')",
+    "getattr_globals": "def f(): pass\ngetattr(f, '__globals__')",
+    "lambda_code": "(lambda: 0).__code__",
+    "class_dict_of_host": "type(system).__dict__",
+    "init_globals_of_host": "system.util.sendMessage.__globals__",
+    "bound_method_self": "x = [].append\nx.__self__",
+    # frames
+    "generator_gi_frame": "def g():\n    yield 1\nx = g()\nx.gi_frame.f_back.f_globals",
+    "generator_getattr_frame": "def g():\n    yield 1\ngetattr(g(), 'gi_frame').f_builtins['open']('{m}', 'w')",
+    "genexpr_frame": "x = (i for i in [1])\nnext(x)\nx.gi_frame.f_back",
+    "coroutine_cr_frame": "async def c():\n    pass\nc().cr_frame",
+    "async_generator_ag_frame": "async def a():\n    yield 1\na().ag_frame",
+    "traceback_frame": "try:\n    1/0\nexcept Exception as e:\n    e.__traceback__.tb_frame.f_globals",
+    "traceback_getattr": "try:\n    1/0\nexcept Exception as e:\n    getattr(getattr(e, '__traceback__'), 'tb_frame')",
+    # str.format traversal
+    "format_globals": "'{{0.__globals__}}'.format(lambda: 0)",
+    "format_subclasses": "'{{0.__class__.__base__.__subclasses__}}'.format(1)",
+    "format_map_traversal": "'{{x.__init__.__globals__}}'.format_map({{'x': len}})",
+    "format_gi_frame": "def g():\n    yield 1\n'{{0.gi_frame.f_globals}}'.format(g())",
+    "fstring_dunder": "x = 1\nf'{{x.__class__.__bases__}}'",
+    # builtins tricks
+    "open_builtin": "open('{m}', 'w')",
+    "exec_builtin": "exec(\"import os; os.system('touch {m}')\")",
+    "eval_builtin": "eval(\"__import__('os')\")",
+    "compile_builtin": "compile('1', 'x', 'eval')",
+    "globals_builtin": "globals()['__builtins__']",
+    "vars_builtin": "vars(system)",
+    "builtins_name": "__builtins__['open']('{m}', 'w')",
+    "reserved_getattr_name": "_getattr_ = lambda o, n: 1",
+    "type_three_args_globals": "T = type('T', (), {{'__getattribute__': lambda s, n: 1}})",
+    "metaclass_keyword": "class M(type): pass\nclass C(metaclass=M): pass",
+    "class_defines_getattribute": "class C(object):\n    def __getattribute__(self, n): return 1",
+    "subclass_system_facade": "class Evil(type(system.util)): pass",
+    "write_system_attribute": "system.util.sendMessage = None",
+    "write_module_proxy": "import math\nmath.floor = None",
+    "delete_module_proxy_attr": "import math\ndel math.pi",
+    "setattr_dunder": "class C(object): pass\nsetattr(C, '__getattribute__', lambda s, n: 1)",
+    "private_attr_of_proxy": "import math\ngetattr(type(math), '_shim_internal')",
+    "private_attr_of_format": "'{{}}'.format._text",
+    "super_self_class": "class A(object):\n    def f(self):\n        return super(A, self).__init__.__globals__\nA().f()",
+    "decorator_leak": "def d(f):\n    return f.__globals__\n@d\ndef g(): pass",
+    "sys_exc_info_frame": "import sys\nsys.exc_info()[2].tb_frame",
+    "breakpoint_builtin": "breakpoint()",
+    "java_io_file": "from java.io import File\nFile('{m}').createNewFile()",
+    "system_internal_module": "system.util.current",
+    "library_builtins": "import system\nsystem.__builtins__",
+    "dict_of_host_instance": "system.util.__dict__",
+    "os_via_library_root": "import project\nproject.__dict__",
+}
+
+
+@pytest.mark.parametrize("name", sorted(ATTEMPTS))
+def test_escape_is_blocked(name, tmp_path):
+    marker = tmp_path / "ESCAPED"
+    source = ATTEMPTS[name].format(m=marker)
+    open_before, len_before = builtins.open, builtins.len
+    with pytest.raises(Exception) as caught:
+        compiled = compile_script(source, f"{name}.py")
+        exec(compiled.code, new_globals("__main__"))
+    assert not marker.exists(), f"{name} reached the host"
+    assert builtins.open is open_before and builtins.len is len_before
+    # refused with a message that says what, never a crash of shim itself
+    assert str(caught.value) or caught.type.__name__
+
+
+def test_there_are_enough_attempts():
+    assert len(ATTEMPTS) >= 25
+
+
+def test_blocked_operations_name_what_was_refused(run):
+    assert "import of 'os' is not allowed" in run("import os")
+    assert "open: scripts may not open host files" in run("open('/etc/passwd')")
+    assert "__globals__" in run("def f(): pass\nprint f.__globals__")
+    assert "private attribute '_text'" in run("x = '{}'.format\nprint getattr(x, '_text')")
+
+
+def test_missing_attribute_raises_attribute_error_not_none(run):
+    # RestrictedPython's stock safer_getattr returns None; Ignition raises AttributeError
+    out = run("import math\nprint math.nonexistent")
+    assert out.startswith("AttributeError")
+    out = run("class A: pass\nprint A()._missing")
+    assert out.startswith("AttributeError")
