@@ -1,0 +1,103 @@
+"""The command line as a user types it: README's example, exit statuses, one-line errors."""
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+
+import pytest
+from click.testing import CliRunner
+
+from runtime.cli import main
+
+from conftest import EXAMPLE
+
+LINE = re.compile(r"^[^\n]+\n$")
+
+
+def shim(*args, cwd=None):
+    return subprocess.run([sys.executable, "-m", "runtime", *args], capture_output=True, text=True,
+                          cwd=cwd, timeout=60)
+
+
+def test_readme_example_prints_the_manuals_two_lines(tmp_path):
+    done = shim("send", "X", "testHandler", "--payload", '{"first":"Hello","second":"World"}',
+                "--client", "X", "--projects", str(EXAMPLE))
+    assert done.returncode == 0, done.stderr
+    gateway, client = done.stdout.splitlines()
+    params = "filterParams={hostName=, clientSessionId=, scope=CG, user=, hasRole=},sendStatus=SENT"
+    assert gateway == f"type=Gateway,project=X,messageHandler=testHandler,{params}"
+    assert re.fullmatch(r"type=Client,sessionId=[0-9A-F]{8},clientAddress=,clientHostName=,"
+                        rf"project=X,messageHandler=testHandler,{re.escape(params)}", client)
+    session = client.split(",")[1].split("=")[1]
+    assert sorted(done.stderr.splitlines()) == sorted([
+        "[gateway X/testHandler] Gateway received: Hello World",
+        f"[client {session} X/testHandler] Client received: Hello World",
+    ])
+
+
+def test_client_spec_with_filters():
+    runner = CliRunner()
+    result = runner.invoke(main, ["send", "X", "testHandler", "--payload", '{"first": 1, "second": 2}',
+                                  "--client", "X,user=bob,roles=Admin|Ops,hostName=HMI,address=10.1.1.1,sessionId=0000ABCD",
+                                  "--client", "X,user=amy", "--has-role", "Ops", "--projects", str(EXAMPLE)])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines() == [
+        "type=Client,sessionId=0000ABCD,clientAddress=10.1.1.1,clientHostName=HMI,project=X,messageHandler=testHandler,"
+        "filterParams={hostName=, clientSessionId=, scope=C, user=, hasRole=Ops},sendStatus=SENT"]
+
+
+def test_missing_handler_exits_1():
+    result = CliRunner().invoke(main, ["send", "X", "nope", "--scope", "G", "--projects", str(EXAMPLE)])
+    assert result.exit_code == 1
+    assert 'The message handler "nope" could not be found!' in result.stderr
+
+
+def test_failing_handler_exits_1_and_shows_its_line(make_projects):
+    root = make_projects({"P/gateway/message/h.py": "x = 1\ny = payload['missing']\n"})
+    result = CliRunner().invoke(main, ["send", "P", "h", "--scope", "G", "--projects", str(root)])
+    assert result.exit_code == 1
+    assert f'File "{root}/P/gateway/message/h.py", line 2, in handleMessage' in result.stderr
+    assert "    y = payload['missing']" in result.stderr and "KeyError: 'missing'" in result.stderr
+
+
+@pytest.mark.parametrize("args, message", [
+    (["send", "Nope", "h"], "unknown project 'Nope'"),
+    (["send", "X", "h", "--payload", "{bad"], "--payload is not valid JSON"),
+    (["send", "X", "h", "--payload", "[1, 2]"], "--payload must be a JSON object"),
+    (["send", "X", "h", "--scope", "Z"], "Invalid scope 'Z'"),
+    (["send", "X", "h", "--client", "X,colour=red"], "unknown option 'colour=red'"),
+    (["send", "X", "h", "--client", "X,sessionId=xyz"], "sessionId must be 8 uppercase hex digits"),
+    (["send", "X", "h", "--client", "Nope"], "unknown project 'Nope'"),
+    (["send", "X", "h", "--projects", "/no/such/folder"], "projects folder not found"),
+    (["check", "--projects", "/no/such/folder"], "projects folder not found"),
+])
+def test_bad_input_is_one_line_and_exit_2(args, message):
+    if "--projects" not in args:
+        args = args + ["--projects", str(EXAMPLE)]
+    done = shim(*args)
+    assert done.returncode == 2, done
+    assert LINE.match(done.stderr) and message in done.stderr, done.stderr
+    assert "Traceback" not in done.stderr
+
+
+def test_check_reports_per_file_and_exits_1_on_problems(make_projects):
+    root = make_projects({
+        "P/gateway/message/ok.py": "print 'fine'",
+        "P/gateway/message/bad.py": "x = 1\nprint 'a' +\n",
+        "P/library/refused.py": "def f():\n    return f.__globals__\n",
+    })
+    result = CliRunner().invoke(main, ["check", "--projects", str(root), "--json"])
+    assert result.exit_code == 1
+    rows = {json.loads(line)["file"].split("/P/")[1]: json.loads(line) for line in result.stdout.splitlines()}
+    assert rows["gateway/message/ok.py"] == {"file": str(root / "P/gateway/message/ok.py"), "status": "ok"}
+    assert rows["gateway/message/bad.py"]["status"] == "syntax-error" and rows["gateway/message/bad.py"]["line"] == 2
+    assert rows["library/refused.py"]["status"] == "sandbox-refusal" and rows["library/refused.py"]["line"] == 2
+    text = CliRunner().invoke(main, ["check", "--projects", str(root)])
+    assert "3 scripts: 1 ok, 2 need attention" in text.stdout
+
+
+def test_check_example_is_clean():
+    result = CliRunner().invoke(main, ["check", "--projects", str(EXAMPLE)])
+    assert result.exit_code == 0 and "0 need attention" in result.stdout

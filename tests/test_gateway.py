@@ -1,0 +1,238 @@
+"""Delivery: asynchronous execution, threading modes, FIFO, errors that point at the user's line."""
+from __future__ import annotations
+
+import threading
+import time
+
+import pytest
+
+import system
+from runtime.context import ScriptContext, activate, deactivate
+
+
+def runs_of(gateway):
+    runs = []
+    gateway.log.on_run(runs.append)
+    return runs
+
+
+def test_sendmessage_is_asynchronous_and_wait_idle_waits(make_gateway):
+    gw = make_gateway({"X/gateway/message/slow.py": "import time\ntime.sleep(0.2)\nprint 'done'"})
+    runs = runs_of(gw)
+    started = time.perf_counter()
+    gw.send_message("X", "slow", scope="G")
+    assert time.perf_counter() - started < 0.15  # the sender gets its list at once
+    assert runs == []
+    assert gw.wait_idle(5)
+    assert [r.output for r in runs] == [["done"]]
+
+
+def test_shared_threading_is_fifo_per_project(make_gateway):
+    gw = make_gateway({"X/gateway/message/h.py": "print payload['i']"})
+    runs = runs_of(gw)
+    for i in range(300):
+        gw.send_message("X", "h", {"i": i}, scope="G")
+    assert gw.wait_idle(10)
+    assert [r.output[0] for r in runs] == [str(i) for i in range(300)]
+
+
+def test_dedicated_handler_runs_beside_the_shared_queue(make_gateway):
+    gw = make_gateway({
+        "X/gateway/message/block.py": "import time\ntime.sleep(0.5)\nprint 'blocked done'",
+        "X/gateway/message/block.json": {"threading": "dedicated"},
+        "X/gateway/message/quick.py": "print 'quick'",
+    })
+    runs = runs_of(gw)
+    gw.send_message("X", "block", scope="G")
+    gw.send_message("X", "quick", scope="G")
+    assert gw.wait_idle(5)
+    assert [r.handler for r in runs] == ["quick", "block"]
+
+
+def test_absent_payload_arrives_as_empty_dict(make_gateway):
+    gw = make_gateway({"X/gateway/message/h.py": "print type(payload).__name__, len(payload)"}, synchronous=True)
+    runs = runs_of(gw)
+    gw.send_message("X", "h", scope="G")
+    assert runs[0].output == ["dict 0"]
+
+
+def test_missing_handler_is_logged_on_the_receiving_side(make_gateway):
+    gw = make_gateway({"X/gateway/message/h.py": "pass"}, synchronous=True)
+    c = gw.open_client("X")
+    results = gw.send_message("X", "nope")
+    assert len(results) == 2  # not raised to the sender
+    errors = [str(r) for r in gw.log.records if r.level == "ERROR"]
+    assert errors == [
+        '[gateway X/nope] ERROR gateway.MessageHandler: The message handler "nope" could not be found!',
+        f'[client {c.id} X/nope] ERROR client.MessageHandler: The message handler "nope" could not be found!',
+    ]
+
+
+def test_failing_handler_is_logged_with_its_own_file_and_line(make_gateway):
+    gw = make_gateway({
+        "X/gateway/message/bad.py": "def handleMessage(payload):\n\tx = payload['n']\n\tprint 'before'\n\treturn x / 0\n",
+        "X/gateway/message/good.py": "print 'still here'",
+    }, synchronous=True)
+    runs = runs_of(gw)
+    gw.send_message("X", "bad", {"n": 1}, scope="G")
+    gw.send_message("X", "good", scope="G")
+    bad, good = runs
+    assert bad.status == "error" and good.output == ["still here"]
+    assert bad.error.splitlines() == [
+        "Traceback (most recent call last):",
+        f'  File "{gw.projects.root}/X/gateway/message/bad.py", line 4, in handleMessage',
+        "    return x / 0",
+        "ZeroDivisionError: integer division or modulo by zero",
+    ]
+    record = [r for r in gw.log.records if r.level == "ERROR"][0]
+    assert record.tag == "gateway X/bad" and "Error executing message handler X/bad" in record.message
+    assert "runtime/" not in bad.error  # none of shim's own frames
+
+
+def test_handler_that_does_not_compile_reports_its_line(make_gateway):
+    gw = make_gateway({"X/gateway/message/bad.py": "x = 1\nprint 'a' 'b' +\n"}, synchronous=True)
+    runs = runs_of(gw)
+    gw.send_message("X", "bad", scope="G")
+    assert runs[0].status == "error"
+    assert "bad.py\", line 2" in runs[0].error and "SyntaxError" in runs[0].error
+
+
+def test_error_in_library_module_shows_both_frames(make_gateway):
+    gw = make_gateway({
+        "X/library/util.py": "def half(n):\n    return n / zero\n",
+        "X/gateway/message/h.py": "print project.util.half(4)\n",
+    }, synchronous=True)
+    runs = runs_of(gw)
+    gw.send_message("X", "h", scope="G")
+    lines = runs[0].error.splitlines()
+    assert lines[1].endswith('X/gateway/message/h.py", line 1, in handleMessage')
+    assert lines[3].endswith('X/library/util.py", line 2, in half')
+    assert lines[-1] == "NameError: name 'zero' is not defined"
+
+
+def test_whole_def_and_body_handlers_both_return_values(make_gateway):
+    gw = make_gateway({
+        "X/gateway/message/whole.py": "def handleMessage(payload):\n\treturn payload['a'] * 2\n",
+        "X/gateway/message/body.py": "return payload['a'] + 1\n",
+    }, synchronous=True)
+    runs = runs_of(gw)
+    gw.send_message("X", "whole", {"a": 5}, scope="G")
+    gw.send_message("X", "body", {"a": 5}, scope="G")
+    assert [r.result for r in runs] == [10, 6]
+
+
+def test_project_and_shared_libraries_7_9(make_gateway):
+    gw = make_gateway({
+        "X/library/util.py": "COUNT = [0]\ndef bump():\n    COUNT[0] += 1\n    return COUNT[0]\n",
+        "X/library/pkg/deep.py": "def hello():\n    return 'deep ' + shared.tools.name()\n",
+        "_global/library/tools.py": "def name():\n    return 'tools'\n",
+        "X/gateway/message/h.py": "import project.util\nfrom shared.tools import name\nprint project.util.bump(), project.pkg.deep.hello()\nprint name()",
+    }, synchronous=True)
+    runs = runs_of(gw)
+    gw.send_message("X", "h", scope="G")
+    gw.send_message("X", "h", scope="G")
+    assert [r.output for r in runs] == [["1 deep tools", "tools"], ["2 deep tools", "tools"]]
+
+
+def test_library_by_its_own_name_in_8_1(make_gateway):
+    gw = make_gateway({
+        "X/project.json": {"ignition": "8.1"},
+        "X/library/util.py": "def f():\n    return 42\n",
+        "X/gateway/message/h.py": "print util.f()\nfrom util import f\nprint f()",
+    }, synchronous=True)
+    runs = runs_of(gw)
+    gw.send_message("X", "h", scope="G")
+    assert runs[0].output == ["42", "42"], runs[0].error
+
+
+def test_each_client_has_its_own_library_state(make_gateway):
+    gw = make_gateway({
+        "X/library/state.py": "n = [0]\n",
+        "X/client/message/h.py": "project.state.n[0] += 1\nprint project.state.n[0]",
+    }, synchronous=True)
+    runs = runs_of(gw)
+    gw.open_client("X")
+    gw.open_client("X")
+    gw.send_message("X", "h", scope="C")
+    gw.send_message("X", "h", scope="C")
+    assert sorted(r.output[0] for r in runs) == ["1", "1", "2", "2"]
+
+
+def test_handler_sends_a_message_from_the_gateway(make_gateway):
+    gw = make_gateway({
+        "X/gateway/message/first.py": "print system.util.sendMessage('X', 'second', {'v': payload['v'] + 1}, scope='G')[0].split(',')[-1]",
+        "X/gateway/message/second.py": "print 'second got', payload['v']",
+    })
+    runs = runs_of(gw)
+    gw.send_message("X", "first", {"v": 1}, scope="G")
+    assert gw.wait_idle(5)
+    assert [r.output for r in runs] == [["sendStatus=SENT"], ["second got 2"]]
+
+
+def test_client_script_sends_through_the_gateway(make_gateway):
+    gw = make_gateway({"X/gateway/message/h.py": "print 'from client', payload['who']"}, synchronous=True)
+    runs = runs_of(gw)
+    client = gw.open_client("X", user="bob")
+    gw.session_host(client).run_source("system.util.sendMessage('X', 'h', {'who': 'bob'}, 'G')", "<client>")
+    assert runs[0].output == ["from client bob"]
+
+
+def test_plain_python_can_import_system(make_gateway):
+    gw = make_gateway({"X/gateway/message/h.py": "print 'plain', payload"}, synchronous=True)
+    runs = runs_of(gw)
+    token = activate(gw.gateway_context())
+    try:
+        result = system.util.sendMessage("X", "h", {"a": 1}, scope="G")
+    finally:
+        deactivate(token)
+    assert result[0].startswith("type=Gateway,project=X,messageHandler=h,")
+    assert runs[0].output == ["plain {'a': 1}"]
+
+
+@pytest.mark.parametrize("call, error", [
+    (lambda: system.util.sendMessage("X"), TypeError),
+    (lambda: system.util.sendMessage("X", "h", {}, "G", None, None, None, None, None, "extra"), TypeError),
+    (lambda: system.util.sendMessage("X", "h", nonsense=1), TypeError),
+    (lambda: system.util.sendMessage("X", "h", [1, 2]), TypeError),
+    (lambda: system.util.sendMessage("X", "h", scope="Z"), ValueError),
+    (lambda: system.util.sendMessage(1, "h"), TypeError),
+])
+def test_bad_arguments_raise_as_jython_would(make_gateway, call, error):
+    gw = make_gateway({"X/gateway/message/h.py": "pass"}, synchronous=True)
+    token = activate(gw.gateway_context())
+    try:
+        with pytest.raises(error):
+            call()
+    finally:
+        deactivate(token)
+
+
+def test_all_nine_parameters_by_keyword(make_gateway):
+    gw = make_gateway({"X/client/message/h.py": "print 'ok'"}, synchronous=True)
+    c = gw.open_client("X", user="u", roles=["r"], host_name="hn")
+    token = activate(gw.gateway_context())
+    try:
+        result = system.util.sendMessage(project="X", messageHandler="h", payload={}, scope="C",
+                                         clientSessionId=c.id, user="u", hasRole="r", hostName="hn",
+                                         remoteServers=None)
+    finally:
+        deactivate(token)
+    assert result == [f"type=Client,sessionId={c.id},clientAddress=,clientHostName=hn,project=X,messageHandler=h,"
+                      f"filterParams={{hostName=hn, clientSessionId={c.id}, scope=C, user=u, hasRole=r}},sendStatus=SENT"]
+
+
+def test_many_senders_at_once_lose_nothing(make_gateway):
+    gw = make_gateway({"X/gateway/message/h.py": "pass"})
+    runs = runs_of(gw)
+    lock = threading.Lock()
+    def sender():
+        for i in range(200):
+            gw.send_message("X", "h", {"i": i}, scope="G")
+    threads = [threading.Thread(target=sender) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert gw.wait_idle(10)
+    with lock:
+        assert len(runs) == 800 and all(r.status == "ok" for r in runs)

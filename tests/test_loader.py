@@ -1,0 +1,87 @@
+"""Loading a projects folder: the layout, settings, and one clear error per bad file."""
+from __future__ import annotations
+
+import pytest
+
+from runtime.errors import ProjectError
+from runtime.projects import load_projects
+
+from conftest import EXAMPLE
+
+
+def test_example_folder_loads():
+    projects = load_projects(EXAMPLE)
+    x = projects.require("X")
+    assert set(x.handlers["gateway"]) == {"testHandler"} and set(x.handlers["client"]) == {"testHandler"}
+    assert x.handlers["gateway"]["testHandler"].source.startswith("def handleMessage(payload):")
+
+
+def test_layout_settings_and_libraries(make_projects):
+    root = make_projects({
+        "A/project.json": {"title": "A", "ignition": "8.1", "parent": "B"},
+        "A/gateway/message/g.py": "pass",
+        "A/gateway/message/g.json": {"threading": "dedicated"},
+        "A/client/message/c.py": "pass",
+        "A/client/message/c.json": {"threading": "edt", "enabled": False},
+        "A/perspective/message/p.py": "pass",
+        "A/library/util.py": "x = 1",
+        "A/library/pkg/mod.py": "y = 2",
+        "B/library/base.py": "z = 3",
+        "_global/library/tools.py": "t = 1",
+        ".hidden/gateway/message/h.py": "pass",
+    })
+    projects = load_projects(root)
+    assert sorted(projects.projects) == ["A", "B"]
+    a = projects.require("A")
+    assert (a.semantics, a.parent, a.title) == ("8.1", "B", "A")
+    assert a.handler("gateway", "g").threading == "dedicated"
+    assert a.handler("client", "c").threading == "edt" and not a.handler("client", "c").enabled
+    assert set(a.handler("perspective", "p").__dict__) >= {"name", "source"}
+    assert sorted(a.library) == ["pkg.mod", "util"]
+    assert sorted(projects.shared) == ["tools"]
+
+
+@pytest.mark.parametrize("files, message", [
+    ({"X/gateway/message/empty.py": "  \n# only a comment\n"}, "empty.py: the message handler is empty"),
+    ({"X/gateway/message/bad name!.py": "pass"}, "'bad name!' is not a valid message handler name"),
+    ({"X/gateway/message/ spaced.py": "pass"}, "is not a valid message handler name"),
+    ({"X/project.json": "{not json"}, "project.json: invalid JSON at line 1"),
+    ({"X/project.json": {"ignition": "6.0"}}, "\"ignition\" must be \"7.9\" or \"8.1\""),
+    ({"X/project.json": {"colour": "red"}}, "unknown setting(s) colour"),
+    ({"X/project.json": {"parent": "Nope"}}, "parent project 'Nope' not found"),
+    ({"X/gateway/message/h.py": "pass", "X/gateway/message/h.json": {"threading": "edt"}},
+     "threading must be one of shared, dedicated for gateway handlers, not 'edt'"),
+    ({"X/gateway/message/h.py": "pass", "X/gateway/message/h.json": {"enabled": "yes"}}, "\"enabled\" must be true or false"),
+    ({"X/gateway/message/h.json": {}}, "settings for a handler with no script (h.py)"),
+    ({"X/library/my-mod.py": "pass"}, "'my-mod' is not a valid script module name"),
+])
+def test_bad_files_get_one_clear_error_naming_the_file(make_projects, files, message):
+    root = make_projects(files)
+    with pytest.raises(ProjectError) as caught:
+        load_projects(root)
+    assert message in str(caught.value)
+    assert "\n" not in str(caught.value)
+
+
+def test_missing_folder(tmp_path):
+    with pytest.raises(ProjectError, match="projects folder not found: .*nowhere"):
+        load_projects(tmp_path / "nowhere")
+
+
+def test_file_instead_of_folder(tmp_path):
+    (tmp_path / "f").write_text("x")
+    with pytest.raises(ProjectError, match="not a projects folder"):
+        load_projects(tmp_path / "f")
+
+
+def test_unknown_project_lists_the_known_ones():
+    with pytest.raises(ProjectError, match=r"unknown project 'Nope' .*\(projects: X\)"):
+        load_projects(EXAMPLE).require("Nope")
+
+
+def test_latin1_script_still_loads(make_projects):
+    root = make_projects({})
+    target = root / "X" / "gateway" / "message"
+    target.mkdir(parents=True)
+    (target / "h.py").write_bytes(b"print 'caf\xe9'\n")
+    assert "caf" in load_projects(root).require("X").handler("gateway", "h").source
