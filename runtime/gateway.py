@@ -16,7 +16,7 @@ import copy
 import os
 import threading
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 from runtime import routing
 from runtime.context import ScriptContext
@@ -39,7 +39,19 @@ class Gateway:
         self.log = GatewayLog()
         self._hosts: dict[str, ScriptHost] = {}
         self._session_hosts: dict[str, ScriptHost] = {}
+        self._services: dict[str, Any] = {}
         self._lock = threading.Lock()
+
+    def service(self, name: str, factory: Callable[["Gateway"], Any]) -> Any:
+        """The gateway's one instance of a ``system.*`` back end (tag provider, datasources
+        ...), created by ``factory(gateway)`` on first use."""
+        found = self._services.get(name)
+        if found is None:
+            with self._lock:
+                found = self._services.get(name)
+                if found is None:
+                    found = self._services[name] = factory(self)
+        return found
 
     # -- sessions ---------------------------------------------------------------------------
 
