@@ -51,12 +51,15 @@ class Executor:
         """Run ``task`` on a thread of its own (Ignition's "dedicated" threading)."""
         self._submit(self._dedicated, task)
 
-    def _submit(self, pool: ThreadPoolExecutor | None, task: Task) -> None:
+    def _submit(self, pool: ThreadPoolExecutor | None, task: Task, urgent: bool = False) -> None:
         if self.closed:
             raise RuntimeError("the gateway is closed")
         self._started()
         if pool is None:
-            self._run_inline(task)
+            if urgent:  # a request's answer is awaited by the caller: run it now, nested
+                self._run_now(task)
+            else:
+                self._run_inline(task)
             return
         def run() -> None:
             try:
@@ -64,6 +67,12 @@ class Executor:
             finally:
                 self._finished()
         pool.submit(run)
+
+    def _run_now(self, task: Task) -> None:
+        try:
+            task()
+        finally:
+            self._finished()
 
     def _run_inline(self, task: Task) -> None:
         """Synchronous mode: run now, but never nested: a handler that sends a message has its
@@ -82,6 +91,18 @@ class Executor:
         finally:
             self._inline.pending = None
 
+    def later(self, delay: float, task: Task) -> None:
+        """Run ``task`` (which queues the real work) after ``delay`` seconds; counts as
+        outstanding meanwhile, so ``wait_idle`` waits for it."""
+        self._started()
+
+        def fire() -> None:
+            try:
+                task()
+            finally:
+                self._finished()
+        SCHEDULER.call_later(delay, fire)
+
     def wait_idle(self, timeout: float | None = None) -> bool:
         """Block until no task is queued or running; False if ``timeout`` passed first."""
         with self._idle:
@@ -98,6 +119,9 @@ class Executor:
                 pool.shutdown(wait=wait, cancel_futures=not wait)
 
 
+_running = threading.local()  # .queue: the SerialQueue whose task this thread is running
+
+
 class SerialQueue:
     """FIFO: tasks run one at a time, in order, on the executor's worker pool."""
 
@@ -110,10 +134,17 @@ class SerialQueue:
         self._lock = threading.Lock()
         self._running = False
 
-    def put(self, task: Task) -> None:
+    def put(self, task: Task, urgent: bool = False) -> None:
+        """Queue ``task``. ``urgent`` (a request whose caller waits for the answer) runs it at
+        once when waiting would deadlock: in synchronous mode, or when the caller is this very
+        queue's running task."""
         executor = self._executor
         if executor._pool is None:
-            executor._submit(None, task)
+            executor._submit(None, task, urgent)
+            return
+        if urgent and getattr(_running, "queue", None) is self:
+            executor._started()
+            executor._run_now(task)
             return
         if executor.closed:
             raise RuntimeError("the gateway is closed")
@@ -127,6 +158,13 @@ class SerialQueue:
 
     def _drain(self) -> None:
         executor = self._executor
+        _running.queue = self
+        try:
+            self._drain_some(executor)
+        finally:
+            _running.queue = None
+
+    def _drain_some(self, executor: Executor) -> None:
         for _ in range(_FAIR_SHARE):
             with self._lock:
                 if not self._tasks:
@@ -138,3 +176,62 @@ class SerialQueue:
             finally:
                 executor._finished()
         executor._pool.submit(self._drain)  # still busy: yield the worker to other queues
+
+
+class Scheduler:
+    """Runs callbacks after a delay on one shared timer thread (request timeouts,
+    ``invokeLater(fn, delay)``): no thread per timer, so thousands of pending requests are cheap."""
+
+    def __init__(self, clock: Callable[[], float] | None = None) -> None:
+        import heapq
+        import itertools
+        import time
+
+        self._heapq = heapq
+        self._clock = clock or time.monotonic
+        self._heap: list = []
+        self._counter = itertools.count()
+        self._wake = threading.Condition()
+        self._thread: threading.Thread | None = None
+
+    def call_later(self, delay: float, callback: Task) -> "Timer":
+        timer = Timer(callback)
+        with self._wake:
+            self._heapq.heappush(self._heap, (self._clock() + max(0.0, delay), next(self._counter), timer))
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._loop, name="shim-scheduler", daemon=True)
+                self._thread.start()
+            self._wake.notify()
+        return timer
+
+    def _loop(self) -> None:
+        while True:
+            with self._wake:
+                while not self._heap or self._heap[0][0] > self._clock():
+                    self._wake.wait(None if not self._heap else self._heap[0][0] - self._clock())
+                _, _, timer = self._heapq.heappop(self._heap)
+            timer.fire()
+
+
+class Timer:
+    """A scheduled callback; ``cancel()`` before it fires and it never runs."""
+
+    __slots__ = ("_callback",)
+
+    def __init__(self, callback: Task) -> None:
+        self._callback: Task | None = callback
+
+    def cancel(self) -> None:
+        self._callback = None
+
+    def fire(self) -> None:
+        callback, self._callback = self._callback, None
+        if callback is not None:
+            try:
+                callback()
+            except Exception:  # a timer callback must never kill the scheduler thread
+                pass
+
+
+#: The process-wide scheduler.
+SCHEDULER = Scheduler()

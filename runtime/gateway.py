@@ -12,9 +12,11 @@ Routing is ``runtime.routing`` (pure); execution is ``runtime.hosts`` + ``runtim
 """
 from __future__ import annotations
 
+import contextvars
 import copy
 import os
 import threading
+import time
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
@@ -22,7 +24,9 @@ from runtime import routing
 from runtime.context import ScriptContext
 from runtime.executors import Executor
 from runtime.hosts import ScriptHost
-from runtime.log import GatewayLog
+from runtime.log import GatewayLog, HandlerRun
+from runtime.network import GatewayNetwork, LocalNetwork, UnknownServer, Unreachable, failed_line
+from runtime.requests import DEFAULT_TIMEOUT, Request, RequestError
 from runtime.projects import ProjectSet, load_projects
 from runtime.sessions import Session, SessionRegistry, new_session_id
 
@@ -37,6 +41,8 @@ class Gateway:
         self.sessions = SessionRegistry()
         self.executor = Executor(synchronous=synchronous, workers=workers)
         self.log = GatewayLog()
+        self.network: GatewayNetwork | None = None
+        self.globals: dict = {}  # system.util.getGlobals() in gateway scope (7.9: one per gateway)
         self._hosts: dict[str, ScriptHost] = {}
         self._session_hosts: dict[str, ScriptHost] = {}
         self._services: dict[str, Any] = {}
@@ -60,6 +66,12 @@ class Gateway:
         """Open a simulated Vision client session of ``project`` (it receives "C" messages)."""
         return self._open("client", project, user, roles, host_name, address, session_id)
 
+    def open_perspective(self, project: str, *, user: str = "", roles: Iterable[str] = (),
+                         host_name: str = "", address: str = "", session_id: str | None = None) -> Session:
+        """Open a Perspective session (8.x): it receives scope "S" messages in its session
+        message handlers (``perspective/message/NAME.py``, with ``session`` and ``payload``)."""
+        return self._open("perspective", project, user, roles, host_name, address, session_id)
+
     def open_designer(self, project: str, *, user: str = "", roles: Iterable[str] = (),
                       host_name: str = "", address: str = "") -> Session:
         """Open a Designer session: it can send messages, never receive them."""
@@ -73,7 +85,7 @@ class Gateway:
         with self._lock:
             sid = session_id or new_session_id(self.sessions.ids())
             session = Session(sid, kind, project, user or "", frozenset(roles), host_name or "",
-                              address or "", None)
+                              address or "", time.time())
             self.sessions.add(session)
         return session
 
@@ -122,27 +134,102 @@ class Gateway:
         """Deliver a message as ``system.util.sendMessage`` does; returns the result strings.
 
         Delivery is asynchronous (see ``wait_idle``); a missing handler is logged on the
-        receiving side, never raised here.
+        receiving side, never raised here. With ``remote_servers`` the message goes to those
+        gateways of the Gateway Network (this one included only if named), each routing it by
+        the other parameters.
         """
         payload = {} if payload is None else payload
-        semantics = self._semantics(project)
-        flt = routing.MessageFilter(
-            routing.effective_scope(scope, user=user, has_role=has_role, host_name=host_name,
-                                    semantics=semantics),
-            client_session_id or None, user or None, has_role or None, host_name or None)
+        flt = self._filter(project, scope, client_session_id, user, has_role, host_name)
+        if remote_servers:
+            return self._send_remote(list(remote_servers), project, handler, payload, flt)
         results: list[str] = []
         if "G" in flt.scope and project in self.projects.projects:
             results.append(routing.gateway_line(project, handler, flt))
             self.host(project).deliver(handler, payload)
-        receivers = routing.select(self.sessions.candidates(project, flt), project, flt)
-        for session in receivers:
+        for session in routing.select(self.sessions.candidates(project, flt), project, flt):
             results.append(routing.session_line(session, project, handler, flt))
             self.session_host(session).deliver(handler, copy.deepcopy(payload))
         return results
 
-    def _semantics(self, project: str) -> str:
+    def _filter(self, project: str, scope: str | None, client_session_id: str | None,
+                user: str | None, has_role: str | None, host_name: str | None) -> routing.MessageFilter:
         found = self.projects.get(project)
-        return found.semantics if found is not None else "7.9"
+        semantics = found.semantics if found is not None else "7.9"
+        return routing.MessageFilter(
+            routing.effective_scope(scope, user=user, has_role=has_role, host_name=host_name,
+                                    semantics=semantics),
+            client_session_id or None, user or None, has_role or None, host_name or None)
+
+    def _send_remote(self, servers: list[str], project: str, handler: str, payload: dict,
+                     flt: routing.MessageFilter) -> list[str]:
+        params = {"scope": flt.scope, "client_session_id": flt.client_session_id, "user": flt.user,
+                  "has_role": flt.has_role, "host_name": flt.host_name}
+        results: list[str] = []
+        for server in servers:
+            if server == self.name:
+                results.extend(self.send_message(project, handler, payload, **params))
+                continue
+            try:
+                if self.network is None:
+                    raise UnknownServer(server)
+                results.extend(self.network.deliver_message(server, project, handler, payload, params))
+            except UnknownServer:
+                results.append(failed_line(server, project, handler, flt, "UNKNOWN_SERVER"))
+            except Unreachable:
+                results.append(failed_line(server, project, handler, flt, "UNREACHABLE"))
+        return results
+
+    def send_request(self, project: str, handler: str, payload: dict | None = None, *,
+                     host_name: str | None = None, remote_server: str | None = None,
+                     timeout: float | None = DEFAULT_TIMEOUT, scope: str | None = None,
+                     client_session_id: str | None = None,
+                     dispatch: Callable[[Callable[[], None]], None] | None = None) -> Request:
+        """Start a request (``sendRequest``/``sendRequestAsync``): exactly one handler answers.
+
+        The default target is the gateway ("G"); with ``clientSessionId`` or ``hostName`` and no
+        scope, the first matching client. ``dispatch`` runs the Request's callbacks (the
+        caller's UI thread for a client); by default they run on a worker.
+        """
+        payload = {} if payload is None else payload
+        label = f"{project}/{handler}" + (f"@{remote_server}" if remote_server else "")
+        request = Request(label, dispatch or self._run_callback, timeout)
+        params = {"scope": scope, "client_session_id": client_session_id, "host_name": host_name}
+        if remote_server and remote_server != self.name:
+            try:
+                if self.network is None:
+                    raise UnknownServer(remote_server)
+                self.network.deliver_request(remote_server, project, handler, payload, params, request)
+            except (UnknownServer, Unreachable) as exc:
+                why = "is not on the Gateway Network" if isinstance(exc, UnknownServer) else "is unreachable"
+                request._fail(RequestError(f"remote gateway '{remote_server}' {why}"))
+        else:
+            self.request_local(project, handler, payload, request, **params)
+        return request
+
+    def request_local(self, project: str, handler: str, payload: dict, request: Request, *,
+                      scope: str | None = None, client_session_id: str | None = None,
+                      host_name: str | None = None) -> None:
+        """Deliver a request on this gateway; the answering handler completes ``request``."""
+        if project not in self.projects.projects:
+            request._fail(RequestError(f"project '{project}' not found on gateway '{self.name}'"))
+            return
+        if scope is None:
+            scope = "C" if (client_session_id or host_name) else "G"
+        flt = self._filter(project, scope, client_session_id, None, None, host_name)
+        if "G" in flt.scope:
+            target = self.host(project)
+        else:
+            receivers = routing.select(self.sessions.candidates(project, flt), project, flt)
+            if not receivers:
+                request._fail(RequestError(f"no client session of project '{project}' matches the request"))
+                return
+            target = self.session_host(receivers[0])
+            payload = copy.deepcopy(payload)
+        target.deliver(handler, payload, reply=lambda run: _answer(request, run), urgent=True)
+
+    def _run_callback(self, callback: Callable[[], None]) -> None:
+        context = contextvars.copy_context()
+        self.executor.run_dedicated(lambda: context.run(callback))
 
     # -- lifecycle --------------------------------------------------------------------------
 
@@ -152,6 +239,8 @@ class Gateway:
 
     def close(self, *, wait: bool = True) -> None:
         """Stop the gateway: finish (``wait=True``) or drop queued deliveries."""
+        if self.network is not None:
+            self.network.leave(self)
         self.executor.close(wait=wait)
 
     def __enter__(self) -> "Gateway":
@@ -163,6 +252,27 @@ class Gateway:
 
 _default: Gateway | None = None
 _default_lock = threading.Lock()
+
+
+def _answer(request: Request, run: HandlerRun) -> None:
+    """Complete a request from the run of the handler that answered it."""
+    if run.status == "ok":
+        request._succeed(run.result)
+    elif run.status == "missing":
+        request._fail(RequestError(run.error))
+    else:
+        detail = run.error.splitlines()[-1] if run.error else "error"
+        error = RequestError(f"Error executing message handler {run.project}/{run.handler}: {detail}")
+        error.__cause__ = run.exception
+        request._fail(error)
+
+
+def network(*gateways: Gateway) -> LocalNetwork:
+    """Join ``gateways`` in one in-process Gateway Network (by their names)."""
+    joined = LocalNetwork()
+    for gateway in gateways:
+        joined.join(gateway)
+    return joined
 
 
 def default_gateway() -> Gateway:

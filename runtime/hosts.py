@@ -9,6 +9,7 @@ from __future__ import annotations
 import threading
 from typing import TYPE_CHECKING, Any, Callable
 
+from runtime.executors import SerialQueue
 from runtime.context import LineSink, ScriptContext, activate, deactivate
 from runtime.library import Library
 from runtime.log import HandlerRun
@@ -40,6 +41,9 @@ class ScriptHost:
         self.library = Library(gateway.projects, project)
         self.queue = gateway.executor.queue(self.tag)
         self._functions: dict[str, Callable[..., Any]] = {}
+        self._ui_queue: SerialQueue | None = None
+        self._facade: Any = None
+        self.globals: dict = {}  # system.util.getGlobals() of a client session
         self._lock = threading.Lock()
 
     @property
@@ -62,14 +66,38 @@ class ScriptHost:
         return ScriptContext(self.kind, self.gateway, self.project.name, self.session, handler,
                              LineSink(emit), tag)
 
-    def deliver(self, handler: str, payload: Any, reply: Callable[[HandlerRun], None] | None = None) -> None:
-        """Queue a message for ``handler`` (its threading setting decides where it runs)."""
+    def deliver(self, handler: str, payload: Any, reply: Callable[[HandlerRun], None] | None = None,
+                urgent: bool = False) -> None:
+        """Queue a message for ``handler``; its threading setting decides where it runs:
+        "shared" on this host's FIFO queue, "dedicated" on a thread of its own, "edt" on the
+        client's UI queue. ``urgent``: a request whose caller is waiting (see SerialQueue.put)."""
         spec = self.project.handler(self.kind, handler)
         task = lambda: self.run_handler(handler, payload, reply)  # noqa: E731
-        if spec is not None and spec.threading == "dedicated":
+        threading_mode = spec.threading if spec is not None else "shared"
+        if threading_mode == "dedicated":
             self.gateway.executor.run_dedicated(task)
+        elif threading_mode == "edt":
+            self.ui_queue.put(task, urgent)
         else:
-            self.queue.put(task)
+            self.queue.put(task, urgent)
+
+    @property
+    def facade(self) -> Any:
+        """What scripts get as ``session`` in a Perspective session (None elsewhere)."""
+        if self._facade is None and self.kind == "perspective":
+            from runtime.perspective import PerspectiveSession
+
+            self._facade = PerspectiveSession(self.session)
+        return self._facade
+
+    @property
+    def ui_queue(self) -> SerialQueue:
+        """The client's UI thread (Swing's EDT in a Vision client): one FIFO per session."""
+        if self._ui_queue is None:
+            with self._lock:
+                if self._ui_queue is None:
+                    self._ui_queue = self.gateway.executor.queue(self.tag + " edt")
+        return self._ui_queue
 
     def run_handler(self, handler: str, payload: Any,
                     reply: Callable[[HandlerRun], None] | None = None) -> HandlerRun:
@@ -87,7 +115,7 @@ class ScriptHost:
             else:
                 function = self.function(spec)
                 if self.kind == "perspective":
-                    run.result = function(self.session, payload)
+                    run.result = function(self.facade, payload)
                 else:
                     run.result = function(payload)
         except Exception as exc:  # a failing handler never takes the gateway down

@@ -79,12 +79,12 @@ def matches(session: Receiver, flt: MessageFilter) -> bool:
 
 
 def select(candidates: Iterable[Receiver], project: str, flt: MessageFilter) -> list[Receiver]:
-    """The sessions that receive a message: Vision clients (scope "C") and Perspective sessions
-    (scope "S") of ``project`` passing the filters. Designers never receive."""
-    kinds = {"client"} if "C" in flt.scope else set()
-    if "S" in flt.scope:
-        kinds.add("perspective")
-    return [s for s in candidates if s.kind in kinds and s.project == project and matches(s, flt)]
+    """The sessions that receive a message: Vision clients (scope "C"), then Perspective
+    sessions (scope "S"), of ``project`` passing the filters. Designers never receive."""
+    chosen = [s for s in candidates if s.project == project and matches(s, flt)]
+    clients = [s for s in chosen if s.kind == "client"] if "C" in flt.scope else []
+    sessions = [s for s in chosen if s.kind == "perspective"] if "S" in flt.scope else []
+    return clients + sessions
 
 
 def gateway_line(project: str, handler: str, flt: MessageFilter, status: str = "SENT") -> str:

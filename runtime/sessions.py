@@ -20,7 +20,7 @@ from runtime.routing import MessageFilter
 class Session:
     """One client session. ``kind`` is "client", "designer" or "perspective"."""
 
-    __slots__ = ("id", "kind", "project", "user", "roles", "host_name", "address", "queue", "__weakref__")
+    __slots__ = ("id", "kind", "project", "user", "roles", "host_name", "address", "created", "__weakref__")
 
     id: str
     kind: str
@@ -29,7 +29,7 @@ class Session:
     roles: frozenset[str]
     host_name: str
     address: str
-    queue: object  # the session's FIFO executor queue, set by the gateway
+    created: float  # time.time() when it opened (getSessionInfo's creationTime)
 
 
 def new_session_id(taken: Iterable[str] = ()) -> str:

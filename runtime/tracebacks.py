@@ -27,8 +27,10 @@ def script_frames(tb: TracebackType | None) -> list[tuple[str, int, str, str]]:
 
 
 def exception_line(exc: BaseException) -> str:
-    """``TypeName: message`` as Python prints it last in a traceback."""
-    return "".join(traceback.format_exception_only(type(exc), exc)).strip()
+    """``TypeName: message``, the last line of a Jython traceback (the class name without its
+    module, as scripts know it: ``RequestError``, not ``runtime.requests.RequestError``)."""
+    message = str(exc)
+    return f"{type(exc).__name__}: {message}" if message else type(exc).__name__
 
 
 def format_script_error(exc: BaseException) -> str:

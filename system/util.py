@@ -1,31 +1,311 @@
-"""``system.util``: messaging and context functions (Ignition 7.9 / 8.1 manual signatures)."""
+"""``system.util``: messaging, threading and context functions, with Ignition's signatures
+(Ignition 7.9 / 8.1 manual, ``system.util.*``)."""
 from __future__ import annotations
 
+import contextvars
+import json
+import re
+import threading
 from typing import Any
 
-from runtime.context import current
+from runtime.context import ScriptContext, current
+from runtime.requests import DEFAULT_TIMEOUT, Request
 
-__all__ = ["sendMessage"]
+__all__ = [
+    "sendMessage", "sendRequest", "sendRequestAsync", "invokeLater", "invokeAsynchronous",
+    "getClientId", "getProjectName", "getGatewayAddress", "getSystemFlags", "getConnectionMode",
+    "getGlobals", "getLogger", "jsonEncode", "jsonDecode", "getProperty", "threadDump",
+    "getSessionInfo",
+]
 
+#: ``getSystemFlags`` bits (Ignition manual).
+DESIGNER_FLAG, PREVIEW_FLAG, CLIENT_FLAG = 1, 2, 4
+
+#: ``getConnectionMode``: 1 disconnected, 2 read-only, 3 read/write.
+READ_WRITE = 3
+
+
+# -- messaging ----------------------------------------------------------------------------
 
 def sendMessage(project, messageHandler, payload=None, scope=None, clientSessionId=None,
                 user=None, hasRole=None, hostName=None, remoteServers=None) -> list:
     """Send a message to the handlers of ``project`` and return one result string per system
-    selected for delivery (Ignition 7.9 manual, ``system.util.sendMessage``).
-
-    Delivery is asynchronous; a missing handler is logged by the receiver, not raised here.
-    """
+    selected for delivery. Delivery is asynchronous; a missing handler is logged by the
+    receiver, not raised here."""
     _require_str("sendMessage", "project", project)
     _require_str("sendMessage", "messageHandler", messageHandler)
-    if payload is not None and not isinstance(payload, dict):
-        raise TypeError(f"sendMessage(): payload must be a dictionary, not {type(payload).__name__}")
-    for name, value in (("scope", scope), ("clientSessionId", clientSessionId), ("user", user),
-                        ("hasRole", hasRole), ("hostName", hostName)):
-        if value is not None and not isinstance(value, str):
-            raise TypeError(f"sendMessage(): {name} must be a string, not {type(value).__name__}")
+    _check_payload("sendMessage", payload)
+    _optional_strs("sendMessage", scope=scope, clientSessionId=clientSessionId, user=user,
+                   hasRole=hasRole, hostName=hostName)
     servers = _server_list(remoteServers)
     return current().gateway.send_message(project, messageHandler, payload, scope, clientSessionId,
                                           user, hasRole, hostName, servers)
+
+
+def sendRequest(project, messageHandler, payload=None, hostName=None, remoteServer=None,
+                timeoutSec=None, scope=None, clientSessionId=None) -> Any:
+    """Send a request to one handler and block for its return value (7.9.3+/8.x). A handler
+    error, a missing handler or a timeout (default 60 s) raises here."""
+    return _request("sendRequest", project, messageHandler, payload, hostName, remoteServer,
+                    timeoutSec, scope, clientSessionId).get()
+
+
+def sendRequestAsync(project, messageHandler, payload=None, remoteServer=None, timeoutSec=None,
+                     onSuccess=None, onError=None, scope=None, clientSessionId=None,
+                     hostName=None) -> Request:
+    """Like ``sendRequest`` but returns a Request handle at once (``get``, ``block``,
+    ``getError``, ``cancel``, ``onSuccess``, ``onError``). Callbacks run on the caller's UI
+    thread in a client, on a worker in the gateway."""
+    request = _request("sendRequestAsync", project, messageHandler, payload, hostName,
+                       remoteServer, timeoutSec, scope, clientSessionId)
+    if onSuccess is not None:
+        request.onSuccess(onSuccess)
+    if onError is not None:
+        request.onError(onError)
+    return request
+
+
+def _request(name: str, project: Any, handler: Any, payload: Any, host_name: Any,
+             remote_server: Any, timeout: Any, scope: Any, client_session_id: Any) -> Request:
+    _require_str(name, "project", project)
+    _require_str(name, "messageHandler", handler)
+    _check_payload(name, payload)
+    _optional_strs(name, hostName=host_name, remoteServer=remote_server, scope=scope,
+                   clientSessionId=client_session_id)
+    if timeout is None:
+        timeout = DEFAULT_TIMEOUT
+    elif not isinstance(timeout, (int, float)) or isinstance(timeout, bool) or timeout <= 0:
+        raise ValueError(f"{name}(): timeoutSec must be a positive number of seconds")
+    ctx = current()
+    return ctx.gateway.send_request(project, handler, payload, host_name=host_name,
+                                    remote_server=remote_server, timeout=float(timeout), scope=scope,
+                                    client_session_id=client_session_id, dispatch=_callback_runner(ctx))
+
+
+def _callback_runner(ctx: ScriptContext):
+    """Where async callbacks run, always in the caller's script context: the client's UI
+    thread for a client caller, a gateway worker otherwise."""
+    caller = contextvars.copy_context()
+    if ctx.session is not None and ctx.kind in ("client", "designer"):
+        put = ctx.gateway.session_host(ctx.session).ui_queue.put
+    else:
+        put = ctx.gateway.executor.run_dedicated
+
+    def dispatch(callback):
+        context = caller.copy()
+        put(lambda: context.run(callback))
+    return dispatch
+
+
+# -- threading ----------------------------------------------------------------------------
+
+def invokeLater(function, delay=0) -> None:
+    """Run ``function`` on the client's UI thread after the current event (and ``delay`` ms).
+    Vision client scope only, as in Ignition."""
+    ctx = _client_only("invokeLater")
+    if not callable(function):
+        raise TypeError("invokeLater(): function must be callable")
+    queue = ctx.gateway.session_host(ctx.session).ui_queue
+    context = contextvars.copy_context()
+    task = lambda: context.run(function)  # noqa: E731
+    if delay:
+        ctx.gateway.executor.later(float(delay) / 1000.0, lambda: queue.put(task))
+    else:
+        queue.put(task)
+
+
+def invokeAsynchronous(function, args=None, kwargs=None, description=None) -> "AsyncThread":
+    """Run ``function(*args, **kwargs)`` on a new background thread, in the caller's script
+    context; returns a handle naming that thread."""
+    if not callable(function):
+        raise TypeError("invokeAsynchronous(): function must be callable")
+    ctx = current()
+    context = contextvars.copy_context()
+    handle = AsyncThread(description or getattr(function, "__name__", "async"))
+
+    def task() -> None:
+        handle._ident = threading.current_thread().name
+        try:
+            context.run(function, *(args or ()), **(kwargs or {}))
+        except Exception as exc:  # logged like Ignition's uncaught-exception handler
+            from runtime.tracebacks import format_script_error
+
+            ctx.gateway.log.write("ERROR", "util.invokeAsynchronous", format_script_error(exc), ctx.tag)
+        finally:
+            handle._done.set()
+    ctx.gateway.executor.run_dedicated(task)
+    return handle
+
+
+class AsyncThread:
+    """What ``invokeAsynchronous`` returns: a handle on the thread (name, alive, join)."""
+
+    __slots__ = ("_name", "_ident", "_done")
+
+    def __init__(self, name: str) -> None:
+        self._name = name
+        self._ident = ""
+        self._done = threading.Event()
+
+    def getName(self) -> str:
+        return self._name
+
+    @property
+    def name(self) -> str:
+        return self._name
+
+    def isAlive(self) -> bool:
+        return not self._done.is_set()
+
+    def join(self, millis=None) -> None:
+        self._done.wait(None if millis is None else millis / 1000.0)
+
+
+# -- context ------------------------------------------------------------------------------
+
+def getClientId() -> str:
+    """The running client's session id (Vision client / Designer only)."""
+    return _client_only("getClientId").session.id
+
+
+def getProjectName() -> str:
+    """The name of the project the script belongs to."""
+    return current().project or ""
+
+
+def getGatewayAddress() -> str:
+    """The address of the gateway the client is connected to (client only)."""
+    _client_only("getGatewayAddress")
+    return "http://127.0.0.1:8088/"
+
+
+def getSystemFlags() -> int:
+    """Bit flags describing the client: 1 Designer, 2 Preview, 4 Client (client only)."""
+    ctx = _client_only("getSystemFlags")
+    return DESIGNER_FLAG if ctx.kind == "designer" else CLIENT_FLAG
+
+
+def getConnectionMode() -> int:
+    """3 = read/write: a simulated client is always connected (client only)."""
+    _client_only("getConnectionMode")
+    return READ_WRITE
+
+
+def getGlobals() -> dict:
+    """The legacy globals dictionary: one per gateway in gateway scope, one per client session
+    in a client (7.9 semantics; 8.x keeps it as the "legacy" globals with the same scoping)."""
+    ctx = current()
+    if ctx.session is not None:
+        return ctx.gateway.session_host(ctx.session).globals
+    return ctx.gateway.globals
+
+
+def getLogger(name) -> "Logger":
+    """A logger writing to the running context's log (Ignition's log levels and methods)."""
+    _require_str("getLogger", "name", name)
+    return Logger(name)
+
+
+class Logger:
+    """Ignition's script logger: trace/debug/info/warn/error and the printf-style ``*f``
+    variants; records go to the gateway log tagged with where the script runs. The default
+    level is INFO, as Ignition's, so trace and debug are not recorded."""
+
+    __slots__ = ("_name", "_level")
+    _LEVELS = {"TRACE": 0, "DEBUG": 1, "INFO": 2, "WARN": 3, "ERROR": 4}
+
+    def __init__(self, name: str) -> None:
+        self._name = name
+        self._level = 2
+
+    def _log(self, level: str, message: Any) -> None:
+        if self._LEVELS[level] >= self._level:
+            ctx = current()
+            ctx.gateway.log.write(level, self._name, str(message), ctx.tag or "gateway")
+
+    def getName(self) -> str:
+        return self._name
+
+    def trace(self, message, *_): self._log("TRACE", message)
+    def debug(self, message, *_): self._log("DEBUG", message)
+    def info(self, message, *_): self._log("INFO", message)
+    def warn(self, message, *_): self._log("WARN", message)
+    def error(self, message, *_): self._log("ERROR", message)
+    def tracef(self, fmt, *args): self._log("TRACE", _java_format(fmt, args))
+    def debugf(self, fmt, *args): self._log("DEBUG", _java_format(fmt, args))
+    def infof(self, fmt, *args): self._log("INFO", _java_format(fmt, args))
+    def warnf(self, fmt, *args): self._log("WARN", _java_format(fmt, args))
+    def errorf(self, fmt, *args): self._log("ERROR", _java_format(fmt, args))
+    def isTraceEnabled(self) -> bool: return self._level <= 0
+    def isDebugEnabled(self) -> bool: return self._level <= 1
+    def isInfoEnabled(self) -> bool: return self._level <= 2
+
+
+def _java_format(fmt: str, args: tuple) -> str:
+    """Java's ``String.format`` for the common conversions (%s %d %f %.Nf %%, %n)."""
+    text = str(fmt).replace("%n", "\n")
+    try:
+        return text % tuple(args)
+    except (TypeError, ValueError):
+        return text + " " + " ".join(map(str, args))
+
+
+def jsonEncode(pyObj, indentFactor=0) -> str:
+    """JSON text of ``pyObj``; compact like Ignition's (no spaces) unless ``indentFactor``."""
+    if indentFactor:
+        return json.dumps(pyObj, indent=int(indentFactor), default=str)
+    return json.dumps(pyObj, separators=(",", ":"), default=str)
+
+
+def jsonDecode(jsonString) -> Any:
+    """Python objects from JSON text."""
+    _require_str("jsonDecode", "jsonString", jsonString)
+    return json.loads(jsonString)
+
+
+def getProperty(propertyName) -> Any:
+    """A Java system property, from shim's fixed table (never the host's environment)."""
+    from runtime.java.lang import System
+
+    return System.getProperty(propertyName)
+
+
+def threadDump() -> str:
+    """A JSON dump of the gateway's threads (names and states; no stacks: they would expose
+    the host)."""
+    threads = [{"name": t.name, "state": "RUNNABLE" if t.is_alive() else "TERMINATED",
+                "daemon": t.daemon} for t in threading.enumerate()]
+    return json.dumps({"version": "shim", "threads": threads}, indent=2)
+
+
+def getSessionInfo(usernameFilter=None, projectFilter=None):
+    """A PyDataSet of the open Vision client and Designer sessions: username, project,
+    address, isDesigner, clientId, creationTime; filters are regular expressions."""
+    from runtime.dataset import toPyDataSet_rows
+
+    ctx = current()
+    rows = []
+    for session in ctx.gateway.sessions.all():
+        if session.kind not in ("client", "designer"):
+            continue
+        if usernameFilter and not re.match(usernameFilter + r"\Z", session.user):
+            continue
+        if projectFilter and not re.match(projectFilter + r"\Z", session.project):
+            continue
+        rows.append([session.user, session.project, session.address, session.kind == "designer",
+                     session.id, session.created])
+    return toPyDataSet_rows(["username", "project", "address", "isDesigner", "clientId", "creationTime"], rows)
+
+
+# -- argument checks (what Jython's coercion would refuse) --------------------------------
+
+def _client_only(function: str) -> ScriptContext:
+    ctx = current()
+    if ctx.kind not in ("client", "designer") or ctx.session is None:
+        # Ignition raises AttributeError: the function does not exist in the gateway scope
+        raise AttributeError(f"'system.util' has no attribute '{function}' in {ctx.kind} scope "
+                         "(it exists in Vision clients only)")
+    return ctx
 
 
 def _require_str(function: str, name: str, value: Any) -> None:
@@ -33,6 +313,17 @@ def _require_str(function: str, name: str, value: Any) -> None:
         raise TypeError(f"{function}(): {name} must be a string, not {type(value).__name__}")
     if not value:
         raise ValueError(f"{function}(): {name} must not be empty")
+
+
+def _optional_strs(function: str, **values: Any) -> None:
+    for name, value in values.items():
+        if value is not None and not isinstance(value, str):
+            raise TypeError(f"{function}(): {name} must be a string, not {type(value).__name__}")
+
+
+def _check_payload(function: str, payload: Any) -> None:
+    if payload is not None and not isinstance(payload, dict):
+        raise TypeError(f"{function}(): payload must be a dictionary, not {type(payload).__name__}")
 
 
 def _server_list(remote_servers: Any) -> list[str] | None:
