@@ -13,6 +13,7 @@ import click
 #: command name -> "module:attribute" of its click.Command, imported on first use.
 COMMANDS: dict[str, str] = {
     "send": "runtime.commands.send:send",
+    "request": "runtime.commands.request:request",
     "check": "runtime.commands.check:check",
     "import": "runtime.commands.import_:import_cmd",
     "list": "runtime.commands.list_:list_cmd",

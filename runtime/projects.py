@@ -208,3 +208,51 @@ def _read_json(file: Path) -> Any:
         return json.loads(_read_text(file))
     except json.JSONDecodeError as exc:
         raise ProjectError(f"{file}: invalid JSON at line {exc.lineno}: {exc.msg}") from None
+
+
+def open_projects(path: str | Path) -> ProjectSet:
+    """A projects folder, or an Ignition export read in place (a 7.9 ``.proj``, an 8.x
+    project zip or folder, or an 8.x ``data/projects`` folder), detected automatically.
+
+    Exports are imported once into shim's cache (keyed by their content) and loaded from there,
+    so the user's files are never written to.
+    """
+    path = Path(path)
+    if path.is_dir() and _is_native(path):
+        return load_projects(path)
+    from runtime.importers import detect, import_export
+
+    kind = detect(path) if path.exists() else None
+    if kind is None:
+        return load_projects(path)  # raises the clear "not found" / "not a folder" error
+    target = _import_cache(path)
+    if not target.is_dir():
+        target.parent.mkdir(parents=True, exist_ok=True)
+        import_export(path, target)
+    return load_projects(target)
+
+
+def _is_native(folder: Path) -> bool:
+    """A native projects folder: no project in it looks like an Ignition 8.x project folder."""
+    if (folder / "project.json").is_file() and (
+            (folder / "ignition").is_dir() or any(folder.glob("com.inductiveautomation.*"))):
+        return False
+    for child in folder.iterdir():
+        if child.is_dir() and ((child / "ignition").is_dir() or any(child.glob("com.inductiveautomation.*"))):
+            return False
+    return True
+
+
+def _import_cache(source: Path) -> Path:
+    import hashlib
+    import tempfile
+
+    from runtime.sandbox.compiler import cache_dir
+
+    digest = hashlib.sha256(str(source.resolve()).encode())
+    files = [source] if source.is_file() else sorted(p for p in source.rglob("*") if p.is_file())
+    for file in files:
+        stat = file.stat()
+        digest.update(f"{file.relative_to(source) if file != source else ''}:{stat.st_size}:{stat.st_mtime_ns}".encode())
+    base = cache_dir() or Path(tempfile.gettempdir()) / "shim-imports"
+    return base.parent / "imports" / digest.hexdigest()[:20]

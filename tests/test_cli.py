@@ -101,3 +101,30 @@ def test_check_reports_per_file_and_exits_1_on_problems(make_projects):
 def test_check_example_is_clean():
     result = CliRunner().invoke(main, ["check", "--projects", str(EXAMPLE)])
     assert result.exit_code == 0 and "0 need attention" in result.stdout
+
+
+def test_list_shows_handlers_per_context_and_library():
+    result = CliRunner().invoke(main, ["list", "--projects", str(EXAMPLE)])
+    assert result.exit_code == 0
+    assert "X (Ignition 7.9)" in result.stdout
+    assert "  gateway message handlers: lineStatus [shared], testHandler [shared]" in result.stdout
+    assert "  perspective message handlers: notify [shared]" in result.stdout
+    assert "  library: shifts" in result.stdout
+
+
+def test_request_prints_the_return_value():
+    result = CliRunner().invoke(main, ["request", "X", "lineStatus", "--payload", '{"line": 2}', "--projects", str(EXAMPLE)])
+    assert result.exit_code == 0 and json.loads(result.stdout) == {"line": 2, "rate": 25.0, "status": "running"}
+
+
+def test_request_to_a_missing_handler_exits_1():
+    result = CliRunner().invoke(main, ["request", "X", "nope", "--projects", str(EXAMPLE)])
+    assert result.exit_code == 1 and 'The message handler "nope" could not be found!' in result.stderr
+
+
+def test_perspective_example():
+    result = CliRunner().invoke(main, ["send", "Ops", "notify", "--payload", '{"alarm": "TK-101 high"}',
+                                       "--perspective", "Ops,user=ann,sessionId=0000BEEF", "--scope", "S",
+                                       "--projects", str(EXAMPLE)])
+    assert result.exit_code == 0, result.output
+    assert result.stderr == "[perspective 0000BEEF Ops/notify] ann: alarm TK-101 high on day shift (alerts this session: 1)\n"

@@ -34,6 +34,24 @@ def parse_client_spec(spec: str) -> dict:
     return opened
 
 
+def open_gateway(projects: Path, clients: tuple[str, ...], perspectives: tuple[str, ...] = ()):
+    """A gateway on ``projects`` (folder or export) with the requested sessions open and its
+    log shown on stderr."""
+    from runtime.gateway import Gateway
+    from runtime.projects import open_projects
+
+    specs = [("client", parse_client_spec(s)) for s in clients]
+    specs += [("perspective", parse_client_spec(s)) for s in perspectives]
+    gateway = Gateway(open_projects(projects))
+    gateway.log.subscribe(lambda record: click.echo(str(record), err=True))
+    for kind, spec in specs:
+        try:
+            (gateway.open_client if kind == "client" else gateway.open_perspective)(**spec)
+        except ValueError as exc:
+            raise BadInput(f"--{kind}: {exc}") from None
+    return gateway
+
+
 @click.command()
 @click.argument("project")
 @click.argument("handler")
@@ -46,20 +64,20 @@ def parse_client_spec(spec: str) -> dict:
 @click.option("--remote-server", "remote_servers", multiple=True, help="Send over the Gateway Network to this gateway.")
 @click.option("--client", "clients", multiple=True, metavar="SPEC",
               help="Open a client session first: PROJECT[,user=U][,roles=R1|R2][,hostName=H][,address=A][,sessionId=ID].")
+@click.option("--perspective", "perspectives", multiple=True, metavar="SPEC",
+              help="Open a Perspective session first (8.1 projects), same SPEC as --client.")
 @click.option("--timeout", default=60.0, show_default=True, help="Seconds to wait for the handlers.")
 @projects_option
 @handle_user_errors
 def send(project: str, handler: str, payload: str | None, scope: str | None,
          client_session_id: str | None, user: str | None, has_role: str | None,
          host_name: str | None, remote_servers: tuple[str, ...], clients: tuple[str, ...],
-         timeout: float, projects: Path) -> None:
+         perspectives: tuple[str, ...], timeout: float, projects: Path) -> None:
     """Send a message to PROJECT's HANDLER, as system.util.sendMessage does."""
     from runtime import routing
-    from runtime.gateway import Gateway
 
     data = parse_json_object(payload, "--payload")
-    specs = [parse_client_spec(spec) for spec in clients]
-    gateway = Gateway(projects)
+    gateway = open_gateway(projects, clients, perspectives)
     target = gateway.projects.require(project)
     try:
         routing.effective_scope(scope, user=user, has_role=has_role, host_name=host_name,
@@ -67,13 +85,7 @@ def send(project: str, handler: str, payload: str | None, scope: str | None,
     except ValueError as exc:
         raise BadInput(f"--scope: {exc}") from None
     failures: list[str] = []
-    gateway.log.subscribe(lambda record: click.echo(str(record), err=True))
     gateway.log.on_run(lambda run: failures.append(run.tag) if run.status != "ok" else None)
-    for spec in specs:
-        try:
-            gateway.open_client(**spec)
-        except ValueError as exc:
-            raise BadInput(f"--client: {exc}") from None
     try:
         results = gateway.send_message(project, handler, data, scope, client_session_id, user,
                                        has_role, host_name, list(remote_servers) or None)

@@ -161,7 +161,9 @@ def sandbox_import(name: str, globals: Mapping | None = None, locals: Any = None
         library = (globals or {}).get("__shim_library__")
         top = library.root(head) if library is not None else None
         if top is None:
-            raise ImportRefused(_refusal(name))
+            if head in REFUSED_MODULES or head in sys.stdlib_module_names:
+                raise ImportRefused(_refusal(name))
+            raise ImportError(f"No module named {name}")
     node = top
     for part in rest.split(".") if rest else ():
         node = getattr(node, part)
@@ -172,9 +174,7 @@ def _refusal(name: str) -> str:
     head = name.partition(".")[0]
     if head in REFUSED_MODULES:
         return f"import of '{name}' is not allowed in shim's sandbox ({REFUSED_MODULES[head]})"
-    if head in sys.stdlib_module_names:
-        return f"import of '{name}' is not allowed in shim's sandbox (not on the allow-list)"
-    return f"No module named {name}"
+    return f"import of '{name}' is not allowed in shim's sandbox (not on the allow-list)"
 
 
 def _build_builtins() -> dict[str, Any]:

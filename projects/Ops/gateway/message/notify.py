@@ -1,0 +1,1 @@
+print "gateway saw alarm", payload["alarm"]
