@@ -12,7 +12,7 @@ from conftest import EXAMPLE
 def test_example_folder_loads():
     projects = load_projects(EXAMPLE)
     x = projects.require("X")
-    assert set(x.handlers["gateway"]) == {"testHandler"} and set(x.handlers["client"]) == {"testHandler"}
+    assert set(x.handlers["gateway"]) == {"testHandler", "lineStatus"} and set(x.handlers["client"]) == {"testHandler"}
     assert x.handlers["gateway"]["testHandler"].source.startswith("def handleMessage(payload):")
 
 
@@ -75,7 +75,7 @@ def test_file_instead_of_folder(tmp_path):
 
 
 def test_unknown_project_lists_the_known_ones():
-    with pytest.raises(ProjectError, match=r"unknown project 'Nope' .*\(projects: X\)"):
+    with pytest.raises(ProjectError, match=r"unknown project 'Nope' .*\(projects: Ops, X\)"):
         load_projects(EXAMPLE).require("Nope")
 
 
