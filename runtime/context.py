@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextvars
 import sys
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -43,17 +42,21 @@ class LineSink:
             self.emit(line)
 
 
-@dataclass
 class ScriptContext:
     """Everything a running script can ask about where it runs."""
 
-    kind: str
-    gateway: "Gateway"
-    project: str | None = None
-    session: "Session | None" = None
-    handler: str | None = None
-    out: Any = field(default_factory=lambda: _StdoutSink())
-    tag: str = ""  # where, for log lines: "gateway X/testHandler", "client 65F7A472 X/h"
+    __slots__ = ("kind", "gateway", "project", "session", "handler", "out", "tag")
+
+    def __init__(self, kind: str, gateway: "Gateway", project: str | None = None,
+                 session: "Session | None" = None, handler: str | None = None, out: Any = None,
+                 tag: str = "") -> None:
+        self.kind = kind
+        self.gateway = gateway
+        self.project = project
+        self.session = session
+        self.handler = handler
+        self.out = out if out is not None else _StdoutSink()
+        self.tag = tag  # where, for log lines: "gateway X/testHandler", "client 65F7A472 X/h"
 
     @property
     def scope(self) -> str:

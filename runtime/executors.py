@@ -1,14 +1,16 @@
-"""Where handlers run: per-receiver FIFO queues on a shared worker pool, dedicated threads,
-or inline (synchronous mode for tests and benchmarks).
+"""Where handlers run: per-receiver FIFO queues drained by a few worker threads, dedicated
+threads, or inline (synchronous mode for tests and benchmarks).
 
 Ignition runs a project's "shared" gateway handlers one at a time on one background thread,
 in arrival order; a "dedicated" handler gets a thread of its own; a Vision client runs its
 handlers in its own JVM. Here every receiver (the gateway's project, each client session) owns
-a ``SerialQueue``: FIFO, one task at a time, but drained by a small pool of worker threads, so
-10,000 idle sessions cost no threads at all.
+a ``SerialQueue``: FIFO, one task at a time. A queue that has work puts *itself* on the
+executor's ready queue, which a few worker threads drain, so 10,000 idle sessions cost no
+threads at all and a delivery costs a deque append plus, at most, one ready-queue put.
 """
 from __future__ import annotations
 
+import queue
 import threading
 from collections import deque
 from concurrent.futures import ThreadPoolExecutor
@@ -20,76 +22,113 @@ Task = Callable[[], None]
 #: project from starving the others while staying FIFO within itself).
 _FAIR_SHARE = 256
 
+_running = threading.local()  # .queue: the SerialQueue whose task this thread is running
+
 
 class Executor:
     """Runs tasks; tracks how many are outstanding so ``wait_idle`` can wait for them."""
 
     def __init__(self, *, synchronous: bool = False, workers: int = 8) -> None:
         self.synchronous = synchronous
-        self._pool = None if synchronous else ThreadPoolExecutor(workers, thread_name_prefix="shim-worker")
-        self._dedicated = None if synchronous else ThreadPoolExecutor(64, thread_name_prefix="shim-dedicated")
-        self._outstanding = 0
-        self._idle = threading.Condition()
-        self._inline = threading.local()
         self.closed = False
+        self._outstanding = 0
+        self._waiters = 0
+        self._lock = threading.Lock()
+        self._idle = threading.Condition(self._lock)
+        self._pending: deque[Task] | None = None  # synchronous mode: tasks deferred by nesting
+        self._inline_thread: int | None = None
+        self._ready: queue.SimpleQueue[SerialQueue | None] = queue.SimpleQueue()
+        self._workers: list[threading.Thread] = []
+        self._dedicated = None if synchronous else ThreadPoolExecutor(64, thread_name_prefix="shim-dedicated")
+        if not synchronous:
+            for number in range(workers):
+                worker = threading.Thread(target=self._work, name=f"shim-worker-{number}", daemon=True)
+                worker.start()
+                self._workers.append(worker)
 
     def queue(self, name: str) -> "SerialQueue":
         """A new FIFO queue whose tasks run one at a time on this executor."""
         return SerialQueue(self, name)
 
+    # -- accounting -------------------------------------------------------------------------
+
     def _started(self) -> None:
-        with self._idle:
+        with self._lock:
             self._outstanding += 1
 
     def _finished(self) -> None:
-        with self._idle:
+        with self._lock:
             self._outstanding -= 1
-            if self._outstanding == 0:
+            if self._outstanding == 0 and self._waiters:
                 self._idle.notify_all()
+
+    def wait_idle(self, timeout: float | None = None) -> bool:
+        """Block until no task is queued or running; False if ``timeout`` passed first."""
+        with self._lock:
+            self._waiters += 1
+            try:
+                return self._idle.wait_for(lambda: self._outstanding == 0, timeout)
+            finally:
+                self._waiters -= 1
+
+    @property
+    def outstanding(self) -> int:
+        return self._outstanding
+
+    # -- running ----------------------------------------------------------------------------
+
+    def _work(self) -> None:
+        ready = self._ready
+        while True:
+            serial = ready.get()
+            if serial is None:
+                return
+            serial._drain()
 
     def run_dedicated(self, task: Task) -> None:
         """Run ``task`` on a thread of its own (Ignition's "dedicated" threading)."""
-        self._submit(self._dedicated, task)
-
-    def _submit(self, pool: ThreadPoolExecutor | None, task: Task, urgent: bool = False) -> None:
         if self.closed:
             raise RuntimeError("the gateway is closed")
         self._started()
-        if pool is None:
-            if urgent:  # a request's answer is awaited by the caller: run it now, nested
-                self._run_now(task)
-            else:
-                self._run_inline(task)
+        if self._dedicated is None:
+            self._run_inline(task, counted=True)
             return
+
         def run() -> None:
             try:
                 task()
             finally:
                 self._finished()
-        pool.submit(run)
+        self._dedicated.submit(run)
 
-    def _run_now(self, task: Task) -> None:
+    def _run_inline(self, task: Task, urgent: bool = False, counted: bool = False) -> None:
+        """Synchronous mode: run now, but never nested: a handler that sends a message has its
+        deliveries run after it returns, in order, as a FIFO queue would. ``urgent`` (a request
+        whose caller waits for the answer) runs at once, nested."""
+        if urgent or self._inline_thread is not None and self._inline_thread != threading.get_ident():
+            self._run_counted(task, counted)
+            return
+        if self._pending is not None:
+            if counted:
+                self._pending.append(lambda: self._run_counted(task, True))
+            else:
+                self._pending.append(task)
+            return
+        self._pending = pending = deque([lambda: self._run_counted(task, counted)])
+        self._inline_thread = threading.get_ident()
+        try:
+            while pending:
+                pending.popleft()()
+        finally:
+            self._pending = None
+            self._inline_thread = None
+
+    def _run_counted(self, task: Task, counted: bool) -> None:
         try:
             task()
         finally:
-            self._finished()
-
-    def _run_inline(self, task: Task) -> None:
-        """Synchronous mode: run now, but never nested: a handler that sends a message has its
-        deliveries run after it returns, in order, as a FIFO queue would."""
-        pending = getattr(self._inline, "pending", None)
-        if pending is not None:
-            pending.append(task)
-            return
-        self._inline.pending = pending = deque([task])
-        try:
-            while pending:
-                try:
-                    pending.popleft()()
-                finally:
-                    self._finished()
-        finally:
-            self._inline.pending = None
+            if counted:
+                self._finished()
 
     def later(self, delay: float, task: Task) -> None:
         """Run ``task`` (which queues the real work) after ``delay`` seconds; counts as
@@ -103,27 +142,19 @@ class Executor:
                 self._finished()
         SCHEDULER.call_later(delay, fire)
 
-    def wait_idle(self, timeout: float | None = None) -> bool:
-        """Block until no task is queued or running; False if ``timeout`` passed first."""
-        with self._idle:
-            return self._idle.wait_for(lambda: self._outstanding == 0, timeout)
-
-    @property
-    def outstanding(self) -> int:
-        return self._outstanding
-
     def close(self, wait: bool = True) -> None:
+        """Stop: ``wait`` lets queued tasks finish first; otherwise queued tasks are dropped."""
+        if not self.closed and wait:
+            self.wait_idle(None)
         self.closed = True
-        for pool in (self._pool, self._dedicated):
-            if pool is not None:
-                pool.shutdown(wait=wait, cancel_futures=not wait)
-
-
-_running = threading.local()  # .queue: the SerialQueue whose task this thread is running
+        for _ in self._workers:
+            self._ready.put(None)
+        if self._dedicated is not None:
+            self._dedicated.shutdown(wait=wait, cancel_futures=not wait)
 
 
 class SerialQueue:
-    """FIFO: tasks run one at a time, in order, on the executor's worker pool."""
+    """FIFO: tasks run one at a time, in order, on the executor's workers."""
 
     __slots__ = ("_executor", "name", "_tasks", "_lock", "_running")
 
@@ -139,43 +170,47 @@ class SerialQueue:
         once when waiting would deadlock: in synchronous mode, or when the caller is this very
         queue's running task."""
         executor = self._executor
-        if executor._pool is None:
-            executor._submit(None, task, urgent)
+        if executor.closed:
+            raise RuntimeError("the gateway is closed")
+        if executor.synchronous:
+            executor._run_inline(task, urgent)
             return
         if urgent and getattr(_running, "queue", None) is self:
             executor._started()
-            executor._run_now(task)
+            executor._run_counted(task, True)
             return
-        if executor.closed:
-            raise RuntimeError("the gateway is closed")
         executor._started()
         with self._lock:
             self._tasks.append(task)
             if self._running:
                 return
             self._running = True
-        executor._pool.submit(self._drain)
+        executor._ready.put(self)
+
+    @property
+    def busy(self) -> bool:
+        """True while tasks are queued or running."""
+        return self._running
 
     def _drain(self) -> None:
         executor = self._executor
         _running.queue = self
         try:
-            self._drain_some(executor)
+            for _ in range(_FAIR_SHARE):
+                with self._lock:
+                    if not self._tasks:
+                        self._running = False
+                        return
+                    task = self._tasks.popleft()
+                try:
+                    task()
+                except BaseException:  # tasks log their own errors; a worker never dies
+                    pass
+                finally:
+                    executor._finished()
+            executor._ready.put(self)  # still busy: yield the worker to other queues
         finally:
             _running.queue = None
-
-    def _drain_some(self, executor: Executor) -> None:
-        for _ in range(_FAIR_SHARE):
-            with self._lock:
-                if not self._tasks:
-                    self._running = False
-                    return
-                task = self._tasks.popleft()
-            try:
-                task()
-            finally:
-                executor._finished()
-        executor._pool.submit(self._drain)  # still busy: yield the worker to other queues
 
 
 class Scheduler:

@@ -47,6 +47,7 @@ class Gateway:
         self._session_hosts: dict[str, ScriptHost] = {}
         self._services: dict[str, Any] = {}
         self._lock = threading.Lock()
+        self._fanout = self.executor.queue("fan-out")
 
     def service(self, name: str, factory: Callable[["Gateway"], Any]) -> Any:
         """The gateway's one instance of a ``system.*`` back end (tag provider, datasources
@@ -143,13 +144,27 @@ class Gateway:
         if remote_servers:
             return self._send_remote(list(remote_servers), project, handler, payload, flt)
         results: list[str] = []
+        suffix = routing.target_suffix(project, handler, flt)
         if "G" in flt.scope and project in self.projects.projects:
-            results.append(routing.gateway_line(project, handler, flt))
-            self.host(project).deliver(handler, payload)
-        for session in routing.select(self.sessions.candidates(project, flt), project, flt):
-            results.append(routing.session_line(session, project, handler, flt))
-            self.session_host(session).deliver(handler, copy.deepcopy(payload))
+            results.append("type=Gateway," + suffix)
+            host = self._hosts.get(project) or self.host(project)
+            host.deliver(handler, payload)
+        if flt.scope != "G":
+            receivers = routing.select(self.sessions.candidates(project, flt), project, flt)
+            results.extend([session.line_prefix + suffix for session in receivers])
+            if len(receivers) > FANOUT_INLINE or self._fanout.busy:
+                # a broadcast: the sender gets its list at once; a worker enqueues the
+                # deliveries, in order (every later session delivery waits behind it)
+                self._fanout.put(lambda: self._deliver_to(receivers, handler, payload))
+            elif receivers:
+                self._deliver_to(receivers, handler, payload)
         return results
+
+    def _deliver_to(self, receivers: list[Session], handler: str, payload: dict) -> None:
+        hosts = self._session_hosts
+        for session in receivers:
+            host = hosts.get(session.id) or self.session_host(session)
+            host.deliver(handler, clone_payload(payload))
 
     def _filter(self, project: str, scope: str | None, client_session_id: str | None,
                 user: str | None, has_role: str | None, host_name: str | None) -> routing.MessageFilter:
@@ -224,7 +239,7 @@ class Gateway:
                 request._fail(RequestError(f"no client session of project '{project}' matches the request"))
                 return
             target = self.session_host(receivers[0])
-            payload = copy.deepcopy(payload)
+            payload = clone_payload(payload)
         target.deliver(handler, payload, reply=lambda run: _answer(request, run), urgent=True)
 
     def _run_callback(self, callback: Callable[[], None]) -> None:
@@ -252,6 +267,21 @@ class Gateway:
 
 _default: Gateway | None = None
 _default_lock = threading.Lock()
+
+
+_IMMUTABLE = (str, int, float, bool, type(None))
+
+#: Sends to more sessions than this hand their deliveries to a worker (see send_message).
+FANOUT_INLINE = 32
+
+
+def clone_payload(payload: dict) -> dict:
+    """Each receiver gets its own payload, as each Ignition client deserialises its own copy;
+    a flat payload of plain values (the common case) costs a shallow copy only."""
+    for value in payload.values():
+        if not isinstance(value, _IMMUTABLE):
+            return copy.deepcopy(payload)
+    return dict(payload)
 
 
 def _answer(request: Request, run: HandlerRun) -> None:

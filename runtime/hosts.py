@@ -38,6 +38,7 @@ class ScriptHost:
         self.project = project
         self.kind = kind  # "gateway" | "client" | "perspective" | "designer"
         self.session = session
+        self.tag = f"{kind} {project.name}" if session is None else f"{kind} {session.id} {project.name}"
         self.library = Library(gateway.projects, project)
         self.queue = gateway.executor.queue(self.tag)
         self._functions: dict[str, Callable[..., Any]] = {}
@@ -45,12 +46,6 @@ class ScriptHost:
         self._facade: Any = None
         self.globals: dict = {}  # system.util.getGlobals() of a client session
         self._lock = threading.Lock()
-
-    @property
-    def tag(self) -> str:
-        if self.session is None:
-            return f"{self.kind} {self.project.name}"
-        return f"{self.kind} {self.session.id} {self.project.name}"
 
     def context(self, handler: str | None = None, lines: list[str] | None = None) -> ScriptContext:
         """A script context for running here; output goes to the gateway log, tagged (and to
@@ -71,8 +66,8 @@ class ScriptHost:
         """Queue a message for ``handler``; its threading setting decides where it runs:
         "shared" on this host's FIFO queue, "dedicated" on a thread of its own, "edt" on the
         client's UI queue. ``urgent``: a request whose caller is waiting (see SerialQueue.put)."""
-        spec = self.project.handler(self.kind, handler)
-        task = lambda: self.run_handler(handler, payload, reply)  # noqa: E731
+        spec = self.project.handlers[self.kind].get(handler)
+        task = lambda: self.run_handler(handler, payload, reply, spec)  # noqa: E731
         threading_mode = spec.threading if spec is not None else "shared"
         if threading_mode == "dedicated":
             self.gateway.executor.run_dedicated(task)
@@ -100,14 +95,16 @@ class ScriptHost:
         return self._ui_queue
 
     def run_handler(self, handler: str, payload: Any,
-                    reply: Callable[[HandlerRun], None] | None = None) -> HandlerRun:
+                    reply: Callable[[HandlerRun], None] | None = None,
+                    spec: HandlerSpec | None = None) -> HandlerRun:
         """Run ``handler`` now, in this thread; never raises (errors are logged and returned)."""
         run = HandlerRun(self.kind, self.project.name, handler,
                          self.session.id if self.session else None, payload)
         ctx = self.context(handler, run.output)
         token = activate(ctx)
         try:
-            spec = self.project.handler(self.kind, handler)
+            if spec is None:
+                spec = self.project.handlers[self.kind].get(handler)
             if spec is None or not spec.enabled:
                 run.status = "missing"
                 run.error = f'The message handler "{handler}" could not be found!'

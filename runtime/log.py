@@ -28,25 +28,32 @@ class LogRecord:
         return f"[{self.tag}] {prefix}{self.message}"
 
 
-@dataclass
 class HandlerRun:
     """What one handler run did: inputs, output, result or error (for tests and traces)."""
 
-    context: str  # "gateway" | "client" | "perspective"
-    project: str
-    handler: str
-    session_id: str | None
-    payload: Any
-    status: str = "ok"  # "ok" | "error" | "missing"
-    output: list[str] = field(default_factory=list)
-    result: Any = None
-    error: str | None = None
-    exception: BaseException | None = None
+    __slots__ = ("context", "project", "handler", "session_id", "payload", "status", "output",
+                 "result", "error", "exception")
+
+    def __init__(self, context: str, project: str, handler: str, session_id: str | None,
+                 payload: Any) -> None:
+        self.context = context  # "gateway" | "client" | "perspective"
+        self.project = project
+        self.handler = handler
+        self.session_id = session_id
+        self.payload = payload
+        self.status = "ok"  # "ok" | "error" | "missing"
+        self.output: list[str] = []
+        self.result: Any = None
+        self.error: str | None = None
+        self.exception: BaseException | None = None
 
     @property
     def tag(self) -> str:
         where = self.context if self.session_id is None else f"{self.context} {self.session_id}"
         return f"{where} {self.project}/{self.handler}"
+
+    def __repr__(self) -> str:
+        return f"<HandlerRun {self.tag} {self.status}>"
 
 
 class GatewayLog:

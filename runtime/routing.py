@@ -9,7 +9,7 @@ scopes become "CS"/"CGS". The result is one string per system selected for deliv
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+import functools
 from typing import Iterable, Protocol
 
 #: Scope letters per semantics. 7.9 knows clients and the gateway; 8.1 adds Perspective.
@@ -28,35 +28,53 @@ class Receiver(Protocol):
     address: str
 
 
-@dataclass(frozen=True)
 class MessageFilter:
-    """The delivery parameters of one send, with the effective scope."""
+    """The delivery parameters of one send, with the effective scope (immutable)."""
 
-    scope: str
-    client_session_id: str | None = None
-    user: str | None = None
-    has_role: str | None = None
-    host_name: str | None = None
+    __slots__ = ("scope", "client_session_id", "user", "has_role", "host_name", "_params")
+
+    def __init__(self, scope: str, client_session_id: str | None = None, user: str | None = None,
+                 has_role: str | None = None, host_name: str | None = None) -> None:
+        self.scope = scope
+        self.client_session_id = client_session_id
+        self.user = user
+        self.has_role = has_role
+        self.host_name = host_name
+        self._params: str | None = None
 
     @property
     def params(self) -> str:
         """Ignition's ``filterParams={...}`` text (its map's iteration order, empty for None)."""
-        return (
-            "{hostName=%s, clientSessionId=%s, scope=%s, user=%s, hasRole=%s}"
-            % (self.host_name or "", self.client_session_id or "", self.scope, self.user or "",
-               self.has_role or "")
-        )
+        if self._params is None:
+            self._params = (
+                "{hostName=%s, clientSessionId=%s, scope=%s, user=%s, hasRole=%s}"
+                % (self.host_name or "", self.client_session_id or "", self.scope, self.user or "",
+                   self.has_role or ""))
+        return self._params
+
+    @property
+    def filtered(self) -> bool:
+        """True when any client filter was given."""
+        return bool(self.client_session_id or self.user or self.has_role or self.host_name)
+
+    def __repr__(self) -> str:
+        return f"MessageFilter(scope={self.scope!r}, params={self.params!r})"
 
 
 def effective_scope(scope: str | None, *, user: str | None = None, has_role: str | None = None,
                     host_name: str | None = None, semantics: str = "7.9") -> str:
     """The scope a send really uses: the given one, validated, or Ignition's default."""
-    letters = SCOPE_LETTERS[semantics]
     if scope is None or scope == "":
         default = "C" if (user or has_role or host_name) else "CG"
-        return default + ("S" if "S" in letters else "")
+        return default + ("S" if "S" in SCOPE_LETTERS[semantics] else "")
     if not isinstance(scope, str):
         raise TypeError(f"scope must be a string, not {type(scope).__name__}")
+    return _validated_scope(scope, semantics)
+
+
+@functools.lru_cache(maxsize=256)
+def _validated_scope(scope: str, semantics: str) -> str:
+    letters = SCOPE_LETTERS[semantics]
     normalized = scope.upper()
     bad = sorted(set(normalized) - set(letters))
     if bad or not normalized:
@@ -81,22 +99,28 @@ def matches(session: Receiver, flt: MessageFilter) -> bool:
 def select(candidates: Iterable[Receiver], project: str, flt: MessageFilter) -> list[Receiver]:
     """The sessions that receive a message: Vision clients (scope "C"), then Perspective
     sessions (scope "S"), of ``project`` passing the filters. Designers never receive."""
-    chosen = [s for s in candidates if s.project == project and matches(s, flt)]
-    clients = [s for s in chosen if s.kind == "client"] if "C" in flt.scope else []
-    sessions = [s for s in chosen if s.kind == "perspective"] if "S" in flt.scope else []
-    return clients + sessions
+    if flt.filtered:
+        candidates = [s for s in candidates if matches(s, flt)]
+    clients = ([s for s in candidates if s.kind == "client" and s.project == project]
+               if "C" in flt.scope else [])
+    if "S" not in flt.scope:
+        return clients
+    return clients + [s for s in candidates if s.kind == "perspective" and s.project == project]
 
 
-def gateway_line(project: str, handler: str, flt: MessageFilter, status: str = "SENT") -> str:
-    """The result string for the gateway's own delivery."""
-    return (f"type=Gateway,project={project},messageHandler={handler},"
-            f"filterParams={flt.params},sendStatus={status}")
+def target_suffix(project: str, handler: str, flt: MessageFilter, status: str = "SENT") -> str:
+    """The part of a result string that is the same for every receiver of one send."""
+    return f"project={project},messageHandler={handler},filterParams={flt.params},sendStatus={status}"
+
+
+def session_prefix(session: Receiver) -> str:
+    """The part of a result string that depends only on the receiving session."""
+    kind = "Client" if session.kind == "client" else "Session"
+    return (f"type={kind},sessionId={session.id},clientAddress={session.address},"
+            f"clientHostName={session.host_name},")
 
 
 def session_line(session: Receiver, project: str, handler: str, flt: MessageFilter,
                  status: str = "SENT") -> str:
     """The result string for one client (or Perspective session) delivery."""
-    kind = "Client" if session.kind == "client" else "Session"
-    return (f"type={kind},sessionId={session.id},clientAddress={session.address},"
-            f"clientHostName={session.host_name},project={project},messageHandler={handler},"
-            f"filterParams={flt.params},sendStatus={status}")
+    return session_prefix(session) + target_suffix(project, handler, flt, status)

@@ -13,14 +13,15 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Iterable
 
-from runtime.routing import MessageFilter
+from runtime.routing import MessageFilter, session_prefix
 
 
 @dataclass(eq=False)
 class Session:
     """One client session. ``kind`` is "client", "designer" or "perspective"."""
 
-    __slots__ = ("id", "kind", "project", "user", "roles", "host_name", "address", "created", "__weakref__")
+    __slots__ = ("id", "kind", "project", "user", "roles", "host_name", "address", "created",
+                 "line_prefix", "__weakref__")
 
     id: str
     kind: str
@@ -30,6 +31,10 @@ class Session:
     host_name: str
     address: str
     created: float  # time.time() when it opened (getSessionInfo's creationTime)
+
+    def __post_init__(self) -> None:
+        #: its part of sendMessage result strings (routing.session_prefix), computed once
+        self.line_prefix = session_prefix(self)
 
 
 def new_session_id(taken: Iterable[str] = ()) -> str:

@@ -32,12 +32,16 @@ def sendMessage(project, messageHandler, payload=None, scope=None, clientSession
     """Send a message to the handlers of ``project`` and return one result string per system
     selected for delivery. Delivery is asynchronous; a missing handler is logged by the
     receiver, not raised here."""
-    _require_str("sendMessage", "project", project)
-    _require_str("sendMessage", "messageHandler", messageHandler)
-    _check_payload("sendMessage", payload)
-    _optional_strs("sendMessage", scope=scope, clientSessionId=clientSessionId, user=user,
-                   hasRole=hasRole, hostName=hostName)
-    servers = _server_list(remoteServers)
+    if type(project) is not str or type(messageHandler) is not str or not project or not messageHandler:
+        _require_str("sendMessage", "project", project)
+        _require_str("sendMessage", "messageHandler", messageHandler)
+    if payload is not None and type(payload) is not dict:
+        _check_payload("sendMessage", payload)
+    if clientSessionId is not None or user is not None or hasRole is not None or hostName is not None \
+            or (scope is not None and type(scope) is not str):
+        _optional_strs("sendMessage", scope=scope, clientSessionId=clientSessionId, user=user,
+                       hasRole=hasRole, hostName=hostName)
+    servers = None if remoteServers is None else _server_list(remoteServers)
     return current().gateway.send_message(project, messageHandler, payload, scope, clientSessionId,
                                           user, hasRole, hostName, servers)
 
