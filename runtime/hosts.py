@@ -115,7 +115,10 @@ class ScriptHost:
                     run.result = function(self.facade, payload)
                 else:
                     run.result = function(payload)
-        except Exception as exc:  # a failing handler never takes the gateway down
+        except KeyboardInterrupt:
+            raise
+        except BaseException as exc:  # noqa: B036 - SystemExit and Java throwables included:
+            # a failing handler never takes the gateway down
             run.status = "error"
             run.exception = exc
             run.error = format_script_error(exc)

@@ -131,7 +131,7 @@ def invokeAsynchronous(function, args=None, kwargs=None, description=None) -> "A
         handle._ident = threading.current_thread().name
         try:
             context.run(function, *(args or ()), **(kwargs or {}))
-        except Exception as exc:  # logged like Ignition's uncaught-exception handler
+        except BaseException as exc:  # noqa: B036 (scripts may raise SystemExit or Java throwables)  # logged like Ignition's uncaught-exception handler
             from runtime.tracebacks import format_script_error
 
             ctx.gateway.log.write("ERROR", "util.invokeAsynchronous", format_script_error(exc), ctx.tag)
