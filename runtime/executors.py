@@ -10,10 +10,12 @@ threads at all and a delivery costs a deque append plus, at most, one ready-queu
 """
 from __future__ import annotations
 
+import heapq
+import itertools
 import queue
 import threading
+import time
 from collections import deque
-from concurrent.futures import ThreadPoolExecutor
 from typing import Callable
 
 Task = Callable[[], None]
@@ -39,7 +41,10 @@ class Executor:
         self._inline_thread: int | None = None
         self._ready: queue.SimpleQueue[SerialQueue | None] = queue.SimpleQueue()
         self._workers: list[threading.Thread] = []
-        self._dedicated = None if synchronous else ThreadPoolExecutor(64, thread_name_prefix="shim-dedicated")
+        self._dedicated_count = itertools.count(1)
+        #: threads running "dedicated" tasks now (daemon threads: a blocked handler never keeps
+        #: the process from exiting; ``close`` reports them)
+        self.dedicated: set[threading.Thread] = set()
         if not synchronous:
             for number in range(workers):
                 worker = threading.Thread(target=self._work, name=f"shim-worker-{number}", daemon=True)
@@ -90,7 +95,7 @@ class Executor:
         if self.closed:
             raise RuntimeError("the gateway is closed")
         self._started()
-        if self._dedicated is None:
+        if self.synchronous:
             self._run_inline(task, counted=True)
             return
 
@@ -98,8 +103,11 @@ class Executor:
             try:
                 task()
             finally:
+                self.dedicated.discard(thread)
                 self._finished()
-        self._dedicated.submit(run)
+        thread = threading.Thread(target=run, name=f"shim-dedicated-{next(self._dedicated_count)}", daemon=True)
+        self.dedicated.add(thread)
+        thread.start()
 
     def _run_inline(self, task: Task, urgent: bool = False, counted: bool = False) -> None:
         """Synchronous mode: run now, but never nested: a handler that sends a message has its
@@ -142,15 +150,16 @@ class Executor:
                 self._finished()
         SCHEDULER.call_later(delay, fire)
 
-    def close(self, wait: bool = True) -> None:
-        """Stop: ``wait`` lets queued tasks finish first; otherwise queued tasks are dropped."""
+    def close(self, wait: bool | float = True) -> list[str]:
+        """Stop. ``wait`` (True, or a number of seconds) lets queued tasks finish first;
+        otherwise they are dropped. Returns the names of threads still busy (blocked
+        handlers), which are left to die with the process: they never block its exit."""
         if not self.closed and wait:
-            self.wait_idle(None)
+            self.wait_idle(None if wait is True else float(wait))
         self.closed = True
         for _ in self._workers:
             self._ready.put(None)
-        if self._dedicated is not None:
-            self._dedicated.shutdown(wait=wait, cancel_futures=not wait)
+        return sorted(thread.name for thread in self.dedicated)
 
 
 class SerialQueue:
@@ -218,11 +227,6 @@ class Scheduler:
     ``invokeLater(fn, delay)``): no thread per timer, so thousands of pending requests are cheap."""
 
     def __init__(self, clock: Callable[[], float] | None = None) -> None:
-        import heapq
-        import itertools
-        import time
-
-        self._heapq = heapq
         self._clock = clock or time.monotonic
         self._heap: list = []
         self._counter = itertools.count()
@@ -232,7 +236,7 @@ class Scheduler:
     def call_later(self, delay: float, callback: Task) -> "Timer":
         timer = Timer(callback)
         with self._wake:
-            self._heapq.heappush(self._heap, (self._clock() + max(0.0, delay), next(self._counter), timer))
+            heapq.heappush(self._heap, (self._clock() + max(0.0, delay), next(self._counter), timer))
             if self._thread is None:
                 self._thread = threading.Thread(target=self._loop, name="shim-scheduler", daemon=True)
                 self._thread.start()
@@ -244,7 +248,7 @@ class Scheduler:
             with self._wake:
                 while not self._heap or self._heap[0][0] > self._clock():
                     self._wake.wait(None if not self._heap else self._heap[0][0] - self._clock())
-                _, _, timer = self._heapq.heappop(self._heap)
+                _, _, timer = heapq.heappop(self._heap)
             timer.fire()
 
 

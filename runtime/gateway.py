@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable
 
 from runtime import routing
+from runtime.budget import DEFAULT_TIME_LIMIT
 from runtime.context import ScriptContext
 from runtime.executors import Executor
 from runtime.hosts import ScriptHost
@@ -35,8 +36,11 @@ class Gateway:
     """An in-memory Ignition gateway running a projects folder."""
 
     def __init__(self, projects: str | Path | ProjectSet = "projects", *, name: str = "shim",
-                 synchronous: bool = False, workers: int = 8) -> None:
+                 synchronous: bool = False, workers: int = 8,
+                 time_limit: float | None = DEFAULT_TIME_LIMIT) -> None:
         self.name = name
+        #: seconds a handler may run before it is stopped (a handler's "timeLimit" overrides)
+        self.time_limit = time_limit
         self.projects = projects if isinstance(projects, ProjectSet) else load_projects(projects)
         self.sessions = SessionRegistry()
         self.executor = Executor(synchronous=synchronous, workers=workers)
@@ -252,11 +256,17 @@ class Gateway:
         """Wait until every queued handler has run; False if ``timeout`` passed first."""
         return self.executor.wait_idle(timeout)
 
-    def close(self, *, wait: bool = True) -> None:
-        """Stop the gateway: finish (``wait=True``) or drop queued deliveries."""
+    def close(self, *, wait: bool | float = True) -> list[str]:
+        """Stop the gateway: let queued deliveries finish (``wait``: True, or at most that many
+        seconds) or drop them. Handlers still blocked on dedicated threads are reported in the
+        log and returned; they never keep the process from exiting."""
         if self.network is not None:
             self.network.leave(self)
-        self.executor.close(wait=wait)
+        blocked = self.executor.close(wait=wait)
+        if blocked:
+            self.log.write("WARN", "gateway", f"{len(blocked)} handler thread(s) still running at shutdown: "
+                           + ", ".join(blocked), "gateway")
+        return blocked
 
     def __enter__(self) -> "Gateway":
         return self

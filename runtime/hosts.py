@@ -10,6 +10,7 @@ import threading
 from typing import TYPE_CHECKING, Any, Callable
 
 from runtime.executors import SerialQueue
+from runtime.budget import time_limit
 from runtime.context import LineSink, ScriptContext, activate, deactivate
 from runtime.library import Library
 from runtime.log import HandlerRun
@@ -111,10 +112,12 @@ class ScriptHost:
                 self.gateway.log.write("ERROR", LOGGERS[self.kind], run.error, ctx.tag)
             else:
                 function = self.function(spec)
-                if self.kind == "perspective":
-                    run.result = function(self.facade, payload)
-                else:
-                    run.result = function(payload)
+                limit = spec.time_limit if spec.time_limit is not None else self.gateway.time_limit
+                with time_limit(limit, f"message handler {self.project.name}/{handler}"):
+                    if self.kind == "perspective":
+                        run.result = function(self.facade, payload)
+                    else:
+                        run.result = function(payload)
         except KeyboardInterrupt:
             raise
         except BaseException as exc:  # noqa: B036 - SystemExit and Java throwables included:

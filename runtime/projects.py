@@ -51,6 +51,7 @@ class HandlerSpec:
     source: str
     threading: str = "shared"
     enabled: bool = True
+    time_limit: float | None = None  # seconds; None: the gateway's default budget
 
 
 @dataclass
@@ -168,7 +169,14 @@ def _handlers(folder: Path, context: str, modes: tuple[str, ...]) -> dict[str, H
         enabled = options.get("enabled", True)
         if not isinstance(enabled, bool):
             raise ProjectError(f"{file.with_suffix('.json')}: \"enabled\" must be true or false")
-        handlers[name] = HandlerSpec(name, context, file, source, threading, enabled)
+        limit = options.get("timeLimit")
+        if limit is not None and (isinstance(limit, bool) or not isinstance(limit, (int, float)) or limit < 0):
+            raise ProjectError(f"{file.with_suffix('.json')}: \"timeLimit\" must be a number of seconds (0: none)")
+        unknown = sorted(set(options) - {"threading", "enabled", "timeLimit"})
+        if unknown:
+            raise ProjectError(f"{file.with_suffix('.json')}: unknown setting(s) {', '.join(unknown)}")
+        handlers[name] = HandlerSpec(name, context, file, source, threading, enabled,
+                                     None if limit is None else float(limit))
     for orphan in sorted(folder.glob("*.json")):
         if orphan.stem not in handlers:
             raise ProjectError(f"{orphan}: settings for a handler with no script ({orphan.stem}.py)")

@@ -236,3 +236,55 @@ def test_many_senders_at_once_lose_nothing(make_gateway):
     assert gw.wait_idle(10)
     with lock:
         assert len(runs) == 800 and all(r.status == "ok" for r in runs)
+
+
+# -- runaway handlers ------------------------------------------------------------------------
+
+RUNAWAY = {
+    "X/gateway/message/spin.py": "while True:\n    pass\n",
+    "X/gateway/message/stubborn.py": "while True:\n    try:\n        while True:\n            pass\n    except:\n        pass\n",
+    "X/gateway/message/sleepy.py": "import time\ntime.sleep(3600)\n",
+    "X/gateway/message/recurse.py": "def f(n):\n    return f(n + 1)\nf(0)\n",
+    "X/gateway/message/fine.py": "print 'still fine'",
+    "X/gateway/message/spin.json": {"timeLimit": 0.2},
+    "X/gateway/message/stubborn.json": {"timeLimit": 0.2},
+    "X/gateway/message/sleepy.json": {"timeLimit": 0.2, "threading": "dedicated"},
+}
+
+
+@pytest.mark.parametrize("handler, error", [
+    ("spin", "ScriptTimeout: message handler X/spin ran past its time budget of 0.2 s and was stopped"),
+    ("stubborn", "ScriptTimeout: "),
+    ("sleepy", "ScriptTimeout: "),
+    ("recurse", "RecursionError: maximum recursion depth exceeded"),
+])
+def test_runaway_handlers_are_stopped_and_others_go_on(make_gateway, handler, error):
+    gw = make_gateway(RUNAWAY)
+    runs = runs_of(gw)
+    gw.send_message("X", handler, scope="G")
+    gw.send_message("X", "fine", scope="G")
+    assert gw.wait_idle(10)
+    by_name = {r.handler: r for r in runs}
+    assert by_name[handler].status == "error" and error in by_name[handler].error
+    assert by_name["fine"].output == ["still fine"]
+
+
+def test_time_limit_setting_is_validated(make_projects):
+    from runtime.errors import ProjectError
+    from runtime.projects import load_projects
+
+    root = make_projects({"X/gateway/message/h.py": "pass", "X/gateway/message/h.json": {"timeLimit": "soon"}})
+    with pytest.raises(ProjectError, match='"timeLimit" must be a number of seconds'):
+        load_projects(root)
+
+
+def test_a_blocked_dedicated_handler_is_reported_and_shutdown_is_clean(make_gateway):
+    gw = make_gateway({"X/gateway/message/block.py": "import time\ntime.sleep(3600)",
+                       "X/gateway/message/block.json": {"threading": "dedicated", "timeLimit": 0}})
+    gw.send_message("X", "block", scope="G")
+    time.sleep(0.1)
+    started = time.perf_counter()
+    blocked = gw.close(wait=0.2)
+    assert time.perf_counter() - started < 2
+    assert len(blocked) == 1 and blocked[0].startswith("shim-dedicated-")
+    assert "1 handler thread(s) still running at shutdown" in str(gw.log.records[-1])

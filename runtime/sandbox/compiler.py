@@ -19,10 +19,11 @@ from pathlib import Path
 from types import CodeType
 
 from runtime.legacy.translate import TranslationError, translate
+from runtime.sandbox.ticks import insert_ticks
 from runtime.sandbox.transformer import ShimTransformer
 
 #: Bump when translation or the policy changes: invalidates every cached compilation.
-POLICY_VERSION = "1"
+POLICY_VERSION = "2"
 _CACHE_TAG = f"shim-{POLICY_VERSION}-{sys.implementation.cache_tag}"
 
 
@@ -110,6 +111,7 @@ def _compile(source: str, filename: str, function: str | None, params: tuple[str
     if transformer.errors:
         lineno, message = transformer.errors[0]
         raise _syntax_error(message, filename, lineno, source)
+    tree = insert_ticks(tree)
     ast.fix_missing_locations(tree)
     return compile(tree, filename, "exec", dont_inherit=True)
 

@@ -12,6 +12,7 @@ import threading
 from typing import Any, Callable, Mapping
 
 from runtime.legacy.builtins import LEGACY_BUILTINS, MODULE_EXTRAS
+from runtime import budget
 from runtime.sandbox import guards
 from runtime.sandbox.errors import ImportRefused, SandboxError
 from runtime.sandbox.policy import (
@@ -69,6 +70,9 @@ def safe_type(*args: Any) -> Any:
 
 # -- module proxies --------------------------------------------------------------------------
 
+#: Module members replaced so that a timed-out script cannot sleep through its budget.
+BUDGETED: dict[str, dict[str, Any]] = {"time": {"sleep": budget.sleep}}
+
 _proxy_lock = threading.Lock()
 _module_proxies: dict[str, Proxy] = {}
 
@@ -83,6 +87,7 @@ def module_proxy(name: str) -> Proxy:
                 real = importlib.import_module(name)
                 members = {attr: getattr(real, attr) for attr in SAFE_MODULES[name]}
                 members.update(MODULE_EXTRAS.get(name, {}))
+                members.update(BUDGETED.get(name, {}))
                 proxy = _module_proxies[name] = make_proxy(name, members)
     return proxy
 
@@ -190,6 +195,7 @@ def _build_builtins() -> dict[str, Any]:
         "_getattr_": guards.guarded_getattr,
         "_write_": guards.guarded_write,
         "__metaclass__": script_class,
+        "_tick_": budget.tick,
         "__import__": sandbox_import,
         "__build_class__": builtins.__build_class__,
         "__name__": "__shim__",
