@@ -18,8 +18,6 @@ from __future__ import annotations
 import ctypes
 import threading
 import time
-from contextlib import contextmanager
-from typing import Iterator
 
 #: Seconds a handler may run unless its settings say otherwise.
 DEFAULT_TIME_LIMIT = 60.0
@@ -51,6 +49,7 @@ class _Watchdog:
         self._lock = threading.Lock()
         self._wake = threading.Event()
         self._thread: threading.Thread | None = None
+        self._sleeping = True  # nothing to watch: the thread waits for a wake-up
 
     def start(self, ident: int, seconds: float, label: str) -> None:
         with self._lock:
@@ -58,7 +57,9 @@ class _Watchdog:
             if self._thread is None:
                 self._thread = threading.Thread(target=self._loop, name="shim-watchdog", daemon=True)
                 self._thread.start()
-        self._wake.set()
+            wake, self._sleeping = self._sleeping, False
+        if wake:
+            self._wake.set()
 
     def stop(self, ident: int) -> None:
         with self._lock:
@@ -69,7 +70,9 @@ class _Watchdog:
 
     def _loop(self) -> None:
         while True:
-            self._wake.wait(_POLL if self._running else None)
+            with self._lock:
+                self._sleeping = not self._running
+            self._wake.wait(None if self._sleeping else _POLL)
             self._wake.clear()
             now = time.monotonic()
             with self._lock:  # under the lock: a script that already stopped is never hit
@@ -95,20 +98,6 @@ def _fixed_message(message: str):
 
 
 WATCHDOG = _Watchdog()
-
-
-@contextmanager
-def time_limit(seconds: float | None, label: str) -> Iterator[None]:
-    """Run the block under a time budget (None or 0: no budget)."""
-    if not seconds:
-        yield
-        return
-    ident = _get_ident()
-    WATCHDOG.start(ident, seconds, label)
-    try:
-        yield
-    finally:
-        WATCHDOG.stop(ident)
 
 
 def sleep(seconds: float) -> None:

@@ -7,10 +7,11 @@ under a ``ScriptContext`` that tags output and errors with where they happened.
 from __future__ import annotations
 
 import threading
+from threading import get_ident
 from typing import TYPE_CHECKING, Any, Callable
 
 from runtime.executors import SerialQueue
-from runtime.budget import time_limit
+from runtime.budget import WATCHDOG
 from runtime.context import LineSink, ScriptContext, activate, deactivate
 from runtime.library import Library
 from runtime.log import HandlerRun
@@ -113,11 +114,17 @@ class ScriptHost:
             else:
                 function = self.function(spec)
                 limit = spec.time_limit if spec.time_limit is not None else self.gateway.time_limit
-                with time_limit(limit, f"message handler {self.project.name}/{handler}"):
+                if limit:
+                    ident = get_ident()
+                    WATCHDOG.start(ident, limit, f"message handler {self.project.name}/{handler}")
+                try:
                     if self.kind == "perspective":
                         run.result = function(self.facade, payload)
                     else:
                         run.result = function(payload)
+                finally:
+                    if limit:
+                        WATCHDOG.stop(ident)
         except KeyboardInterrupt:
             raise
         except BaseException as exc:  # noqa: B036 - SystemExit and Java throwables included:
