@@ -22,6 +22,7 @@ from typing import Any, Callable, Iterable
 
 from runtime import routing
 from runtime.budget import DEFAULT_TIME_LIMIT
+from runtime.payloads import MAX_ITEMS, check_payload
 from runtime.context import ScriptContext
 from runtime.executors import Executor
 from runtime.hosts import ScriptHost
@@ -41,6 +42,8 @@ class Gateway:
         self.name = name
         #: seconds a handler may run before it is stopped (a handler's "timeLimit" overrides)
         self.time_limit = time_limit
+        #: the most values a payload may hold (see runtime.payloads)
+        self.max_payload_items = MAX_ITEMS
         self.projects = projects if isinstance(projects, ProjectSet) else load_projects(projects)
         self.sessions = SessionRegistry()
         self.executor = Executor(synchronous=synchronous, workers=workers)
@@ -143,7 +146,10 @@ class Gateway:
         gateways of the Gateway Network (this one included only if named), each routing it by
         the other parameters.
         """
-        payload = {} if payload is None else payload
+        if payload is None:
+            payload = {}
+        else:
+            check_payload(payload, self.max_payload_items)
         flt = self._filter(project, scope, client_session_id, user, has_role, host_name)
         if remote_servers:
             return self._send_remote(list(remote_servers), project, handler, payload, flt)
@@ -209,7 +215,10 @@ class Gateway:
         scope, the first matching client. ``dispatch`` runs the Request's callbacks (the
         caller's UI thread for a client); by default they run on a worker.
         """
-        payload = {} if payload is None else payload
+        if payload is None:
+            payload = {}
+        else:
+            check_payload(payload, self.max_payload_items)
         label = f"{project}/{handler}" + (f"@{remote_server}" if remote_server else "")
         request = Request(label, dispatch or self._run_callback, timeout)
         params = {"scope": scope, "client_session_id": client_session_id, "host_name": host_name}
