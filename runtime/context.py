@@ -89,6 +89,12 @@ def current() -> ScriptContext:
     return ctx
 
 
+def active() -> ScriptContext | None:
+    """The running script's context, or None outside any script (unlike ``current``, never
+    opens the default gateway)."""
+    return _current.get()
+
+
 def activate(ctx: ScriptContext) -> contextvars.Token:
     """Make ``ctx`` current; pass the token to ``deactivate``."""
     return _current.set(ctx)

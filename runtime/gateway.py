@@ -23,12 +23,13 @@ from typing import Any, Callable, Iterable
 from runtime import routing
 from runtime.budget import DEFAULT_TIME_LIMIT
 from runtime.payloads import MAX_ITEMS, check_payload
-from runtime.context import ScriptContext
+from runtime.context import ScriptContext, active
 from runtime.executors import Executor
 from runtime.hosts import ScriptHost
-from runtime.log import GatewayLog, HandlerRun
+from runtime.log import GatewayLog, HandlerRun, Outbound
 from runtime.network import GatewayNetwork, LocalNetwork, UnknownServer, Unreachable, failed_line
 from runtime.requests import DEFAULT_TIMEOUT, Request, RequestError
+from runtime.errors import ProjectError
 from runtime.projects import ProjectSet, load_projects
 from runtime.sessions import Session, SessionRegistry, new_session_id
 
@@ -97,6 +98,18 @@ class Gateway:
             self.sessions.add(session)
         return session
 
+    def attach_session(self, session: Session, host: Any) -> None:
+        """Add a session whose handlers run elsewhere (a client process on the Gateway
+        Network): routing, filters, result strings and getSessionInfo treat it like a local
+        one, and ``host.deliver(handler, payload, reply=None, urgent=False)`` carries its
+        deliveries (see ``runtime.netnats.sessions``)."""
+        self.projects.require(session.project)
+        with self._lock:
+            if self.sessions.get(session.id) is not None:
+                raise ValueError(f"session id {session.id} is already open")
+            self._session_hosts[session.id] = host
+            self.sessions.add(session)
+
     def close_session(self, session: Session | str) -> None:
         """Close a session: it leaves routing; queued deliveries to it still finish."""
         found = self.sessions.get(session if isinstance(session, str) else session.id)
@@ -151,8 +164,17 @@ class Gateway:
         else:
             check_payload(payload, self.max_payload_items)
         flt = self._filter(project, scope, client_session_id, user, has_role, host_name)
-        if remote_servers:
-            return self._send_remote(list(remote_servers), project, handler, payload, flt)
+        servers = list(remote_servers) if remote_servers else None
+        if self.log.send_listeners:
+            self._record_send("message", project, handler, payload, scope=scope,
+                              clientSessionId=client_session_id, user=user, hasRole=has_role,
+                              hostName=host_name, remoteServers=servers)
+        if servers:
+            return self._send_remote(servers, project, handler, payload, flt)
+        return self._send_local(project, handler, payload, flt)
+
+    def _send_local(self, project: str, handler: str, payload: dict,
+                    flt: routing.MessageFilter) -> list[str]:
         results: list[str] = []
         suffix = routing.target_suffix(project, handler, flt)
         if "G" in flt.scope and project in self.projects.projects:
@@ -192,7 +214,7 @@ class Gateway:
         results: list[str] = []
         for server in servers:
             if server == self.name:
-                results.extend(self.send_message(project, handler, payload, **params))
+                results.extend(self._send_local(project, handler, payload, flt))
                 continue
             try:
                 if self.network is None:
@@ -219,6 +241,9 @@ class Gateway:
             payload = {}
         else:
             check_payload(payload, self.max_payload_items)
+        if self.log.send_listeners:
+            self._record_send("request", project, handler, payload, hostName=host_name,
+                              remoteServer=remote_server, scope=scope, clientSessionId=client_session_id)
         label = f"{project}/{handler}" + (f"@{remote_server}" if remote_server else "")
         request = Request(label, dispatch or self._run_callback, timeout)
         params = {"scope": scope, "client_session_id": client_session_id, "host_name": host_name}
@@ -255,9 +280,48 @@ class Gateway:
             payload = clone_payload(payload)
         target.deliver(handler, payload, reply=lambda run: _answer(request, run), urgent=True)
 
+    def _record_send(self, kind: str, project: str, handler: str, payload: dict, **params: Any) -> None:
+        """Tell the log's send listeners what a script of this gateway sent (tests, traces)."""
+        ctx = active()
+        if ctx is None or ctx.gateway is not self:
+            return  # plain Python, or a delivery arriving over the Gateway Network
+        given = {key: value for key, value in params.items() if value is not None}
+        self.log.sent(Outbound(kind, ctx.tag, project, handler, clone_payload(payload), given))
+
     def _run_callback(self, callback: Callable[[], None]) -> None:
         context = contextvars.copy_context()
         self.executor.run_dedicated(lambda: context.run(callback))
+
+    # -- reload ---------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Re-read the projects folder. Messages already queued are kept and run the new code;
+        a folder that no longer loads raises ``ProjectError`` and the old projects stay."""
+        fresh = load_projects(self.projects.root)
+        with self._lock:
+            self.projects = fresh
+            hosts = list(self._hosts.items()) + [(h.project.name, h) for h in self._session_hosts.values()]
+        for name, host in hosts:
+            project = fresh.get(name)
+            if project is not None:
+                host.reset(project)
+        self.log.write("INFO", "gateway", f"projects reloaded from {fresh.root}", "gateway")
+
+    def watch(self, interval: float = 1.0) -> None:
+        """Reload whenever a file under the projects folder changes (polled every ``interval``
+        seconds until the gateway closes); a folder that fails to load is logged, not fatal."""
+        def loop() -> None:
+            seen = _snapshot(self.projects.root)
+            while not self.executor.closed:
+                time.sleep(interval)
+                now = _snapshot(self.projects.root)
+                if now != seen:
+                    seen = now
+                    try:
+                        self.reload()
+                    except ProjectError as exc:
+                        self.log.write("ERROR", "gateway", f"reload failed, keeping the old projects: {exc}", "gateway")
+        threading.Thread(target=loop, name="shim-watch", daemon=True).start()
 
     # -- lifecycle --------------------------------------------------------------------------
 
@@ -301,6 +365,17 @@ def clone_payload(payload: dict) -> dict:
         if not isinstance(value, _IMMUTABLE):
             return copy.deepcopy(payload)
     return dict(payload)
+
+
+def _snapshot(root: Path) -> dict[str, tuple[int, int]]:
+    files = {}
+    for path in root.rglob("*"):
+        try:
+            stat = path.stat()
+        except OSError:
+            continue
+        files[str(path)] = (stat.st_mtime_ns, stat.st_size)
+    return files
 
 
 def _answer(request: Request, run: HandlerRun) -> None:

@@ -69,7 +69,7 @@ class ScriptHost:
         "shared" on this host's FIFO queue, "dedicated" on a thread of its own, "edt" on the
         client's UI queue. ``urgent``: a request whose caller is waiting (see SerialQueue.put)."""
         spec = self.project.handlers[self.kind].get(handler)
-        task = lambda: self.run_handler(handler, payload, reply, spec)  # noqa: E731
+        task = lambda: self.run_handler(handler, payload, reply)  # noqa: E731
         threading_mode = spec.threading if spec is not None else "shared"
         if threading_mode == "dedicated":
             self.gateway.executor.run_dedicated(task)
@@ -97,16 +97,15 @@ class ScriptHost:
         return self._ui_queue
 
     def run_handler(self, handler: str, payload: Any,
-                    reply: Callable[[HandlerRun], None] | None = None,
-                    spec: HandlerSpec | None = None) -> HandlerRun:
-        """Run ``handler`` now, in this thread; never raises (errors are logged and returned)."""
+                    reply: Callable[[HandlerRun], None] | None = None) -> HandlerRun:
+        """Run ``handler`` now, in this thread; never raises (errors are logged and returned).
+        The handler is looked up now, so a message queued before a reload runs the new code."""
         run = HandlerRun(self.kind, self.project.name, handler,
                          self.session.id if self.session else None, payload)
         ctx = self.context(handler, run.output)
         token = activate(ctx)
         try:
-            if spec is None:
-                spec = self.project.handlers[self.kind].get(handler)
+            spec = self.project.handlers[self.kind].get(handler)
             if spec is None or not spec.enabled:
                 run.status = "missing"
                 run.error = f'The message handler "{handler}" could not be found!'
@@ -143,6 +142,13 @@ class ScriptHost:
         if reply is not None:
             reply(run)
         return run
+
+    def reset(self, project: Project) -> None:
+        """Use a reloaded project: its handlers and library are compiled afresh on next use."""
+        with self._lock:
+            self.project = project
+            self.library = Library(self.gateway.projects, project)
+            self._functions = {}
 
     def function(self, spec: HandlerSpec) -> Callable[..., Any]:
         """The handler's function, compiled and defined once per host."""

@@ -56,6 +56,19 @@ class HandlerRun:
         return f"<HandlerRun {self.tag} {self.status}>"
 
 
+@dataclass(frozen=True)
+class Outbound:
+    """A message or request a script sent (``sendMessage``, ``sendRequest(Async)``), as sent:
+    tests and traces check what a handler sent, not only what it printed."""
+
+    kind: str  # "message" | "request"
+    sender: str  # the sending script's tag, e.g. "gateway X/testHandler" (a HandlerRun's tag)
+    project: str
+    handler: str
+    payload: Any
+    params: dict[str, Any]  # the delivery parameters given (scope, user, hostName ...), None left out
+
+
 class GatewayLog:
     """Recent records (bounded) plus listeners for log records and handler runs."""
 
@@ -63,6 +76,7 @@ class GatewayLog:
         self.records: deque[LogRecord] = deque(maxlen=keep)
         self._listeners: list[Callable[[LogRecord], None]] = []
         self._run_listeners: list[Callable[[HandlerRun], None]] = []
+        self.send_listeners: list[Callable[[Outbound], None]] = []
         self._lock = threading.Lock()
 
     def emit(self, record: LogRecord) -> None:
@@ -77,6 +91,10 @@ class GatewayLog:
         for listener in tuple(self._run_listeners):
             listener(run)
 
+    def sent(self, message: Outbound) -> None:
+        for listener in tuple(self.send_listeners):
+            listener(message)
+
     def subscribe(self, listener: Callable[[LogRecord], None]) -> Callable[[], None]:
         """Call ``listener`` with every new record; returns a function that unsubscribes."""
         with self._lock:
@@ -88,6 +106,13 @@ class GatewayLog:
         with self._lock:
             self._run_listeners.append(listener)
         return lambda: self._remove(self._run_listeners, listener)
+
+    def on_send(self, listener: Callable[[Outbound], None]) -> Callable[[], None]:
+        """Call ``listener`` with every message or request a script of this gateway sends;
+        returns a function that unsubscribes."""
+        with self._lock:
+            self.send_listeners.append(listener)
+        return lambda: self._remove(self.send_listeners, listener)
 
     def _remove(self, listeners: list, listener: Callable) -> None:
         with self._lock:

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from runtime.errors import ProjectError
+from runtime.errors import ProjectError, UserError
 
 #: Handler contexts in the native layout, and the threading modes each allows (Ignition:
 #: gateway handlers run "shared" or "dedicated"; Vision client ones may also run on the "edt").
@@ -92,8 +92,14 @@ class ProjectSet:
         return project
 
 
-def load_projects(root: str | Path) -> ProjectSet:
-    """Read every project under ``root``; raise ``ProjectError`` naming the first bad file."""
+def load_projects(root: str | Path, semantics: str | None = None) -> ProjectSet:
+    """Read every project under ``root``; raise ``ProjectError`` naming the first bad file.
+
+    ``semantics`` ("7.9" or "8.1") overrides every project's own setting, so one folder can run
+    under both (a migration test, ``shim diff --semantics``, ``@pytest.mark.shim(semantics=)``).
+    """
+    if semantics is not None and semantics not in SEMANTICS:
+        raise UserError(f"semantics must be one of {', '.join(SEMANTICS)}, not {semantics!r}")
     root = Path(root)
     if not root.exists():
         raise ProjectError(f"projects folder not found: {root}")
@@ -112,6 +118,9 @@ def load_projects(root: str | Path) -> ProjectSet:
         if project.parent and project.parent not in projects:
             raise ProjectError(
                 f"{project.path / 'project.json'}: parent project '{project.parent}' not found")
+    if semantics is not None:
+        for project in projects.values():
+            project.semantics = semantics
     shared = _library(root / "_global" / "library")
     return ProjectSet(root, projects, shared)
 
@@ -218,26 +227,26 @@ def _read_json(file: Path) -> Any:
         raise ProjectError(f"{file}: invalid JSON at line {exc.lineno}: {exc.msg}") from None
 
 
-def open_projects(path: str | Path) -> ProjectSet:
+def open_projects(path: str | Path, semantics: str | None = None) -> ProjectSet:
     """A projects folder, or an Ignition export read in place (a 7.9 ``.proj``, an 8.x
     project zip or folder, or an 8.x ``data/projects`` folder), detected automatically.
 
     Exports are imported once into shim's cache (keyed by their content) and loaded from there,
-    so the user's files are never written to.
+    so the user's files are never written to. ``semantics`` as in ``load_projects``.
     """
     path = Path(path)
     if path.is_dir() and _is_native(path):
-        return load_projects(path)
+        return load_projects(path, semantics)
     from runtime.importers import detect, import_export
 
     kind = detect(path) if path.exists() else None
     if kind is None:
-        return load_projects(path)  # raises the clear "not found" / "not a folder" error
+        return load_projects(path, semantics)  # raises the clear "not found" / "not a folder" error
     target = _import_cache(path)
     if not target.is_dir():
         target.parent.mkdir(parents=True, exist_ok=True)
         import_export(path, target)
-    return load_projects(target)
+    return load_projects(target, semantics)
 
 
 def _is_native(folder: Path) -> bool:

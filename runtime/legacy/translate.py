@@ -34,15 +34,16 @@ class TranslationError(SyntaxError):
     """Jython 2 source that does not parse; carries the user's file name and line."""
 
 
-_local = threading.local()
+_lock = threading.Lock()
+_tools: list[RefactoringTool] = []
 
 
 def _tool() -> RefactoringTool:
-    """One RefactoringTool per thread: building it costs ~74 ms, and it is not thread-safe."""
-    tool = getattr(_local, "tool", None)
-    if tool is None:
-        tool = _local.tool = RefactoringTool(list(FIXERS), {"print_function": False})
-    return tool
+    """The one RefactoringTool (building it costs ~74 ms and ~1 MB); it is not thread-safe,
+    so ``translate`` holds ``_lock`` while using it."""
+    if not _tools:
+        _tools.append(RefactoringTool(list(FIXERS), {"print_function": False}))
+    return _tools[0]
 
 
 @functools.lru_cache(maxsize=4096)
@@ -56,9 +57,9 @@ def translate(source: str, filename: str = "<script>") -> str:
         text = text.expandtabs(8)
     if not text.endswith("\n"):
         text += "\n"
-    tool = _tool()
     try:
-        tree = tool.refactor_string(text, filename)
+        with _lock:
+            tree = _tool().refactor_string(text, filename)
     except ParseError as exc:
         lineno, col = exc.context[1]
         raise TranslationError(

@@ -92,6 +92,8 @@ def _compile(source: str, filename: str, function: str | None, params: tuple[str
         tree = ast.parse(py3, filename)
     except (TranslationError, SyntaxError) as exc:
         raise _syntax_error(exc.msg, filename, exc.lineno or 0, source) from None
+    except (ValueError, LookupError, RecursionError) as exc:  # what fissix's tokenizer raises on odd input
+        raise _syntax_error(f"cannot translate this script ({type(exc).__name__}: {exc})", filename, 0, source) from None
     if function is not None and not _defines(tree, function):
         body = tree.body or [ast.Pass()]
         wrapper = ast.FunctionDef(
@@ -113,7 +115,10 @@ def _compile(source: str, filename: str, function: str | None, params: tuple[str
         raise _syntax_error(message, filename, lineno, source)
     tree = insert_ticks(tree)
     ast.fix_missing_locations(tree)
-    return compile(tree, filename, "exec", dont_inherit=True)
+    try:
+        return compile(tree, filename, "exec", dont_inherit=True)
+    except SyntaxError as exc:  # what only the compiler checks: 'return' outside function ...
+        raise _syntax_error(exc.msg, filename, exc.lineno or 0, source) from None
 
 
 def _defines(tree: ast.Module, function: str) -> bool:
