@@ -230,23 +230,27 @@ def _read_json(file: Path) -> Any:
 def open_projects(path: str | Path, semantics: str | None = None) -> ProjectSet:
     """A projects folder, or an Ignition export read in place (a 7.9 ``.proj``, an 8.x
     project zip or folder, or an 8.x ``data/projects`` folder), detected automatically.
-
-    Exports are imported once into shim's cache (keyed by their content) and loaded from there,
-    so the user's files are never written to. ``semantics`` as in ``load_projects``.
+    ``semantics`` as in ``load_projects``.
     """
+    return load_projects(projects_root(path), semantics)
+
+
+def projects_root(path: str | Path) -> Path:
+    """The native projects folder for ``path``: the folder itself, or, for an Ignition export,
+    its import in shim's cache (made once, keyed by the export's content), so the user's files
+    are never written to. A path that is neither comes back as is (loading it says why)."""
     path = Path(path)
     if path.is_dir() and _is_native(path):
-        return load_projects(path, semantics)
+        return path
     from runtime.importers import detect, import_export
 
-    kind = detect(path) if path.exists() else None
-    if kind is None:
-        return load_projects(path, semantics)  # raises the clear "not found" / "not a folder" error
+    if not path.exists() or detect(path) is None:
+        return path
     target = _import_cache(path)
     if not target.is_dir():
         target.parent.mkdir(parents=True, exist_ok=True)
         import_export(path, target)
-    return load_projects(target, semantics)
+    return target
 
 
 def _is_native(folder: Path) -> bool:

@@ -14,6 +14,7 @@ import os
 import sys
 import tempfile
 import threading
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from types import CodeType
@@ -63,6 +64,9 @@ def compile_script(source: str, filename: str, *, function: str | None = None,
         if code is None:
             code = _compile(source, filename, function, params)
             _disk_store(key, code)
+            STATS["compiled"] += 1
+        else:
+            STATS["disk"] += 1
         cached = CompiledScript(code, filename, source, function)
         with _lock:
             _memory[key] = cached
@@ -72,6 +76,9 @@ def compile_script(source: str, filename: str, *, function: str | None = None,
 
 _lock = threading.Lock()
 _memory: dict[str, CompiledScript] = {}
+
+#: How compilations were served: "compiled" (translated now) or "disk" (from the disk cache).
+STATS: Counter[str] = Counter()
 
 #: file name -> original (Jython 2) source of every compiled script: error reports show the
 #: user's own lines, and frames of shim's internals are left out of them.
