@@ -1,0 +1,202 @@
+"""The script console (through prompt_toolkit's pipe input), its completion, ``shim run`` and
+``shim console < file``."""
+from __future__ import annotations
+
+import contextlib
+import threading
+import time
+
+import pytest
+from click.testing import CliRunner
+from prompt_toolkit.completion import CompleteEvent
+from prompt_toolkit.document import Document
+from prompt_toolkit.history import InMemoryHistory
+from prompt_toolkit.input import create_pipe_input
+from prompt_toolkit.output import DummyOutput
+
+from runtime.cli import main
+from runtime.console import Console, ScriptCompleter, entry_is_complete, history_path, next_indent
+from runtime.gateway import Gateway
+from runtime.interpreter import open_interpreter
+
+from conftest import EXAMPLE
+
+ENTER, CTRL_D = "\r", "\x04"
+
+
+@pytest.fixture
+def gateway():
+    gw = Gateway(EXAMPLE)
+    yield gw
+    gw.close()
+
+
+@pytest.fixture
+def console(gateway):
+    """``console(**target)`` -> (Console on a pipe input, the pipe, the lines it wrote)."""
+    with contextlib.ExitStack() as pipes:
+        def make(**target):
+            lines: list[str] = []
+            interpreter = open_interpreter(gateway, out=lines.append, err=lines.append, **target)
+            pipe = pipes.enter_context(create_pipe_input())
+            return Console(interpreter, input=pipe, output=DummyOutput(), history=InMemoryHistory()), pipe, lines
+
+        yield make
+
+
+def typed(console, pipe, keys: str) -> None:
+    """Type ``keys`` into a console running to its end (Ctrl-D)."""
+    pipe.send_text(keys + CTRL_D)
+    console.interact()
+
+
+def wait_for(condition, what: str) -> None:
+    deadline = time.monotonic() + 5
+    while not condition():
+        assert time.monotonic() < deadline, what
+        time.sleep(0.01)
+
+
+def test_multi_line_entry_legacy_print_and_echo(console):
+    shell, pipe, lines = console(project="X")
+    typed(shell, pipe, ENTER.join([
+        "def twice(x):", "return x * 2", "",        # the body is indented for us; a blank line ends it
+        "twice(21)",
+        'print "legacy", 7 / 2',                    # Jython 2: a print statement, integer division
+        "values = [1,", "2]",                       # inside brackets the entry goes on
+        "values + [twice(3)]",
+        "None",                                     # None is not echoed
+    ]) + ENTER)
+    assert lines[1:] == ["42", "legacy 3", "[1, 2, 6]"]
+
+
+def test_an_error_shows_the_script_traceback_and_the_console_goes_on(console):
+    shell, pipe, lines = console(project="X")
+    typed(shell, pipe, ENTER.join(["def f(x):", "return x['k']", "", "f({})", "import os", "1 + 1"]) + ENTER)
+    assert lines[1].splitlines() == [
+        "Traceback (most recent call last):",
+        '  File "<input 2>", line 1, in <module>', "    f({})",
+        '  File "<input 1>", line 2, in f', "    return x['k']",
+        "KeyError: 'k'"]
+    assert lines[2].endswith("ImportRefused: import of 'os' is not allowed in shim's sandbox (it gives access to the host)")
+    assert lines[3] == "2"
+
+
+def test_a_message_from_the_console_runs_its_handler_and_shows_its_output(console):
+    shell, pipe, lines = console(project="X")
+    typed(shell, pipe, 'system.util.sendMessage("X", "testHandler", {"first": "Hi", "second": "there"}, scope="G")' + ENTER)
+    assert "[gateway X/testHandler] Gateway received: Hi there" in lines
+    assert any(line.startswith("['type=Gateway,project=X,messageHandler=testHandler") for line in lines)
+
+
+def test_client_context(console, gateway):
+    shell, pipe, lines = console(project="X", context="client", user="bob", roles=["Operator"])
+    typed(shell, pipe, "system.util.getClientId()" + ENTER)
+    (session,) = gateway.sessions.all()
+    assert (session.kind, session.user, session.roles) == ("client", "bob", frozenset({"Operator"}))
+    assert lines[0].startswith(f"shim console: client {session.id} of project X (Ignition 7.9)")
+    assert lines[1] == repr(session.id)
+
+
+def test_completion_direct(gateway):
+    lines: list[str] = []
+    interpreter = open_interpreter(gateway, project="X", out=lines.append, err=lines.append)
+    interpreter.run_entry("counter = 3")
+    completer = ScriptCompleter(interpreter.namespace)
+
+    def complete(text):
+        return {c.text: c.display_meta_text for c in completer.get_completions(Document(text), CompleteEvent())}
+
+    assert complete("system.ut") == {"util": complete("system.ut")["util"]}
+    assert "messaging" in complete("system.ut")["util"]
+    send = complete("system.util.sendM")
+    assert list(send) == ["sendMessage"]
+    assert send["sendMessage"].startswith("sendMessage(project, messageHandler, payload=None, scope=None,")
+    assert "Send a message to the handlers of project" in send["sendMessage"]
+    assert complete("x = cou") == {"counter": "int"}
+    assert complete("foo().ba") == {}
+
+
+def test_completion_through_the_session(console):
+    shell, pipe, lines = console(project="X")
+    runner = threading.Thread(target=shell.interact)
+    runner.start()
+    try:
+        buffer = shell.session.default_buffer
+        pipe.send_text("system.util.getProjectN")
+        wait_for(lambda: buffer.complete_state is not None and buffer.complete_state.completions,
+                 "completions while typing")
+        pipe.send_text("\t")
+        wait_for(lambda: buffer.text == "system.util.getProjectName", "Tab inserts the completion")
+        pipe.send_text("()" + ENTER + CTRL_D)
+    finally:
+        runner.join(10)
+    assert lines[1:] == ["'X'"]
+
+
+@pytest.mark.parametrize("text, complete", [
+    ("x = 1", True), ("", True), ("if x:", False), ("if x:  # why", False), ("if x: y", True),
+    ("def f():\n    return 1", False), ("def f():\n    return 1\n    ", True),
+    ("x = [1,", False), ("x = [1,\n2]", True), ("s = '''a", False), ("x = 1 + \\", False),
+    ('print "legacy"', True),
+])
+def test_entry_is_complete(text, complete):
+    assert entry_is_complete(text) is complete
+
+
+def test_next_indent():
+    assert next_indent("def f():") == "    "
+    assert next_indent("def f():\n    x = 1") == "    "
+    assert next_indent("def f():\n    return x") == ""
+
+
+def test_history_path(monkeypatch, tmp_path):
+    monkeypatch.setenv("SHIM_HISTORY", str(tmp_path / "h"))
+    assert history_path() == tmp_path / "h"
+    monkeypatch.delenv("SHIM_HISTORY")
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
+    assert history_path() == tmp_path / "shim" / "console_history"
+
+
+SCRIPT = '''print "hello from", system.util.getProjectName()
+system.util.sendMessage("X", "testHandler", {"first": "a", "second": "b"}, scope="G")
+
+def half(x):
+
+    return x / 2
+print half(7)
+'''
+
+
+def test_shim_run_and_piped_console_run_a_whole_script(tmp_path):
+    script = tmp_path / "script.py"
+    script.write_text(SCRIPT)
+    runner = CliRunner()
+    ran = runner.invoke(main, ["run", str(script), "--project", "X", "--projects", str(EXAMPLE)])
+    piped = runner.invoke(main, ["console", "--project", "X", "--projects", str(EXAMPLE)], input=SCRIPT)
+    for result in (ran, piped):
+        assert result.exit_code == 0, result.output
+        assert result.stdout.splitlines() == ["hello from X", "3"]
+        assert result.stderr.splitlines() == ["[gateway X/testHandler] Gateway received: a b"]
+
+
+def test_shim_run_exit_statuses(tmp_path, make_projects):
+    script = tmp_path / "script.py"
+    script.write_text("x = 1\ny = {}['missing']\n")
+    runner = CliRunner()
+    failed = runner.invoke(main, ["run", str(script), "--project", "X", "--projects", str(EXAMPLE)])
+    assert failed.exit_code == 1
+    assert failed.stderr.splitlines() == [
+        "Traceback (most recent call last):", f'  File "{script}", line 2, in <module>',
+        "    y = {}['missing']", "KeyError: 'missing'"]
+    script.write_text("system.util.sendMessage('P', 'h', scope='G')\n")
+    broken = make_projects({"P/gateway/message/h.py": "1 / 0"})
+    assert runner.invoke(main, ["run", str(script), "--projects", str(broken)]).exit_code == 1
+    for args, message in [
+        (["--project", "Nope"], "unknown project 'Nope'"),
+        (["--user", "bob"], "--user and --roles need --context client, designer or perspective"),
+        (["--context", "client"], "a client session needs a project"),
+    ]:
+        result = runner.invoke(main, ["run", str(script), "--projects", str(EXAMPLE), *args])
+        assert result.exit_code == 2 and message in result.stderr, result.stderr
+    assert runner.invoke(main, ["run", str(tmp_path / "nope.py")]).exit_code == 2
