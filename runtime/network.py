@@ -10,11 +10,10 @@ Result strings of remote deliveries are the remote gateway's own strings with
 """
 from __future__ import annotations
 
-import copy
 import threading
 from typing import TYPE_CHECKING, Any, Protocol
 
-from runtime import routing
+from runtime import routing, wire
 
 if TYPE_CHECKING:  # pragma: no cover
     from runtime.gateway import Gateway
@@ -28,7 +27,7 @@ class GatewayNetwork(Protocol):
 
     def leave(self, gateway: "Gateway") -> None: ...
 
-    def servers(self) -> list[str]: ...
+    def servers(self, running_only: bool = True) -> list[str]: ...
 
     def deliver_message(self, server: str, project: str, handler: str, payload: dict,
                         params: dict[str, Any]) -> list[str]: ...
@@ -61,7 +60,8 @@ class Unreachable(ConnectionError):
 
 
 class LocalNetwork:
-    """Gateways joined in one process. Payloads are copied as the wire would copy them."""
+    """Gateways joined in one process. Payloads are copied through the wire codec
+    (``runtime.wire``), so what a cross-process network refuses or reshapes, this one does too."""
 
     def __init__(self) -> None:
         self._gateways: dict[str, "Gateway"] = {}
@@ -79,7 +79,8 @@ class LocalNetwork:
             if self._gateways.get(gateway.name) is gateway:
                 del self._gateways[gateway.name]
 
-    def servers(self) -> list[str]:
+    def servers(self, running_only: bool = True) -> list[str]:
+        """Every joined gateway (all of them are running: a closed one has left)."""
         with self._lock:
             return sorted(self._gateways)
 
@@ -92,9 +93,9 @@ class LocalNetwork:
     def deliver_message(self, server: str, project: str, handler: str, payload: dict,
                         params: dict[str, Any]) -> list[str]:
         gateway = self._find(server)
-        return remote_lines(server, gateway.send_message(project, handler, copy.deepcopy(payload), **params))
+        return remote_lines(server, gateway.send_message(project, handler, wire.copy_payload(payload), **params))
 
     def deliver_request(self, server: str, project: str, handler: str, payload: dict,
                         params: dict[str, Any], request: "Request") -> None:
         gateway = self._find(server)
-        gateway.request_local(project, handler, copy.deepcopy(payload), request, **params)
+        gateway.request_local(project, handler, wire.copy_payload(payload), request, **params)

@@ -33,11 +33,12 @@ class Request:
     """What ``sendRequestAsync`` returns."""
 
     __slots__ = ("_done", "_lock", "_result", "_error", "_on_success", "_on_error", "_dispatch",
-                 "_timer", "_label")
+                 "_timer", "_label", "timeout")
 
     def __init__(self, label: str, dispatch: Callable[[Callable[[], None]], None],
                  timeout: float | None = DEFAULT_TIMEOUT) -> None:
         self._label = label
+        self.timeout = timeout  # seconds or None; a remote gateway answering it uses the same
         self._done = threading.Event()
         self._lock = threading.Lock()
         self._result: Any = None

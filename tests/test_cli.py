@@ -107,7 +107,7 @@ def test_list_shows_handlers_per_context_and_library():
     result = CliRunner().invoke(main, ["list", "--projects", str(EXAMPLE)])
     assert result.exit_code == 0
     assert "X (Ignition 7.9)" in result.stdout
-    assert "  gateway message handlers: lineStatus [shared], testHandler [shared]" in result.stdout
+    assert "  gateway message handlers: lineStatus [shared], recordLevel [shared], testHandler [shared]" in result.stdout
     assert "  perspective message handlers: notify [shared]" in result.stdout
     assert "  library: shifts" in result.stdout
 

@@ -12,7 +12,7 @@ from conftest import EXAMPLE
 def test_example_folder_loads():
     projects = load_projects(EXAMPLE)
     x = projects.require("X")
-    assert set(x.handlers["gateway"]) == {"testHandler", "lineStatus"} and set(x.handlers["client"]) == {"testHandler"}
+    assert set(x.handlers["gateway"]) == {"testHandler", "lineStatus", "recordLevel"} and set(x.handlers["client"]) == {"testHandler"}
     assert x.handlers["gateway"]["testHandler"].source.startswith("def handleMessage(payload):")
 
 

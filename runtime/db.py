@@ -1,0 +1,474 @@
+"""The gateway's database connections: named datasources, pooled connections, transactions.
+
+Configured in ``_gateway/db.json``:
+
+```
+{"datasources": {"Plant": {"url": "sqlite:///plant.db", "init": "db/schema.sql"}},
+ "default": "Plant"}
+```
+
+* ``sqlite:///relative.db`` is a file relative to the ``_gateway`` folder, ``sqlite:////abs.db``
+  an absolute one (stdlib ``sqlite3``, always available).
+* ``sqlite://`` alone is a private database that lives as long as the gateway: every connection
+  and transaction of the gateway sees the same data, as with a real server. It is kept in a
+  temporary file (never in the projects folder), removed when the gateway goes away.
+* ``postgresql://...``, ``mysql://...`` (and any SQLAlchemy URL) go through SQLAlchemy and a
+  driver, the optional ``[db]`` extra; without them the first query fails with a clear error.
+* ``init``: SQL script(s) run once when the database is created (an in-memory one always is).
+
+As in Ignition, a query outside a transaction runs on a pooled connection and commits at once;
+``begin`` hands out a transaction id (a string) that holds one connection until it is closed, or
+until it has been unused for its timeout. Values are always bound as parameters.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import decimal
+import importlib.util
+import shutil
+import sqlite3
+import tempfile
+import threading
+import time
+import uuid
+import weakref
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from runtime.errors import ProjectError
+from runtime.gatewayfiles import gateway_dir, read_object
+from runtime.java.util import Date
+from runtime.millis import local_datetime, to_millis
+from runtime.java.lang import Exception as JavaException
+from runtime.sqlparams import count_qmarks, translate
+
+if TYPE_CHECKING:  # pragma: no cover
+    from runtime.gateway import Gateway
+
+#: JDBC isolation levels (``system.db.READ_COMMITTED`` ...) and their SQL names.
+ISOLATION = {1: "READ UNCOMMITTED", 2: "READ COMMITTED", 4: "REPEATABLE READ", 8: "SERIALIZABLE"}
+
+#: Transaction timeout when ``beginTransaction`` is given none (the manual names no default).
+DEFAULT_TX_TIMEOUT_MS = 30_000
+
+def _sqlite_datetime(raw: bytes) -> Any:
+    """Columns declared DATETIME/TIMESTAMP/DATE come back as dates, as over JDBC (SQLite stores
+    them as text); text that is not a date stays text."""
+    text = raw.decode("utf-8", "replace")
+    try:
+        return _dt.datetime.fromisoformat(text)
+    except ValueError:
+        return text
+
+
+for _decltype in ("DATETIME", "TIMESTAMP", "DATE"):
+    sqlite3.register_converter(_decltype, _sqlite_datetime)
+
+
+@dataclass
+class Outcome:
+    """What a statement produced: columns and rows (a query), rows affected, a generated key."""
+
+    columns: list[str]
+    rows: list[tuple]
+    rowcount: int
+    key: Any = None
+    has_results: bool = False
+
+
+class _Backend:
+    """One open DB-API connection, with the driver's placeholder style and error classes."""
+
+    def __init__(self, raw: Any, paramstyle: str, dialect: str, errors: tuple, engine: Any = None) -> None:
+        self.raw = raw
+        self.paramstyle = paramstyle
+        self.dialect = dialect  # "sqlite", "postgresql", "mysql" ...
+        self.errors = errors
+        self.engine = engine  # SQLAlchemy engine (isolation levels), None for sqlite3
+        self.isolation_set = False
+
+    def execute(self, sql: str, args: list, get_key: bool) -> Outcome:
+        expected = count_qmarks(sql)
+        if expected != len(args):
+            raise ValueError(f"the query has {expected} '?' placeholder(s) but {len(args)} "
+                             f"argument(s) were given")
+        if get_key and self.dialect == "postgresql" and "returning" not in sql.lower():
+            sql += " RETURNING *"  # what PostgreSQL's JDBC driver does for generated keys
+        text, params = translate(sql, self.paramstyle, [_to_driver(v, self.dialect) for v in args])
+        cursor = self.raw.cursor()
+        try:
+            if args:
+                cursor.execute(text, params)
+            else:
+                cursor.execute(text)
+            if cursor.description is None:
+                key = cursor.lastrowid if get_key else None
+                return Outcome([], [], max(cursor.rowcount, 0), key)
+            columns = [d[0] for d in cursor.description]
+            rows = [tuple(_from_driver(v) for v in row) for row in cursor.fetchall()]
+            key = rows[0][0] if get_key and rows else None
+            return Outcome(columns, rows, max(cursor.rowcount, 0), key, True)
+        finally:
+            cursor.close()
+
+    def begin(self, isolation: int | None) -> None:
+        if self.dialect == "sqlite":
+            self.raw.execute("BEGIN")  # SQLite transactions are serializable whatever is asked
+        elif isolation is not None and self.engine is not None:
+            self.engine.dialect.set_isolation_level(_dbapi(self.raw), ISOLATION[isolation])
+            self.isolation_set = True
+
+    def commit(self) -> None:
+        self.raw.commit()
+
+    def rollback(self) -> None:
+        self.raw.rollback()
+
+    def reset(self) -> None:
+        if self.isolation_set:
+            self.engine.dialect.reset_isolation_level(_dbapi(self.raw))
+            self.isolation_set = False
+
+    def close(self) -> None:
+        try:
+            self.raw.close()
+        except Exception:  # closing a broken connection: nothing left to release
+            pass
+
+
+def _dbapi(raw: Any) -> Any:
+    return getattr(raw, "dbapi_connection", raw)
+
+
+def _to_driver(value: Any, dialect: str) -> Any:
+    """A script value as a driver parameter: Dates as local date-times (JDBC's Timestamp)."""
+    if isinstance(value, Date):
+        local = local_datetime(value.getTime())
+        return local.isoformat(sep=" ", timespec="milliseconds") if dialect == "sqlite" else local
+    return value
+
+
+def _from_driver(value: Any) -> Any:
+    """A driver value as Ignition hands it to scripts (dates as java.util.Date)."""
+    if isinstance(value, (_dt.datetime, _dt.date)):
+        return Date(to_millis(value))
+    if isinstance(value, decimal.Decimal):
+        return float(value)
+    if isinstance(value, memoryview):
+        return value.tobytes()
+    return value
+
+
+class Datasource:
+    """A named database connection (Ignition's "database connection"), with a connection pool."""
+
+    def __init__(self, name: str, url: str, folder: Path, init: list[Path], scratch: Path) -> None:
+        self.name = name
+        self.url = url
+        self._folder = folder
+        self._init = init
+        self._scratch = scratch  # where ``sqlite://`` databases live
+        self._idle: list[_Backend] = []
+        self._lock = threading.Lock()
+        self._opened = False
+        self._engine: Any = None
+        self._path: Path | None = None
+
+    @property
+    def shown_url(self) -> str:
+        """The URL without its password, for messages."""
+        head, sep, rest = self.url.partition("://")
+        credentials, at, host = rest.rpartition("@")
+        if at and ":" in credentials:
+            rest = credentials.split(":", 1)[0] + ":***@" + host
+        return head + sep + rest
+
+    def acquire(self) -> _Backend:
+        with self._lock:
+            if not self._opened:
+                self._open()
+            if self._idle:
+                return self._idle.pop()
+        return self._connect()
+
+    def release(self, backend: _Backend) -> None:
+        backend.reset()
+        with self._lock:
+            self._idle.append(backend)
+
+    def discard(self, backend: _Backend) -> None:
+        backend.close()
+
+    def close(self) -> None:
+        with self._lock:
+            idle, self._idle = self._idle, []
+        for backend in idle:
+            backend.close()
+        if self._engine is not None:
+            self._engine.dispose()
+
+    # -- opening -----------------------------------------------------------------------------
+
+    def _open(self) -> None:
+        if self.url.startswith("sqlite:"):
+            self._path, fresh = self._sqlite_path()
+            if fresh:
+                self._path.parent.mkdir(parents=True, exist_ok=True)
+                backend = self._connect()
+                try:
+                    backend.raw.execute("PRAGMA journal_mode=WAL")  # readers never wait for writers
+                    for script in self._init:
+                        backend.raw.executescript(_read_sql(script))
+                finally:
+                    backend.close()
+        else:
+            self._engine = _engine(self)
+        self._opened = True
+
+    def _sqlite_path(self) -> tuple[Path, bool]:
+        rest = self.url[len("sqlite:"):]
+        if rest in ("", "//", "///:memory:", "//:memory:"):
+            path = self._scratch / f"{uuid.uuid4().hex}.db"
+            return path, True
+        if not rest.startswith("///"):
+            raise ProjectError(f"datasource '{self.name}': {self.url!r} is not a sqlite URL "
+                               "(sqlite:///relative/path.db, sqlite:////absolute/path.db or sqlite://)")
+        path = Path(rest[3:])
+        path = path if path.is_absolute() else self._folder / path
+        return path, not path.exists()
+
+    def _connect(self) -> _Backend:
+        if self._engine is not None:
+            raw = self._engine.raw_connection()
+            dbapi = self._engine.dialect.loaded_dbapi
+            return _Backend(raw, dbapi.paramstyle, self._engine.dialect.name, (dbapi.Error,), self._engine)
+        raw = sqlite3.connect(str(self._path), isolation_level=None, check_same_thread=False,
+                              timeout=10.0, detect_types=sqlite3.PARSE_DECLTYPES)
+        raw.execute("PRAGMA foreign_keys=ON")
+        return _Backend(raw, "qmark", "sqlite", (sqlite3.Error,))
+
+
+def _read_sql(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8-sig")
+    except OSError as exc:
+        raise ProjectError(f"cannot read {path}: {exc.strerror}") from None
+
+
+def _engine(ds: Datasource) -> Any:
+    try:
+        import sqlalchemy
+    except ImportError:
+        raise ProjectError(
+            f"datasource '{ds.name}' ({ds.shown_url}) needs SQLAlchemy and a database driver: "
+            "pip install 'shim-ignition[db]'") from None
+    url = _with_driver(ds.url)
+    try:
+        return sqlalchemy.create_engine(url, pool_pre_ping=True)
+    except ImportError as exc:
+        raise ProjectError(f"datasource '{ds.name}' ({ds.shown_url}): the database driver is "
+                           f"not installed ({exc}); pip install 'shim-ignition[db]'") from None
+    except sqlalchemy.exc.ArgumentError as exc:
+        raise ProjectError(f"datasource '{ds.name}': bad URL {ds.shown_url}: {exc}") from None
+
+
+#: Drivers tried, in order, for a URL that names none (``postgresql://``, ``mysql://``).
+_DRIVERS = {"postgresql": ("psycopg", "psycopg2", "pg8000"), "mysql": ("pymysql", "mysqldb")}
+_MODULES = {"mysqldb": "MySQLdb"}
+
+
+def _with_driver(url: str) -> str:
+    """``url`` with the first installed driver of its database (SQLAlchemy's own default
+    changes between versions; the [db] extra installs psycopg and PyMySQL)."""
+    scheme, sep, rest = url.partition("://")
+    for driver in _DRIVERS.get(scheme, ()):
+        if importlib.util.find_spec(_MODULES.get(driver, driver)) is not None:
+            return f"{scheme}+{driver}{sep}{rest}"
+    return url
+
+
+@dataclass(eq=False)
+class Transaction:
+    """An open transaction: one connection, held until commit/rollback and close."""
+
+    id: str
+    datasource: Datasource
+    backend: _Backend
+    timeout_ms: int
+    last_used: float = field(default_factory=time.monotonic)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def expired(self, now: float) -> bool:
+        return (now - self.last_used) * 1000 > self.timeout_ms
+
+
+class Databases:
+    """Every datasource of one gateway, and its open transactions."""
+
+    def __init__(self, datasources: dict[str, Datasource], default: str | None, scratch: Path) -> None:
+        self.datasources = datasources
+        self.default = default
+        self._transactions: dict[str, Transaction] = {}
+        self._lock = threading.Lock()
+        weakref.finalize(self, _cleanup, list(datasources.values()), scratch)
+
+    def datasource(self, name: str | None) -> Datasource:
+        """The named datasource; ``""``/None is the default one (Ignition: the project's)."""
+        key = name or self.default
+        if not key:
+            raise JavaException("No database connection was specified and there is no default "
+                                "datasource (set \"default\" in _gateway/db.json)")
+        for ds_name, ds in self.datasources.items():
+            if ds_name.lower() == key.lower():
+                return ds
+        raise JavaException(f"Datasource \"{key}\" does not exist in this Gateway.")
+
+    def execute(self, call: str, sql: str, args: list, database: str | None, tx: str | None,
+                get_key: bool = False) -> Outcome:
+        """Run one statement (in ``tx``, or on its own connection and committed at once); a driver
+        failure is a ``java.lang.Exception`` naming the call, as Ignition raises it."""
+        self._expire()
+        if tx:
+            found = self._transaction(tx)
+            with found.lock:
+                found.last_used = time.monotonic()
+                return _guard(call, lambda: found.backend.execute(sql, args, get_key), found.backend)
+        ds = self.datasource(database)
+        backend = ds.acquire()
+        try:
+            outcome = _guard(call, lambda: backend.execute(sql, args, get_key), backend)
+            backend.commit()
+        except BaseException:
+            _quietly(backend.rollback)
+            ds.discard(backend)
+            raise
+        ds.release(backend)
+        return outcome
+
+    def begin(self, database: str | None, isolation: int | None, timeout_ms: int | None) -> str:
+        """Open a transaction; its id is what scripts pass as ``tx``."""
+        self._expire()
+        ds = self.datasource(database)
+        backend = ds.acquire()
+        try:
+            _guard("system.db.beginTransaction", lambda: backend.begin(isolation), backend)
+        except BaseException:
+            ds.discard(backend)
+            raise
+        tx = Transaction(str(uuid.uuid4()), ds, backend,
+                         DEFAULT_TX_TIMEOUT_MS if timeout_ms is None else int(timeout_ms))
+        with self._lock:
+            self._transactions[tx.id] = tx
+        return tx.id
+
+    def commit(self, tx: str) -> None:
+        found = self._transaction(tx)
+        with found.lock:
+            found.last_used = time.monotonic()
+            _guard("system.db.commitTransaction", found.backend.commit, found.backend)
+            if found.backend.dialect == "sqlite":
+                found.backend.begin(None)  # stay in a transaction until it is closed
+
+    def rollback(self, tx: str) -> None:
+        found = self._transaction(tx)
+        with found.lock:
+            found.last_used = time.monotonic()
+            _guard("system.db.rollbackTransaction", found.backend.rollback, found.backend)
+            if found.backend.dialect == "sqlite":
+                found.backend.begin(None)
+
+    def close(self, tx: str) -> None:
+        """Close a transaction (what was not committed is rolled back) and free its connection."""
+        found = self._transaction(tx)
+        with self._lock:
+            self._transactions.pop(found.id, None)
+        with found.lock:
+            _end(found)
+
+    def open_transactions(self) -> list[str]:
+        with self._lock:
+            return list(self._transactions)
+
+    def _transaction(self, tx: Any) -> Transaction:
+        if not isinstance(tx, str):
+            raise TypeError(f"tx must be a transaction id string, not {type(tx).__name__}")
+        with self._lock:
+            found = self._transactions.get(tx)
+        if found is None:
+            raise JavaException(f"Transaction \"{tx}\" is closed or does not exist "
+                                "(it may have timed out)")
+        return found
+
+    def _expire(self) -> None:
+        """Close transactions unused for longer than their timeout, as Ignition does."""
+        now = time.monotonic()
+        with self._lock:
+            stale = [t for t in self._transactions.values() if t.expired(now)]
+            for tx in stale:
+                del self._transactions[tx.id]
+        for tx in stale:
+            if tx.lock.acquire(blocking=False):
+                try:
+                    _end(tx)
+                finally:
+                    tx.lock.release()
+
+
+def _end(tx: Transaction) -> None:
+    _quietly(tx.backend.rollback)
+    tx.datasource.discard(tx.backend)
+
+
+def _quietly(action: Any) -> None:
+    try:
+        action()
+    except Exception:  # the connection is being dropped anyway
+        pass
+
+
+def _guard(call: str, action: Any, backend: _Backend) -> Any:
+    try:
+        return action()
+    except backend.errors as exc:
+        raise JavaException(f"Error executing {call}", JavaException(str(exc))) from None
+    except ValueError as exc:
+        raise JavaException(f"Error executing {call}", JavaException(str(exc))) from None
+
+
+def _cleanup(datasources: list[Datasource], scratch: Path) -> None:
+    for ds in datasources:
+        ds.close()
+    shutil.rmtree(scratch, ignore_errors=True)
+
+
+def load_databases(gateway: "Gateway") -> Databases:
+    """The gateway's datasources from ``_gateway/db.json`` (none when it does not exist)."""
+    folder = gateway_dir(gateway)
+    config = read_object(gateway, "db.json")
+    file = folder / "db.json"
+    entries = config.get("datasources", {})
+    if not isinstance(entries, dict):
+        raise ProjectError(f"{file}: \"datasources\" must be an object of name -> {{\"url\": ...}}")
+    scratch = Path(tempfile.gettempdir()) / f"shim-db-{uuid.uuid4().hex}"
+    datasources = {}
+    for name, spec in entries.items():
+        spec = {"url": spec} if isinstance(spec, str) else spec
+        if not isinstance(spec, dict) or not isinstance(spec.get("url"), str):
+            raise ProjectError(f"{file}: datasource '{name}' needs a \"url\"")
+        init = spec.get("init", [])
+        init = [init] if isinstance(init, str) else init
+        if not isinstance(init, list) or not all(isinstance(i, str) for i in init):
+            raise ProjectError(f"{file}: datasource '{name}': \"init\" must be a path or a list of paths")
+        datasources[name] = Datasource(name, spec["url"], folder, [folder / i for i in init], scratch)
+    default = config.get("default")
+    if default is None and len(datasources) == 1:
+        default = next(iter(datasources))
+    if default is not None and default not in datasources:
+        raise ProjectError(f"{file}: default datasource '{default}' is not configured")
+    return Databases(datasources, default, scratch)
+
+
+def databases(gateway: "Gateway") -> Databases:
+    """The gateway's datasources (loaded on first use)."""
+    return gateway.service("db", load_databases)

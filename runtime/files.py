@@ -1,0 +1,53 @@
+"""The one folder ``system.file`` may touch: ``<projects>/_gateway/files/`` by default.
+
+Ignition scripts read and write any path the gateway's (or client's) OS account can reach. shim
+runs untrusted legacy code, so files live in one sandbox folder (``"files"`` in
+``_gateway/gateway.json``, relative to ``_gateway`` or absolute): a relative path is taken inside
+it, an absolute path must point inside it, and anything else (``/etc/passwd``, ``C:\\reports``,
+a ``..`` or a symlink leading out) is refused with an error naming the path.
+"""
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from runtime.gatewayfiles import gateway_dir, read_object
+from runtime.sandbox.errors import SandboxError
+
+if TYPE_CHECKING:  # pragma: no cover
+    from runtime.gateway import Gateway
+
+_WINDOWS = re.compile(r"^(?:[A-Za-z]:[\\/]|\\\\)")
+
+
+class FileRefused(SandboxError, OSError):
+    """A path outside the file sandbox (still an IOError, as a failed file call is in Jython)."""
+
+
+def files_root(gateway: "Gateway") -> Path:
+    """The gateway's file sandbox folder (it may not exist yet)."""
+    return gateway.service("files", _load_root)
+
+
+def _load_root(gateway: "Gateway") -> Path:
+    folder = gateway_dir(gateway)
+    configured = read_object(gateway, "gateway.json").get("files", "files")
+    path = Path(str(configured))
+    return (path if path.is_absolute() else folder / path).resolve()
+
+
+def resolve(root: Path, function: str, filepath: object) -> Path:
+    """``filepath`` inside ``root``, or FileRefused naming it."""
+    if not isinstance(filepath, str) or not filepath:
+        raise TypeError(f"{function}(): filepath must be a non-empty string")
+    if _WINDOWS.match(filepath):
+        raise FileRefused(f"{function}(): '{filepath}' is outside shim's file sandbox ({root}): "
+                          "Windows paths are not available here")
+    candidate = Path(filepath)
+    candidate = candidate if candidate.is_absolute() else root / candidate
+    real = Path(os.path.realpath(candidate))
+    if real != root and root not in real.parents:
+        raise FileRefused(f"{function}(): '{filepath}' is outside shim's file sandbox ({root})")
+    return real

@@ -1,0 +1,62 @@
+"""OPC item reads and writes (``system.opc``) against the gateway's tags, or a recorded stub.
+
+shim has no OPC server. An item path that tags.json maps to a tag (its ``"opc"`` mapping, or an
+opc tag's own ``opcItemPath``) reads and writes that tag, so a handler that talks OPC directly
+sees the same values as one that reads tags. Any other item reads ``Bad_NotConnected`` and its
+writes fail the same way: they are recorded (with the value the script wanted to write) so tests
+can assert on them, but nothing pretends a device accepted them.
+"""
+from __future__ import annotations
+
+import threading
+import time
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from runtime.qualified import Quality, QualifiedValue
+from runtime.tags import now_millis, tag_system
+
+if TYPE_CHECKING:  # pragma: no cover
+    from runtime.gateway import Gateway
+
+
+@dataclass(frozen=True)
+class OpcWrite:
+    """One ``system.opc`` write, as recorded for tests."""
+
+    server: str
+    item_path: str
+    value: Any
+    quality: str
+    tag: str | None  # the tag the item maps to, None for an unmapped item
+    time: float
+    where: str
+
+
+class Opc:
+    """The gateway's OPC connections, as far as shim has them: a mapping onto tags."""
+
+    def __init__(self, gateway: "Gateway") -> None:
+        self._gateway = gateway
+        self._lock = threading.Lock()
+        self.writes: list[OpcWrite] = []
+
+    def read(self, server: str, item_path: str) -> QualifiedValue:
+        tag = tag_system(self._gateway).opc_tag(item_path)
+        if tag is None:
+            return QualifiedValue(None, Quality("Bad_NotConnected"), now_millis())
+        return tag_system(self._gateway).read(tag)
+
+    def write(self, server: str, item_path: str, value: Any, where: str) -> Quality:
+        tags = tag_system(self._gateway)
+        tag = tags.opc_tag(item_path)
+        quality = tags.write(tag, value, where) if tag is not None else Quality("Bad_NotConnected")
+        with self._lock:
+            self.writes.append(OpcWrite(server, item_path, value, quality.getName(), tag,
+                                        time.time(), where))
+        return quality
+
+
+def opc(gateway: "Gateway") -> Opc:
+    """The gateway's OPC stub (created on first use)."""
+    return gateway.service("opc", Opc)

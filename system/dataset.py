@@ -1,0 +1,277 @@
+"""system.dataset: build and transform Ignition datasets (every function returns a new dataset).
+
+Errors, chosen to match Ignition's documentation where it says: a row or column index out of
+range raises ``IndexError`` (``addRow``/``deleteRow``/``setValue``... "will throw an IndexError");
+a row whose length differs from the column count raises ``IndexError("Row 1 doesn't have the same
+number of columns as header list.")``; a value that cannot be converted to its column's type, or
+datasets whose columns do not match, raise ``ValueError`` (``runtime.dataset.DatasetError``); an
+argument that is not a dataset raises ``TypeError`` as Jython's coercion would.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any, Sequence
+
+from runtime.dataset import (DATASET_TYPES, BasicDataset, DatasetError, PyDataSet, _Table,
+                             coerce, column_type, dataset_from_rows)
+from runtime.dataset_csv import from_csv, to_csv
+from runtime.java._collections import _JythonList
+from runtime.java._date import Date, require_english
+from runtime.java.text import SimpleDateFormat
+from runtime.java.lang import String
+
+__all__ = [
+    "addColumn", "addRow", "addRows", "appendDataset", "clearDataset", "deleteRow",
+    "deleteRows", "filterColumns", "formatDates", "fromCSV", "getColumnHeaders", "setValue",
+    "sort", "toCSV", "toDataSet", "toPyDataSet", "updateRow",
+]
+
+_DATASET_JAVA = "com.inductiveautomation.ignition.common.Dataset"
+
+
+def _table(value: Any, function: str) -> _Table:
+    if isinstance(value, DATASET_TYPES):
+        return value
+    raise TypeError("%s(): 1st arg can't be coerced to %s" % (function, _DATASET_JAVA))
+
+
+def _like(source: _Table, names: Sequence[str], types: Sequence[Any],
+          rows: Sequence[Sequence[Any]]) -> _Table:
+    """A new dataset of the same kind as ``source`` (a PyDataSet stays a PyDataSet)."""
+    kind = PyDataSet if isinstance(source, PyDataSet) else BasicDataset
+    return kind(names, types, rows)
+
+
+def _row_index(table: _Table, index: Any, allow_end: bool = False) -> int:
+    if isinstance(index, bool) or not isinstance(index, int):
+        raise TypeError("row index must be an integer, not %s" % type(index).__name__)
+    limit = len(table._rows) + (1 if allow_end else 0)
+    if not 0 <= index < limit:
+        raise IndexError("Row index %d out of range for a dataset with %d rows"
+                         % (index, len(table._rows)))
+    return index
+
+
+def _column_index(table: _Table, column: Any) -> int:
+    if isinstance(column, str):
+        index = table.getColumnIndex(column)
+        if index < 0:
+            raise IndexError("Column '%s' does not exist in this dataset" % column)
+        return index
+    if isinstance(column, bool) or not isinstance(column, int):
+        raise TypeError("column must be an index or a name, not %s" % type(column).__name__)
+    if not 0 <= column < len(table._names):
+        raise IndexError("Column index %d out of range for a dataset with %d columns"
+                         % (column, len(table._names)))
+    return column
+
+
+def _coerced_row(table: _Table, row: Any, number: int) -> tuple:
+    values = list(row)
+    if len(values) != len(table._names):
+        raise IndexError("Row %d doesn't have the same number of columns as header list."
+                         % number)
+    return tuple(coerce(v, table._types[c]) for c, v in enumerate(values))
+
+
+# --- building ---------------------------------------------------------------------------------
+
+def toDataSet(*args: Any) -> BasicDataset:
+    """``toDataSet(pyDataSet)`` or ``toDataSet(headers, data)`` (types inferred per column)."""
+    if len(args) == 1:
+        table = _table(args[0], "toDataSet")
+        return BasicDataset(table._names, table._types, table._rows)
+    if len(args) != 2:
+        raise TypeError("toDataSet() takes 1 or 2 arguments (%d given)" % len(args))
+    headers, data = args
+    return dataset_from_rows(list(headers), None, [list(row) for row in data])
+
+
+def toPyDataSet(dataset: Any) -> PyDataSet:
+    """A PyDataSet over the same rows (rows iterate, index and take column names)."""
+    table = _table(dataset, "toPyDataSet")
+    return PyDataSet(table._names, table._types, table._rows)
+
+
+def getColumnHeaders(dataset: Any) -> list:
+    """The column names as a Python list."""
+    return _JythonList(_table(dataset, "getColumnHeaders")._names)
+
+
+def clearDataset(dataset: Any) -> _Table:
+    """Same columns, no rows."""
+    table = _table(dataset, "clearDataset")
+    return _like(table, table._names, table._types, [])
+
+
+# --- rows -------------------------------------------------------------------------------------
+
+def setValue(dataset: Any, rowIndex: int, columnName: Any, value: Any) -> _Table:
+    """A copy with one value replaced (``columnName`` may also be a column index)."""
+    table = _table(dataset, "setValue")
+    row = _row_index(table, rowIndex)
+    col = _column_index(table, columnName)
+    rows = [list(r) for r in table._rows]
+    rows[row][col] = coerce(value, table._types[col])
+    return _like(table, table._names, table._types, rows)
+
+
+def updateRow(dataset: Any, rowIndex: int, changes: dict) -> _Table:
+    """A copy with the columns named in ``changes`` replaced in one row."""
+    table = _table(dataset, "updateRow")
+    row = _row_index(table, rowIndex)
+    rows = [list(r) for r in table._rows]
+    for name, value in dict(changes).items():
+        col = _column_index(table, name)
+        rows[row][col] = coerce(value, table._types[col])
+    return _like(table, table._names, table._types, rows)
+
+
+def addRow(dataset: Any, *args: Any) -> _Table:
+    """``addRow(dataset, row)`` appends; ``addRow(dataset, rowIndex, row)`` inserts (0..rowCount)."""
+    table = _table(dataset, "addRow")
+    index, row = (len(table._rows), args[0]) if len(args) == 1 else args
+    index = _row_index(table, index, allow_end=True)
+    rows = list(table._rows)
+    rows.insert(index, _coerced_row(table, row, index))
+    return _like(table, table._names, table._types, rows)
+
+
+def addRows(dataset: Any, *args: Any) -> _Table:
+    """``addRows(dataset, rows)`` appends; ``addRows(dataset, rowIndex, rows)`` inserts."""
+    table = _table(dataset, "addRows")
+    index, new = (len(table._rows), args[0]) if len(args) == 1 else args
+    index = _row_index(table, index, allow_end=True)
+    converted = [_coerced_row(table, row, n) for n, row in enumerate(new)]
+    rows = list(table._rows)
+    rows[index:index] = converted
+    return _like(table, table._names, table._types, rows)
+
+
+def deleteRow(dataset: Any, rowIndex: int) -> _Table:
+    table = _table(dataset, "deleteRow")
+    row = _row_index(table, rowIndex)
+    rows = [r for i, r in enumerate(table._rows) if i != row]
+    return _like(table, table._names, table._types, rows)
+
+
+def deleteRows(dataset: Any, rowIndices: Sequence[int]) -> _Table:
+    """Remove every listed row (indices refer to the original dataset)."""
+    table = _table(dataset, "deleteRows")
+    drop = {_row_index(table, i) for i in rowIndices}
+    rows = [r for i, r in enumerate(table._rows) if i not in drop]
+    return _like(table, table._names, table._types, rows)
+
+
+def appendDataset(dataset1: Any, dataset2: Any) -> _Table:
+    """Rows of ``dataset2`` after those of ``dataset1``; column counts and types must match."""
+    first = _table(dataset1, "appendDataset")
+    second = _table(dataset2, "appendDataset")
+    if len(first._names) != len(second._names):
+        raise DatasetError("Column count mismatch: %d vs %d"
+                           % (len(first._names), len(second._names)))
+    for index, (a, b) in enumerate(zip(first._types, second._types)):
+        if a is not b:
+            raise DatasetError("Column %d type mismatch: %s vs %s"
+                               % (index, a.getName(), b.getName()))  # type: ignore[attr-defined]
+    return _like(first, first._names, first._types, first._rows + second._rows)
+
+
+# --- columns ----------------------------------------------------------------------------------
+
+def addColumn(dataset: Any, *args: Any) -> _Table:
+    """``addColumn(dataset, [colIndex,] col, colName, colType)``: a new column of values."""
+    table = _table(dataset, "addColumn")
+    if len(args) == 3:
+        index, (values, name, kind) = len(table._names), args
+    elif len(args) == 4:
+        index, values, name, kind = args
+    else:
+        raise TypeError("addColumn() takes 4 or 5 arguments (%d given)" % (len(args) + 1))
+    if isinstance(index, bool) or not isinstance(index, int) \
+            or not 0 <= index <= len(table._names):
+        raise IndexError("Column index %s out of range for a dataset with %d columns"
+                         % (index, len(table._names)))
+    values = list(values)
+    if len(values) != len(table._rows):
+        raise IndexError("Column has %d values but the dataset has %d rows"
+                         % (len(values), len(table._rows)))
+    kind = column_type(kind)
+    names = list(table._names)
+    names.insert(index, str(name))
+    types = list(table._types)
+    types.insert(index, kind)
+    rows = [r[:index] + (coerce(values[i], kind),) + r[index:] for i, r in enumerate(table._rows)]
+    return _like(table, names, types, rows)
+
+
+def filterColumns(dataset: Any, columns: Sequence[Any]) -> _Table:
+    """Only the listed columns (names or indices), in the order listed."""
+    table = _table(dataset, "filterColumns")
+    keep = [_column_index(table, c) for c in columns]
+    return _like(table, [table._names[c] for c in keep], [table._types[c] for c in keep],
+                 [[r[c] for c in keep] for r in table._rows])
+
+
+_CHUNKS = re.compile(r"(\d+)")
+
+
+def _natural(text: str) -> tuple:
+    return tuple(int(part) if part.isdigit() else part for part in _CHUNKS.split(text))
+
+
+def sort(dataset: Any, keyColumn: Any, ascending: bool = True,
+         naturalOrdering: bool = True) -> _Table:
+    """Rows ordered by one column (stable); None sorts first ascending, last descending.
+
+    ``naturalOrdering`` compares strings with their digit runs as numbers ("a2" < "a10").
+    """
+    table = _table(dataset, "sort")
+    col = _column_index(table, keyColumn)
+
+    def key(row: tuple) -> tuple:
+        value = row[col]
+        if value is None:
+            return (0, ())
+        if isinstance(value, str):
+            return (1, _natural(value) if naturalOrdering else (value,))
+        if isinstance(value, Date):
+            return (1, (value.getTime(),))
+        return (1, (value,))
+
+    try:
+        rows = sorted(table._rows, key=key, reverse=not ascending)
+    except TypeError as error:
+        raise DatasetError("Column %d holds values that cannot be compared: %s"
+                           % (col, error)) from None
+    return _like(table, table._names, table._types, rows)
+
+
+def formatDates(dataset: Any, dateFormat: str, locale: Any = None) -> _Table:
+    """Date columns turned into String columns formatted with a SimpleDateFormat pattern."""
+    table = _table(dataset, "formatDates")
+    require_english(locale, "system.dataset.formatDates")
+    formatter = SimpleDateFormat(dateFormat)
+    dates = [c for c, t in enumerate(table._types) if t is Date]
+    types = [String if c in dates else t for c, t in enumerate(table._types)]
+    rows = [[formatter.format(v) if c in dates and v is not None else v
+             for c, v in enumerate(r)] for r in table._rows]
+    return _like(table, table._names, types, rows)
+
+
+# --- CSV --------------------------------------------------------------------------------------
+
+def toCSV(dataset: Any, showHeaders: bool = True, forExport: bool = False,
+          localized: bool = False) -> str:
+    """CSV text with every value quoted; ``forExport`` adds the block fromCSV reads.
+
+    ``localized`` is accepted for compatibility; values are always written unlocalized.
+    """
+    return to_csv(_table(dataset, "toCSV"), bool(showHeaders), bool(forExport))
+
+
+def fromCSV(csv: str) -> BasicDataset:
+    """The dataset in an export CSV (``#NAMES``/``#TYPES``/``#ROWS`` header block)."""
+    if not isinstance(csv, str):
+        raise TypeError("fromCSV(): 1st arg can't be coerced to String")
+    return from_csv(csv)

@@ -1,0 +1,122 @@
+"""``system.file``: reading and writing files (Ignition 7.9 / 8.1 manual signatures), inside the
+gateway's file sandbox folder only (``runtime.files``; ``<projects>/_gateway/files/`` by default).
+
+``openFile``/``openFiles``/``saveFile`` are a Vision client's file choosers: recorded on the
+session's screen, answered from its queue (Cancel, None, by default); they do not exist in the
+Gateway or Perspective, as in Ignition.
+"""
+from __future__ import annotations
+
+import codecs
+import itertools
+import os
+from pathlib import Path
+from typing import Any
+
+from runtime.context import current
+from runtime.files import files_root, resolve
+from runtime.scopes import require_client
+from runtime.ui import ui
+
+__all__ = [
+    "fileExists", "getTempFile", "openFile", "openFiles", "readFileAsBytes", "readFileAsString",
+    "saveFile", "writeFile",
+]
+
+_temp_counter = itertools.count(1)
+
+
+def fileExists(filepath) -> bool:
+    """True if the file or folder exists (manual, ``system.file.fileExists``)."""
+    return _path("fileExists", filepath).exists()
+
+
+def readFileAsString(filepath, encoding="UTF-8") -> str:
+    """The whole file as a string (manual, ``system.file.readFileAsString``)."""
+    path = _existing("readFileAsString", filepath)
+    try:
+        return path.read_bytes().decode(_codec("readFileAsString", encoding))
+    except UnicodeDecodeError as exc:
+        raise IOError(f"readFileAsString(): {filepath} is not {encoding} text ({exc.reason})") from None
+
+
+def readFileAsBytes(filepath) -> bytes:
+    """The whole file as bytes (manual, ``system.file.readFileAsBytes``)."""
+    return _existing("readFileAsBytes", filepath).read_bytes()
+
+
+def writeFile(filepath, data, append=False, encoding="UTF-8") -> None:
+    """Write text or bytes to a file, replacing it or appending (manual, ``writeFile``)."""
+    path = _path("writeFile", filepath, create=True)
+    if isinstance(data, str):
+        payload = data.encode(_codec("writeFile", encoding))
+    elif isinstance(data, (bytes, bytearray)):
+        payload = bytes(data)
+    elif isinstance(data, (list, tuple)) and all(isinstance(b, int) for b in data):
+        payload = bytes(b & 0xFF for b in data)  # a Java byte[] (signed bytes)
+    else:
+        raise TypeError(f"writeFile(): data must be a string or bytes, not {type(data).__name__}")
+    if not path.parent.is_dir():
+        raise IOError(f"java.io.FileNotFoundException: {filepath} (No such file or directory)")
+    with open(path, "ab" if append else "wb") as handle:
+        handle.write(payload)
+
+
+def getTempFile(extension) -> str:
+    """Create an empty temporary file with ``extension`` and return its path (manual,
+    ``system.file.getTempFile``); it is made in the sandbox's ``tmp`` folder."""
+    if not isinstance(extension, str):
+        raise TypeError("getTempFile(): extension must be a string")
+    folder = _root(create=True) / "tmp"
+    folder.mkdir(parents=True, exist_ok=True)
+    suffix = extension if extension.startswith(".") or not extension else "." + extension
+    while True:
+        path = folder / f"shim-{os.getpid()}-{next(_temp_counter)}{suffix}"
+        try:
+            path.touch(exist_ok=False)
+            return str(path)
+        except FileExistsError:
+            continue
+
+
+def openFile(extension=None, defaultLocation=None):
+    """A Vision client's "Open File" chooser: the chosen path, or None (manual, ``openFile``)."""
+    ctx = require_client("file", "openFile")
+    return ui(ctx.session).ask(ctx, "openFile", (extension, defaultLocation), None)
+
+
+def openFiles(extension=None, defaultLocation=None):
+    """A Vision client's multi-file chooser: the chosen paths, or None (manual, ``openFiles``)."""
+    ctx = require_client("file", "openFiles")
+    return ui(ctx.session).ask(ctx, "openFiles", (extension, defaultLocation), None)
+
+
+def saveFile(filename, extension=None, typeDesc=None):
+    """A Vision client's "Save" chooser: the chosen path, or None (manual, ``saveFile``)."""
+    ctx = require_client("file", "saveFile")
+    return ui(ctx.session).ask(ctx, "saveFile", (filename, extension, typeDesc), None)
+
+
+def _root(create: bool = False) -> Path:
+    root = files_root(current().gateway)
+    if create:
+        root.mkdir(parents=True, exist_ok=True)
+    return root
+
+
+def _path(function: str, filepath: Any, create: bool = False) -> Path:
+    return resolve(_root(create), function, filepath)
+
+
+def _existing(function: str, filepath: Any) -> Path:
+    path = _path(function, filepath)
+    if not path.is_file():
+        raise IOError(f"java.io.FileNotFoundException: {filepath} (No such file or directory)")
+    return path
+
+
+def _codec(function: str, encoding: Any) -> str:
+    try:
+        return codecs.lookup(str(encoding)).name
+    except LookupError:
+        raise IOError(f"{function}(): java.nio.charset.UnsupportedCharsetException: {encoding}") from None
