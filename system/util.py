@@ -285,7 +285,9 @@ def threadDump() -> str:
 def getSessionInfo(usernameFilter=None, projectFilter=None):
     """A PyDataSet of the open Vision client and Designer sessions: username, project,
     address, isDesigner, clientId, creationTime; filters are regular expressions."""
-    from runtime.dataset import toPyDataSet_rows
+    from runtime.dataset import dataset_from_rows
+    from runtime.java.util import Date
+    from system.dataset import toPyDataSet
 
     ctx = current()
     rows = []
@@ -297,8 +299,10 @@ def getSessionInfo(usernameFilter=None, projectFilter=None):
         if projectFilter and not re.match(projectFilter + r"\Z", session.project):
             continue
         rows.append([session.user, session.project, session.address, session.kind == "designer",
-                     session.id, session.created])
-    return toPyDataSet_rows(["username", "project", "address", "isDesigner", "clientId", "creationTime"], rows)
+                     session.id, Date(int(session.created * 1000))])
+    columns = ["username", "project", "address", "isDesigner", "clientId", "creationTime"]
+    types = [str, str, str, bool, str, Date]
+    return toPyDataSet(dataset_from_rows(columns, types, rows))
 
 
 # -- argument checks (what Jython's coercion would refuse) --------------------------------

@@ -307,3 +307,19 @@ def test_json_encode_decode_property_and_thread_dump(make_gateway):
     assert ns["e"] == '{"a":[1,2]}' and ns["d"] == {"b": 1} and ns["i"] == '{\n  "a": 1\n}'
     assert ns["p"] == "\n"
     assert "threads" in json.loads(ns["t"])
+
+
+def test_get_session_info_lists_clients_and_designers(make_gateway):
+    gw = make_gateway({"X/gateway/message/h.py": "pass", "Y/gateway/message/h.py": "pass"}, synchronous=True)
+    bob = gw.open_client("X", user="bob", address="10.0.0.9")
+    designer = gw.open_designer("Y", user="ann")
+    gw.open_perspective("X", user="zed")  # Perspective sessions are not in this dataset
+    ns = run_in(gw, "info = system.util.getSessionInfo()\n"
+                    "rows = [(r['username'], r['project'], r['address'], r['isDesigner'], r['clientId']) for r in info]\n"
+                    "cols = list(info.getColumnNames())\n"
+                    "only_bob = len(system.util.getSessionInfo('b.*'))\n"
+                    "only_y = [r['username'] for r in system.util.getSessionInfo(None, 'Y')]\n"
+                    "created = info[0]['creationTime'].getTime() > 0")
+    assert ns["cols"] == ["username", "project", "address", "isDesigner", "clientId", "creationTime"]
+    assert ns["rows"] == [("bob", "X", "10.0.0.9", False, bob.id), ("ann", "Y", "", True, designer.id)]
+    assert (ns["only_bob"], ns["only_y"], ns["created"]) == (1, ["ann"], True)
