@@ -17,6 +17,8 @@ COMMANDS: dict[str, str] = {
     "check": "runtime.commands.check:check",
     "import": "runtime.commands.import_:import_cmd",
     "list": "runtime.commands.list_:list_cmd",
+    "serve": "runtime.commands.serve:serve",
+    "client": "runtime.commands.client:client_cmd",
     "console": "runtime.commands.console:console",
     "run": "runtime.commands.run:run",
     "record": "runtime.commands.record:record",

@@ -1,4 +1,5 @@
 """``shim request``: system.util.sendRequest from the command line; prints the return value.
+With ``--network`` and ``--remote-server`` the answering gateway may be another process.
 
 Exit status: 0 the handler answered, 1 it failed, was missing or timed out, 2 bad input.
 """
@@ -11,6 +12,7 @@ from pathlib import Path
 import click
 
 from runtime.commands._common import BadInput, handle_user_errors, parse_json_object, projects_option
+from runtime.commands._network import join_as_sender, network_option
 from runtime.commands.send import open_gateway
 
 
@@ -26,10 +28,12 @@ from runtime.commands.send import open_gateway
 @click.option("--client", "clients", multiple=True, metavar="SPEC", help="Open a client session first (see shim send).")
 @click.option("--perspective", "perspectives", multiple=True, metavar="SPEC", help="Open a Perspective session first.")
 @projects_option
+@network_option
 @handle_user_errors
 def request(project: str, handler: str, payload: str | None, timeout: float, scope: str | None,
             client_session_id: str | None, host_name: str | None, remote_server: str | None,
-            clients: tuple[str, ...], perspectives: tuple[str, ...], projects: Path) -> None:
+            clients: tuple[str, ...], perspectives: tuple[str, ...], projects: Path,
+            network: str | None) -> None:
     """Send a request to PROJECT's HANDLER and print what it returns (as JSON when it can)."""
     from runtime.requests import RequestError
 
@@ -37,6 +41,7 @@ def request(project: str, handler: str, payload: str | None, timeout: float, sco
     if timeout <= 0:
         raise BadInput("--timeout must be a positive number of seconds")
     gateway = open_gateway(projects, clients, perspectives)
+    joined = join_as_sender(gateway, network)
     gateway.projects.require(project)
     try:
         value = gateway.send_request(project, handler, data, host_name=host_name, remote_server=remote_server,
@@ -48,6 +53,8 @@ def request(project: str, handler: str, payload: str | None, timeout: float, sco
         sys.exit(1)
     finally:
         gateway.close(wait=False)
+        if joined is not None:
+            joined.close()
     try:
         click.echo(json.dumps(value))
     except (TypeError, ValueError):

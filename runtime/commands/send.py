@@ -1,8 +1,10 @@
 """``shim send``: system.util.sendMessage from the command line.
 
 Prints the result strings on stdout, waits for the handlers, shows what they printed or
-logged on stderr (tagged with context, project and handler). Exit status: 0 all handlers ran,
-1 a handler failed or was missing, 2 bad input.
+logged on stderr (tagged with context, project and handler). With ``--network`` it joins the
+Gateway Network briefly, as an anonymous sender, so ``--remote-server`` reaches gateways of
+other processes (``shim serve``). Exit status: 0 all handlers ran, 1 a handler failed or was
+missing (or a remote server was unknown or unreachable), 2 bad input.
 """
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ from pathlib import Path
 import click
 
 from runtime.commands._common import BadInput, handle_user_errors, parse_json_object, projects_option
+from runtime.commands._network import join_as_sender, network_option
 
 
 def parse_client_spec(spec: str) -> dict:
@@ -68,16 +71,18 @@ def open_gateway(projects: Path, clients: tuple[str, ...], perspectives: tuple[s
               help="Open a Perspective session first (8.1 projects), same SPEC as --client.")
 @click.option("--timeout", default=60.0, show_default=True, help="Seconds to wait for the handlers.")
 @projects_option
+@network_option
 @handle_user_errors
 def send(project: str, handler: str, payload: str | None, scope: str | None,
          client_session_id: str | None, user: str | None, has_role: str | None,
          host_name: str | None, remote_servers: tuple[str, ...], clients: tuple[str, ...],
-         perspectives: tuple[str, ...], timeout: float, projects: Path) -> None:
+         perspectives: tuple[str, ...], timeout: float, projects: Path, network: str | None) -> None:
     """Send a message to PROJECT's HANDLER, as system.util.sendMessage does."""
     from runtime import routing
 
     data = parse_json_object(payload, "--payload")
     gateway = open_gateway(projects, clients, perspectives)
+    joined = join_as_sender(gateway, network)
     target = gateway.projects.require(project)
     try:
         routing.effective_scope(scope, user=user, has_role=has_role, host_name=host_name,
@@ -95,8 +100,10 @@ def send(project: str, handler: str, payload: str | None, scope: str | None,
         finished = gateway.wait_idle(timeout)
     finally:
         gateway.close(wait=False)
+        if joined is not None:
+            joined.close()
     if not finished:
         click.echo(f"shim: handlers still running after {timeout:g} s", err=True)
         sys.exit(1)
-    if failures:
+    if failures or any(not line.endswith("sendStatus=SENT") for line in results):
         sys.exit(1)

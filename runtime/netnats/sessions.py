@@ -1,0 +1,158 @@
+"""Vision clients in other processes, as their gateway sees them.
+
+An Ignition Vision client is a separate JVM that logs in to its gateway (session id, user,
+roles, host name, address), keeps the session alive with heartbeats, and receives the "C"
+messages the gateway routes to it; a client that stops answering is timed out and drops off
+the session list. Here a ``shim client`` process does the same over NATS: it opens a session
+on its gateway, and the gateway puts an ordinary ``Session`` into its registry, so routing,
+filters, result strings and ``system.util.getSessionInfo()`` are exactly those of a local
+session. Only delivery differs: the session's host is a ``RemoteClientHost``, which publishes
+to the client process instead of running a script.
+"""
+from __future__ import annotations
+
+import re
+import threading
+import time
+from typing import TYPE_CHECKING, Any, Callable
+
+from runtime import wire
+from runtime.errors import UserError
+from runtime.log import HandlerRun
+from runtime.netnats import subjects
+from runtime.sessions import Session
+
+if TYPE_CHECKING:  # pragma: no cover
+    from runtime.gateway import Gateway
+    from runtime.netnats.network import NatsNetwork
+    from runtime.projects import Project
+
+_SESSION_ID = re.compile(r"[0-9A-F]{8}\Z")
+
+
+def owner(session_id: str) -> str:
+    """Who owes the answers to requests sent to a client session (see ``Answers``)."""
+    return f"session:{session_id}"
+
+
+class RemoteClientHost:
+    """Stands where a ScriptHost stands for a local session: ``deliver`` sends the handler
+    call to the client process (messages are published in order; a request waits for the
+    process's acknowledgement, then for its answer)."""
+
+    def __init__(self, network: "NatsNetwork", gateway: "Gateway", session: Session) -> None:
+        self.network = network
+        self.session = session
+        self.project: "Project" = gateway.projects.require(session.project)
+        self.subject = subjects.client(gateway.name, session.id)
+
+    def reset(self, project: "Project") -> None:
+        """``Gateway.reload`` hands every session host the reloaded project; the client
+        process runs its own copy of the scripts, so there is nothing to recompile here."""
+        self.project = project
+
+    def deliver(self, handler: str, payload: Any, reply: Callable[[HandlerRun], None] | None = None,
+                urgent: bool = False) -> None:
+        """Send ``handler(payload)`` to the client process; ``reply`` (a request) gets the
+        run it reports. ``urgent`` is the client process's business: it runs every request
+        at once when waiting would deadlock, as a local host does. A payload that cannot
+        cross the wire raises TypeError here, at the sender."""
+        tree = wire.encode(payload)
+        if reply is None:
+            self.network.bridge.publish(self.subject, wire.dumps({"handler": handler, "payload": tree}))
+            return
+        sid = self.session.id
+        token = self.network.answers.expect(
+            owner(sid), lambda answer: reply(self._run(handler, payload, answer)),
+            lambda why: reply(self._run(handler, payload, {"status": "error", "error": f"client session {sid} {why}"})))
+        self.network.send_request(self.subject, {"handler": handler, "payload": tree}, token)
+
+    def _run(self, handler: str, payload: Any, answer: dict) -> HandlerRun:
+        """The HandlerRun the client process reported (what ``_answer`` turns into the
+        request's result or error)."""
+        run = HandlerRun("client", self.session.project, handler, self.session.id, payload)
+        run.status = answer.get("status", "error")
+        run.output = list(answer.get("output", []))
+        run.error = answer.get("error")
+        if run.status == "ok":
+            run.result = wire.decode(answer.get("result"))
+        return run
+
+
+class RemoteSessions:
+    """The client processes attached to one gateway, and their heartbeats."""
+
+    def __init__(self, network: "NatsNetwork", gateway: "Gateway") -> None:
+        self.network = network
+        self.gateway = gateway
+        self._last_seen: dict[str, float] = {}  # session id -> monotonic time of last sign of life
+        self._expiry: dict[str, float] = {}  # session id -> seconds of silence allowed
+        self._lock = threading.Lock()
+
+    def open(self, message: dict) -> dict:
+        """``session.open``: register a client process's session; the reply names its id."""
+        sid = str(message.get("session_id", ""))
+        if not _SESSION_ID.match(sid):
+            return {"error": f"session id {sid!r} is not 8 uppercase hex digits"}
+        with self._lock:
+            if sid in self._last_seen and self.gateway.sessions.get(sid) is not None:
+                self._last_seen[sid] = time.monotonic()  # the same client again (a retry)
+                return {"session_id": sid}
+        heartbeat = float(message.get("heartbeat", self.network.settings.heartbeat))
+        if heartbeat <= 0:
+            return {"error": f"heartbeat must be a positive number of seconds, not {heartbeat!r}"}
+        roles = message.get("roles", [])
+        session = Session(sid, "client", str(message["project"]), str(message.get("user", "")),
+                          frozenset(str(r) for r in roles), str(message.get("host_name", "")),
+                          str(message.get("address", "")), time.time())
+        try:
+            self.gateway.attach_session(session, RemoteClientHost(self.network, self.gateway, session))
+        except (ValueError, UserError) as exc:  # id already open, unknown project
+            return {"error": str(exc)}
+        with self._lock:
+            self._last_seen[sid] = time.monotonic()
+            self._expiry[sid] = heartbeat * self.network.settings.missed
+        self.network.note(f"client session {sid} of {session.project} opened "
+                          f"(user={session.user or '-'}, host={session.host_name or '-'})")
+        return {"session_id": sid}
+
+    def heartbeat(self, message: dict) -> dict:
+        """``session.heartbeat``: ``known`` False tells the client to open its session again
+        (this gateway restarted, or timed the session out)."""
+        sid = str(message.get("session_id", ""))
+        with self._lock:
+            known = sid in self._last_seen and self.gateway.sessions.get(sid) is not None
+            if known:
+                self._last_seen[sid] = time.monotonic()
+        return {"known": known}
+
+    def close(self, message: dict) -> dict:
+        """``session.close``: the client process is exiting."""
+        self.drop(str(message.get("session_id", "")), "closed")
+        return {}
+
+    def drop(self, sid: str, why: str) -> None:
+        """Take a session off the gateway; requests it still owed fail with ``why``."""
+        with self._lock:
+            known = self._last_seen.pop(sid, None) is not None
+            self._expiry.pop(sid, None)
+        if not known:
+            return
+        self.gateway.close_session(sid)
+        self.network.answers.lose_owner(owner(sid), why)
+        self.network.note(f"client session {sid} {why}")
+
+    def expire(self) -> list[str]:
+        """Drop the sessions whose client stopped sending heartbeats; their ids."""
+        now = time.monotonic()
+        with self._lock:
+            silent = [sid for sid, seen in self._last_seen.items() if now - seen > self._expiry[sid]]
+        for sid in silent:
+            self.drop(sid, "timed out (no heartbeat)")
+        return silent
+
+    def drop_all(self, why: str) -> None:
+        with self._lock:
+            sids = list(self._last_seen)
+        for sid in sids:
+            self.drop(sid, why)
