@@ -90,6 +90,43 @@ ATTEMPTS = {
     "library_builtins": "import system\nsystem.__builtins__",
     "dict_of_host_instance": "system.util.__dict__",
     "os_via_library_root": "import project\nproject.__dict__",
+    # the host objects scripts are handed: java.* emulation and system.* results
+    "java_runtime_exec": "from java.lang import Runtime\nRuntime.getRuntime().exec('touch {m}')",
+    "java_class_forname": "from java.lang import Class\nClass.forName('java.lang.Runtime')",
+    "java_system_getenv": "from java.lang import System\nSystem.getenv('PATH')",
+    "java_system_exit": "from java.lang import System\nSystem.exit(0)",
+    "java_new_thread": "from java.lang import Thread\nThread(None).start()",
+    "java_class_dict": "from java.lang import Integer\nInteger.__dict__",
+    "java_package_globals": "import java.lang\ngetattr(java.lang, '__dict__')",
+    "java_unlisted_member": "from java.util import ServiceLoader",
+    "java_not_emulated_package": "import javax.swing",
+    "java_exception_traceback": "from java.lang import RuntimeException\ntry:\n    raise RuntimeException('x')\nexcept RuntimeException, e:\n    getattr(e, '__traceback__')",
+    "java_string_subclasses": "from java.lang import String\ngetattr(type(String.valueOf(1)), '__subclasses__')()",
+    "java_private_state": "from java.util import ArrayList\nl = ArrayList()\ngetattr(l, '_' + 'items')",
+    "java_io_writer": "from java.io import FileWriter\nFileWriter('{m}').write('x')",
+    "system_function_code": "system.util.getLogger.__code__",
+    "system_function_closure": "getattr(system.util.sendMessage, '__closure__')",
+    "logger_internals": "l = system.util.getLogger('x')\ngetattr(l, '_name').__class__.__subclasses__",
+    "dataset_internals": "ds = system.dataset.toDataSet(['a'], [[1]])\ngetattr(ds, '_rows')",
+    "dataset_class_globals": "ds = system.dataset.toDataSet(['a'], [[1]])\ntype(ds).__init__.__globals__",
+    "request_internals": "r = system.util.sendRequestAsync('X', 'h')\ngetattr(r, '_dispatch')",
+    "system_namespace_module": "system.util.__builtins__",
+    "system_unemulated": "system.alarm.queryStatus()",
+    # more language tricks
+    "format_nested_spec": "'{{0:{{1.__class__.__base__.__subclasses__}}}}'.format(1, 2)",
+    "functools_partial_getattr": "import functools\nfunctools.partial(getattr, len, '__self__')()",
+    "functools_wraps_wrapped": "import functools\n@functools.wraps(len)\ndef f(): pass\nf.__wrapped__",
+    "exception_context": "try:\n    1/0\nexcept Exception as e:\n    e.__context__",
+    "with_traceback_frame": "try:\n    1/0\nexcept Exception as e:\n    getattr(e.with_traceback(None), '__traceback__').tb_frame",
+    "reduce_definition": "class A(object):\n    def __reduce__(self):\n        return (open, ('{m}', 'w'))",
+    "super_thisclass": "class A(object): pass\nsuper(A, A()).__thisclass__",
+    "json_decoder_module": "import json\njson.decoder.scanstring",
+    "re_sre_compile": "import re\nre.sre_compile",
+    "datetime_capi": "import datetime\ndatetime.datetime_CAPI",
+    "random_class_globals": "import random\nrandom.Random.__init__.__globals__",
+    "namedtuple_field_injection": "import collections\ncollections.namedtuple('T', ['a', '__import__(\"os\")'])",
+    "eval_alias": "e = eval\ne(\"__import__('os')\")",
+    "exec_statement": "exec \"import os; os.system('touch {m}')\"",
 }
 
 
@@ -108,7 +145,8 @@ def test_escape_is_blocked(name, tmp_path):
 
 
 def test_there_are_enough_attempts():
-    assert len(ATTEMPTS) >= 25
+    assert len(ATTEMPTS) >= 80
+    print(f"\nsandbox escape attempts: {len(ATTEMPTS)}, every one blocked (see test_escape_is_blocked)")
 
 
 def test_blocked_operations_name_what_was_refused(run):
