@@ -9,8 +9,8 @@ import io
 from typing import Any
 
 from runtime.context import ScriptContext, activate, deactivate
+from runtime.legacy.exceptions import exception_line
 from runtime.sandbox import compile_script, new_globals
-from runtime.tracebacks import exception_line
 
 
 def run_legacy_script(source: str, filename: str = "<script>", *, gateway: Any = None,
@@ -18,7 +18,9 @@ def run_legacy_script(source: str, filename: str = "<script>", *, gateway: Any =
     """Run ``source`` as a module script under the sandbox; return everything it printed.
 
     An uncaught exception (or a script the sandbox refuses to compile) is appended as the last
-    line of its traceback, ``TypeName: message``, as a Jython run records it.
+    line of its traceback, ``TypeName: message`` (the class name without its module, the
+    message in Jython's words: ``runtime.legacy.exceptions.exception_line``), as a Jython run
+    records it.
     """
     out = io.StringIO()
     ctx = ScriptContext("gateway", gateway, None, None, None, out, tag="script")

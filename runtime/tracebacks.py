@@ -8,6 +8,7 @@ from __future__ import annotations
 import traceback
 from types import TracebackType
 
+from runtime.legacy.exceptions import exception_line as legacy_exception_line
 from runtime.sandbox.compiler import SOURCES
 
 
@@ -27,10 +28,10 @@ def script_frames(tb: TracebackType | None) -> list[tuple[str, int, str, str]]:
 
 
 def exception_line(exc: BaseException) -> str:
-    """``TypeName: message``, the last line of a Jython traceback (the class name without its
-    module, as scripts know it: ``RequestError``, not ``runtime.requests.RequestError``)."""
-    message = str(exc)
-    return f"{type(exc).__name__}: {message}" if message else type(exc).__name__
+    """``TypeName: message``, the last line of a Jython traceback: the class name without its
+    module, as scripts know it (``RequestError``, not ``runtime.requests.RequestError``), and
+    Jython's wording of the message (``runtime.legacy.exceptions``)."""
+    return legacy_exception_line(exc)
 
 
 def format_script_error(exc: BaseException) -> str:

@@ -15,6 +15,7 @@ from typing import Any
 
 from runtime.context import current
 from runtime.files import files_root, resolve
+from runtime.legacy.py2types import jython_value
 from runtime.scopes import require_client
 from runtime.ui import ui
 
@@ -32,10 +33,11 @@ def fileExists(filepath) -> bool:
 
 
 def readFileAsString(filepath, encoding="UTF-8") -> str:
-    """The whole file as a string (manual, ``system.file.readFileAsString``)."""
+    """The whole file as a string (manual, ``system.file.readFileAsString``): a Java String,
+    so a unicode to the script, as in Jython."""
     path = _existing("readFileAsString", filepath)
     try:
-        return path.read_bytes().decode(_codec("readFileAsString", encoding))
+        return jython_value(path.read_bytes().decode(_codec("readFileAsString", encoding)))
     except UnicodeDecodeError as exc:
         raise IOError(f"readFileAsString(): {filepath} is not {encoding} text ({exc.reason})") from None
 

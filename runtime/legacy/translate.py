@@ -15,18 +15,31 @@ from fissix.pgen2.parse import ParseError
 from fissix.pgen2.tokenize import TokenError
 from fissix.refactor import RefactoringTool
 
-#: fissix fixers we run. Left out on purpose: reduce/intern/metaclass (insert lines or imports),
+from runtime.legacy.fixes import keep_newlines, next_leaf
+
+#: fissix fixers we run, each keeping every statement on its line (tests/test_legacy_translate.py
+#: checks it per fixer). Left out on purpose: reduce/intern/metaclass (insert lines or imports),
 #: map/filter/zip/xrange (our builtins return lists as Python 2 did), future (we must still see
-#: ``from __future__ import division``), imports/urllib (scripts cannot import those anyway).
+#: ``from __future__ import division``), imports/urllib (scripts cannot import those anyway),
+#: dict (``d.keys()`` is compiled to a helper that returns a list in Jython's order), unicode/
+#: basestring/long (the names ``unicode``/``basestring``/``long`` are Python 2 builtins here, and
+#: ``u''``/``10L`` literals keep their type: see ``runtime.legacy.fixes``).
+#: Replaced by shim's own fixers (``runtime.legacy.fixes``): print (``print ()``), numliterals
+#: (``10L`` stays a long), raise (Jython's ``raise E, V``), tuple_params and except (fissix's
+#: versions insert lines), plus string literals (``b''``, ``ur''``, ``\u`` in byte strings).
+#: (set_literal and ws_comma were listed once: fissix runs "explicit" fixers only on request,
+#: so they never ran.) Every fixer's ``transform`` is wrapped to give back newlines it joins
+#: (``_keeping_lines``).
 FIXERS = tuple(
     "fissix.fixes.fix_" + name
     for name in (
-        "apply", "asserts", "basestring", "dict", "except", "exec", "funcattrs", "has_key",
-        "isinstance", "itertools", "long", "methodattrs", "ne", "next", "nonzero",
-        "numliterals", "paren", "print", "raise", "renames", "repr", "set_literal",
-        "standarderror", "sys_exc", "throw", "tuple_params", "types", "unicode",
-        "ws_comma",
+        "apply", "asserts", "exec", "funcattrs", "has_key", "isinstance", "itertools",
+        "methodattrs", "ne", "next", "nonzero", "paren", "repr", "standarderror", "sys_exc",
+        "throw", "types",
     )
+) + tuple(
+    "runtime.legacy.fixes.fix_" + name
+    for name in ("py2print", "py2numbers", "py2raise", "py2strings", "py2tuple_params", "py2except")
 )
 
 
@@ -42,8 +55,31 @@ def _tool() -> RefactoringTool:
     """The one RefactoringTool (building it costs ~74 ms and ~1 MB); it is not thread-safe,
     so ``translate`` holds ``_lock`` while using it."""
     if not _tools:
-        _tools.append(RefactoringTool(list(FIXERS), {"print_function": False}))
+        tool = RefactoringTool(list(FIXERS), {"print_function": False})
+        for fixer in tool.pre_order + tool.post_order:
+            fixer.transform = _keeping_lines(fixer.transform)
+        _tools.append(tool)
     return _tools[0]
+
+
+def _inner_newlines(node) -> int:
+    return str(node).count("\n") - node.prefix.count("\n")
+
+
+def _keeping_lines(transform):
+    """Wrap a fixer's ``transform``: code it joins onto fewer lines (``apply(f,\n  a)`` ->
+    ``f(*a)``) gets the lost newlines back as backslash continuations after it, so every later
+    statement stays on its line."""
+    def transform_keeping_lines(node, results):
+        before = _inner_newlines(node)
+        following = next_leaf(node)
+        new = transform(node, results)
+        lost = before - _inner_newlines(new if new is not None else node)
+        if lost > 0:
+            keep_newlines(following, lost)
+        return new
+
+    return transform_keeping_lines
 
 
 @functools.lru_cache(maxsize=4096)
@@ -66,7 +102,10 @@ def translate(source: str, filename: str = "<script>") -> str:
             f"invalid syntax ({exc.value!r})", (filename, lineno, col + 1, _line(text, lineno))
         ) from None
     except (TokenError, IndentationError) as exc:
-        lineno = exc.args[1][0] if len(exc.args) > 1 and isinstance(exc.args[1], tuple) else 0
+        position = exc.args[1] if len(exc.args) > 1 and isinstance(exc.args[1], tuple) else ()
+        if position and isinstance(position[0], str):  # IndentationError: (file, line, col, text)
+            position = position[1:]
+        lineno = position[0] if position and isinstance(position[0], int) else 0
         raise TranslationError(str(exc.args[0]), (filename, lineno, 0, _line(text, lineno))) from None
     return str(tree)
 

@@ -14,6 +14,7 @@ import os
 import sys
 import tempfile
 import threading
+import warnings
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,7 +25,7 @@ from runtime.sandbox.ticks import insert_ticks
 from runtime.sandbox.transformer import ShimTransformer
 
 #: Bump when translation or the policy changes: invalidates every cached compilation.
-POLICY_VERSION = "2"
+POLICY_VERSION = "3"
 _CACHE_TAG = f"shim-{POLICY_VERSION}-{sys.implementation.cache_tag}"
 
 
@@ -123,7 +124,9 @@ def _compile(source: str, filename: str, function: str | None, params: tuple[str
     tree = insert_ticks(tree)
     ast.fix_missing_locations(tree)
     try:
-        return compile(tree, filename, "exec", dont_inherit=True)
+        with warnings.catch_warnings():  # e.g. "'NoneType' object is not subscriptable":
+            warnings.simplefilter("ignore", SyntaxWarning)  # Jython only fails at run time
+            return compile(tree, filename, "exec", dont_inherit=True)
     except SyntaxError as exc:  # what only the compiler checks: 'return' outside function ...
         raise _syntax_error(exc.msg, filename, exc.lineno or 0, source) from None
 

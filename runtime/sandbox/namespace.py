@@ -12,6 +12,15 @@ import threading
 from typing import Any, Callable, Mapping
 
 from runtime.legacy.builtins import LEGACY_BUILTINS, MODULE_EXTRAS
+from runtime.legacy.py2types import (
+    OLD_STYLE_CLASSES,
+    REAL_BASES,
+    format_args_native,
+    py2_convert_field,
+    py2_format_value,
+    py2_type,
+    unicode,
+)
 from runtime import budget
 from runtime.sandbox import guards
 from runtime.sandbox.errors import ImportRefused, SandboxError
@@ -34,7 +43,8 @@ def script_class(name: str, bases: tuple, namespace: dict, **kwargs: Any) -> typ
     three-argument ``type``): refuse forbidden dunders, map Python 2 spellings, remember it as
     the script's own so its private attributes are readable."""
     for key in namespace:
-        if key.startswith("__") and key.endswith("__") and key not in DEFINABLE_DUNDERS:
+        if key.startswith("__") and key.endswith("__") and key not in DEFINABLE_DUNDERS \
+                and key != "__classcell__":  # set by the compiler for super(); a script cannot
             raise SandboxError(f"class {name}: defining '{key}' is not allowed")
     for old, new in _PY2_DUNDERS.items():
         if old in namespace and new not in namespace:
@@ -45,8 +55,11 @@ def script_class(name: str, bases: tuple, namespace: dict, **kwargs: Any) -> typ
         namespace["__str__"] = namespace["__unicode__"]
     if any(isinstance(b, Proxy) or (isinstance(b, type) and issubclass(b, Proxy)) for b in bases):
         raise SandboxError(f"class {name}: host objects cannot be subclassed")
+    bases = tuple(REAL_BASES.get(b, b) for b in bases)  # class S(str): the real str
     cls = type(name, bases or (object,), namespace, **kwargs)
     guards.SCRIPT_CLASSES.add(cls)
+    if all(base in OLD_STYLE_CLASSES for base in bases):  # Python 2 classic class (no base)
+        OLD_STYLE_CLASSES.add(cls)
     return cls
 
 
@@ -62,10 +75,75 @@ def _add_rich_comparisons(namespace: dict) -> None:
 
 
 def safe_type(*args: Any) -> Any:
-    """``type(x)`` as usual; ``type(name, bases, dict)`` creates a script class."""
+    """``type(x)`` as Jython answers it (``str``/``int`` as scripts see them, ``long`` past 32
+    bits, ``instance`` for classic instances); ``type(name, bases, dict)`` creates a script
+    class."""
     if len(args) == 1:
-        return type(args[0])
+        return py2_type(args[0])
     return script_class(*args)
+
+
+#: namedtuple's public API: underscore names that are not private (``r._asdict()``).
+_NAMEDTUPLE_API = frozenset({"_asdict", "_fields", "_replace", "_make", "_field_defaults"})
+
+
+def legacy_getattr(obj: Any, name: str) -> Any:
+    """``_getattr_`` with Jython's view of a few reads: ``'...'.format`` formats as Python 2
+    (the same guarded field traversal), ``x.__class__`` gives the script's ``str``/``int``,
+    namedtuple's ``_asdict``/``_fields``/``_replace``/``_make`` are public, and
+    ``super(Derived, self).__init__`` works in the script's own classes."""
+    if name == "format" and isinstance(obj, str):
+        return Py2Format(obj)
+    if name in _NAMEDTUPLE_API and _is_namedtuple(obj):
+        return getattr(obj, name)
+    if name == "__init__" and type(obj) is super and obj.__thisclass__ in guards.SCRIPT_CLASSES:
+        # super(Derived, self).__init__(): the bound method ``Base.__init__(self)`` (already
+        # readable) would give; only for a super() of the script's own class
+        return obj.__init__
+    value = guards.guarded_getattr(obj, name)
+    if name == "__class__" and (value is str or value is int):
+        return py2_type(obj)  # str, or int / long by magnitude
+    return value
+
+
+def _is_namedtuple(obj: Any) -> bool:
+    """An instance or class made by ``collections.namedtuple``."""
+    cls = obj if isinstance(obj, type) else type(obj)
+    return issubclass(cls, tuple) and any(
+        "_make" in vars(k) and isinstance(vars(k).get("_fields"), tuple) for k in cls.__mro__)
+
+
+class Py2Format:
+    """The bound ``format`` of a string, as Python 2 formats: ``'{0}'.format(1/3.0)`` is
+    ``0.333333333333``, ``!r`` gives ``u'...'``; a unicode format string gives unicode.
+    Attribute and index fields go through the sandbox's guard (as ``guards._SafeFormat``)."""
+
+    __slots__ = ("_text",)
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+
+    def __call__(self, *args: Any, **kwargs: Any) -> str:
+        text = self._text
+        if format_args_native(args, kwargs) and _TRAVERSAL_SEARCH(text) is None:
+            result = str.format(text, *args, **kwargs)
+        else:
+            result = _PY2_FORMATTER.vformat(text, args, kwargs)
+        return unicode(result) if isinstance(text, unicode) else result
+
+
+_TRAVERSAL_SEARCH = guards._TRAVERSAL.search
+
+
+class _Py2Formatter(guards._GuardedFormatter):
+    def format_field(self, value: Any, format_spec: str) -> Any:
+        return py2_format_value(value, format_spec)
+
+    def convert_field(self, value: Any, conversion: Any) -> Any:
+        return py2_convert_field(value, conversion)
+
+
+_PY2_FORMATTER = _Py2Formatter()
 
 
 # -- module proxies --------------------------------------------------------------------------
@@ -153,6 +231,13 @@ def sandbox_import(name: str, globals: Mapping | None = None, locals: Any = None
     the project's script library; anything else is an ImportError naming the module."""
     if level:
         raise ImportRefused("relative imports are not supported in shim scripts")
+    if type(fromlist) is list and not fromlist and name in _HOST_INTERNAL_IMPORTS:
+        # CPython's C code imports through the running frame's __import__ (PyImport_Import,
+        # with an empty *list*, which no import statement produces): datetime/time.strptime
+        # import _strptime this way. The caller takes the module from sys.modules, never from
+        # this return value, so the script gets nothing.
+        importlib.import_module(name)
+        return None
     head, _, rest = name.partition(".")
     if name in SAFE_MODULES:
         return module_proxy(name)
@@ -175,6 +260,10 @@ def sandbox_import(name: str, globals: Mapping | None = None, locals: Any = None
     return node if fromlist else top
 
 
+#: Modules CPython's C code imports on a script's behalf (see ``sandbox_import``).
+_HOST_INTERNAL_IMPORTS = frozenset({"_strptime"})
+
+
 def _refusal(name: str) -> str:
     head = name.partition(".")[0]
     if head in REFUSED_MODULES:
@@ -192,7 +281,7 @@ def _build_builtins() -> dict[str, Any]:
         "setattr": guards.safe_setattr,
         "delattr": guards.safe_delattr,
         "type": safe_type,
-        "_getattr_": guards.guarded_getattr,
+        "_getattr_": legacy_getattr,
         "_write_": guards.guarded_write,
         "__metaclass__": script_class,
         "_tick_": budget.tick,

@@ -69,6 +69,18 @@ SAFE_MODULES: dict[str, tuple[str, ...]] = {
     "hashlib": ("md5", "sha1", "sha224", "sha256", "sha384", "sha512"),
     "uuid": ("UUID", "uuid1", "uuid3", "uuid4", "uuid5", "NAMESPACE_DNS", "NAMESPACE_URL"),
     "struct": ("calcsize", "pack", "unpack", "error"),
+    # Python 2 scripts use these two daily: operator's arithmetic and item functions (not
+    # attrgetter/methodcaller, which would read attributes past the guard), and locks for
+    # ``with lock:`` (not Thread/Timer: scripts use system.util.invokeAsynchronous).
+    "operator": (
+        "abs", "add", "and_", "concat", "contains", "countOf", "delitem", "eq", "floordiv",
+        "ge", "getitem", "gt", "iadd", "iand", "iconcat", "ifloordiv", "ilshift", "imod",
+        "imul", "index", "indexOf", "inv", "invert", "ior", "ipow", "irshift", "is_", "is_not",
+        "isub", "itemgetter", "itruediv", "ixor", "le", "lshift", "lt", "mod", "mul", "ne",
+        "neg", "not_", "or_", "pos", "pow", "rshift", "setitem", "sub", "truediv", "truth",
+        "xor",
+    ),
+    "threading": ("Lock", "RLock"),
 }
 
 #: Names scripts commonly import that we refuse, with the reason shown to the user.

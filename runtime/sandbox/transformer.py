@@ -12,18 +12,22 @@ This subclass decides at compile time instead:
   every object a script can reach defends itself (proxies, facades, builtins);
 * ``_private`` names are allowed; names of the form ``_x_`` (ours) and other dunders are not;
 * a class may define the dunder methods in ``DEFINABLE_DUNDERS``;
-* ``print`` is an ordinary builtin (it writes to the running script's context);
-* Jython's integer division: ``a / b`` becomes ``_div_(a, b)`` unless the script has
-  ``from __future__ import division``.
+* ``print`` is an ordinary builtin (it writes to the running script's context).
+
+Before the policy, ``runtime.legacy.semantics`` compiles Jython's *semantics* into the tree
+(print statements, integer ``/``, ``%`` formatting, unicode/long literals, dict order ...). The
+nodes it creates are marked (``GENERATED``): only those may use reserved ``_x_`` names (its
+helpers), read ``__class__`` plainly (a type check it inserts), or rename an ``except`` target.
 
 Each relaxation has an escape test beside it in ``tests/test_sandbox_escapes.py``.
 """
 from __future__ import annotations
 
 import ast
-import copy
 
 from RestrictedPython.transformer import INSPECT_ATTRIBUTES, RestrictingNodeTransformer
+
+from runtime.legacy import semantics
 
 from runtime.sandbox.policy import (
     DEFINABLE_DUNDERS,
@@ -63,6 +67,8 @@ class ShimTransformer(RestrictingNodeTransformer):
             return
 
     def visit_Name(self, node: ast.Name) -> ast.AST:
+        if semantics.is_generated(node):
+            return node
         self.check_name(node, node.id)
         return node
 
@@ -78,6 +84,8 @@ class ShimTransformer(RestrictingNodeTransformer):
     # -- attributes -------------------------------------------------------------------------
 
     def visit_Attribute(self, node: ast.Attribute) -> ast.AST:
+        if semantics.is_generated(node):  # ``x.__class__ in _nsok_``: a type check shim inserts
+            return self.node_contents_visit(node)
         attr = node.attr
         if attr in INSPECT_ATTRIBUTES:
             self.error(node, f'"{attr}" is a restricted name, that is forbidden to access')
@@ -124,23 +132,15 @@ class ShimTransformer(RestrictingNodeTransformer):
         return self.node_contents_visit(node)
 
     def visit_ExceptHandler(self, node: ast.ExceptHandler) -> ast.AST:
-        self.check_name(node, node.name)
+        if not semantics.is_generated(node):  # shim renames ``except E, e`` targets
+            self.check_name(node, node.name)
         return self.node_contents_visit(node)
 
     def visit_AugAssign(self, node: ast.AugAssign) -> ast.AST:
-        if isinstance(node.op, ast.Div) and not self.true_division:
-            load = _as_load(node.target)
-            call = ast.Call(func=ast.Name("_div_", ast.Load()), args=[load, node.value], keywords=[])
-            assign = ast.Assign(targets=[node.target], value=ast.copy_location(call, node))
-            return self.node_contents_visit(ast.copy_location(assign, node))
         return self.node_contents_visit(node)
 
     def visit_BinOp(self, node: ast.BinOp) -> ast.AST:
-        node = self.node_contents_visit(node)
-        if isinstance(node.op, ast.Div) and not self.true_division:
-            call = ast.Call(func=ast.Name("_div_", ast.Load()), args=[node.left, node.right], keywords=[])
-            return ast.copy_location(call, node)
-        return node
+        return self.node_contents_visit(node)
 
     # -- definitions ------------------------------------------------------------------------
 
@@ -161,6 +161,11 @@ class ShimTransformer(RestrictingNodeTransformer):
             self._class_depth -= 1
 
     def visit_Module(self, node: ast.Module) -> ast.AST:
+        try:
+            node = semantics.apply(node, true_division=self.true_division)
+        except SyntaxError as exc:  # a malformed fixer marker: report it as the script's error
+            self.error(node, str(exc))
+            return node
         return self.node_contents_visit(node)
 
     def visit_Nonlocal(self, node: ast.Nonlocal) -> ast.AST:
@@ -168,12 +173,3 @@ class ShimTransformer(RestrictingNodeTransformer):
 
     def inject_print_collector(self, node, position=0):  # print is a builtin here
         return None
-
-
-def _as_load(target: ast.expr) -> ast.expr:
-    """A Load-context copy of an assignment target (for ``x /= y`` -> ``x = _div_(x, y)``)."""
-    load = copy.deepcopy(target)
-    for child in ast.walk(load):
-        if hasattr(child, "ctx"):
-            child.ctx = ast.Load()
-    return load

@@ -1,0 +1,4 @@
+d = {'a': 1}
+it = d.iteritems()
+print it.next()
+print list(d.iterkeys()), list(d.itervalues())

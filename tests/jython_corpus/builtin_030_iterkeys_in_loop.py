@@ -1,0 +1,3 @@
+config = {'host': 'plc1', 'port': 502, 'unit': 1}
+for key in sorted(config.iterkeys()):
+    print key, "=", config[key]

@@ -1,0 +1,3 @@
+squares = [x * x for x in range(5)]
+print squares
+print x

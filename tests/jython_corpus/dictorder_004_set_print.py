@@ -1,0 +1,3 @@
+s = set(['pump', 'valve', 'motor', 'fan'])
+print s
+print list(s)

@@ -1,0 +1,3 @@
+print True / 1
+print 10 / True
+print (True + True) / 3

@@ -1,0 +1,7 @@
+it = iter([1])
+print it.next()
+try:
+    it.next()
+except StopIteration:
+    print "exhausted"
+print next(iter([]), "default")

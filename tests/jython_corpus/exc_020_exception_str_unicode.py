@@ -1,0 +1,5 @@
+try:
+    raise ValueError(u"unicode message")
+except ValueError, e:
+    print e
+    print repr(e.args)

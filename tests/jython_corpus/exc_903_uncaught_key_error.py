@@ -1,0 +1,3 @@
+payload = {'line': 3}
+print "line", payload['line']
+print "station", payload['station']

@@ -1,0 +1,4 @@
+def report():
+    print "before"
+report()
+print undefined_name

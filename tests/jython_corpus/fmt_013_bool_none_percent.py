@@ -1,0 +1,3 @@
+print "%s %s" % (True, None)
+print "%d" % True
+print "%r" % (None,)

@@ -1,0 +1,5 @@
+print "{0}".format(0.1)
+print "{0}".format(1.0 / 3)
+print "{0:.3f}".format(2.0 / 3)
+print "{0}".format(2.0)
+print "{0}".format(10L)

@@ -1,0 +1,5 @@
+from __future__ import division
+print 7 / 2
+print 8 / 2
+print -7 / 2
+print 7 // 2

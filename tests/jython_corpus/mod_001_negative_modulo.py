@@ -1,0 +1,4 @@
+print -7 % 3
+print 7 % -3
+print -7 % -3
+print 7 % 3

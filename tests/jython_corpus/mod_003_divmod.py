@@ -1,0 +1,4 @@
+print divmod(17, 5)
+print divmod(-17, 5)
+print divmod(17, -5)
+print divmod(17.5, 5)

@@ -1,0 +1,4 @@
+for i in range(5):
+    print i,
+print
+print "next line"

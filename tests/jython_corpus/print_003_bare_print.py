@@ -1,0 +1,3 @@
+print "first"
+print
+print "third"

@@ -1,0 +1,4 @@
+print ("a", "b")
+print (1, 2, 3)
+print ("single")
+print ("single",)

@@ -1,0 +1,4 @@
+print "line\n",
+print "x"
+print "tab\t",
+print "y"

@@ -1,0 +1,5 @@
+print "a",
+print "b",
+print
+print "c", "d",
+print "e"

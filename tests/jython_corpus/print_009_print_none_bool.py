@@ -1,0 +1,3 @@
+print None
+print True, False
+print [None, True]

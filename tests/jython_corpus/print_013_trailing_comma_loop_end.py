@@ -1,0 +1,4 @@
+words = ["alpha", "beta", "gamma"]
+for w in words:
+    print w,
+print "!"

@@ -1,0 +1,3 @@
+print "a\t", "b"
+print "c\n", "d"
+print "e ", "f"

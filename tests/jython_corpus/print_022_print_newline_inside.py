@@ -1,0 +1,3 @@
+msg = "line1\nline2"
+print msg
+print "multi", "part\nmessage"

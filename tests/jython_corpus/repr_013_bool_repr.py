@@ -1,0 +1,3 @@
+print repr(True), str(False)
+print [True, False]
+print True + True, True * 10

@@ -1,0 +1,5 @@
+print round(2.5)
+print round(3.5)
+print round(-0.5)
+print round(-2.5)
+print round(0.5)

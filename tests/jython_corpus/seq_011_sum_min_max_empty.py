@@ -1,0 +1,5 @@
+print sum([]), max([0]), min("bca")
+try:
+    max([])
+except ValueError, e:
+    print "ValueError"

@@ -1,0 +1,5 @@
+a = ['b', 'c', 'a']
+print a.reverse()
+print a
+print a.sort()
+print a

@@ -1,0 +1,3 @@
+import string
+print string.letters
+print len(string.punctuation), string.punctuation

@@ -1,0 +1,4 @@
+import string
+table = string.maketrans("abc", "xyz")
+print "aabbcc".translate(table)
+print "hello world".translate(None, "lo")

@@ -1,0 +1,4 @@
+s = "alarm:high:temp"
+print s.find(":"), s.rfind(":"), s.find("zzz")
+print s.index("high")
+print s.count(":")

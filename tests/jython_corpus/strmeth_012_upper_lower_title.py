@@ -1,0 +1,3 @@
+s = "hELLO wORLD"
+print s.upper(), s.lower()
+print s.title(), s.capitalize(), s.swapcase()

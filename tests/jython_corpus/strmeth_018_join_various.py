@@ -1,0 +1,5 @@
+print ",".join(["a", "b"])
+print "".join(("x", "y"))
+print "-".join("abc")
+print repr(u"-".join(["a", "b"]))
+print repr(",".join([u"a", "b"]))

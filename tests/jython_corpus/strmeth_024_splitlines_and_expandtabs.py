@@ -1,0 +1,3 @@
+text = "a\tb\nc"
+for line in text.splitlines():
+    print repr(line.expandtabs(4))

@@ -1,0 +1,4 @@
+print 0777
+print 010 + 1
+print 0
+print 00

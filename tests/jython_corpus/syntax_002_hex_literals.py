@@ -1,0 +1,4 @@
+print 0x1F
+print 0XFF
+print 0xFFFFFFFFFFL
+print -0x10

@@ -1,0 +1,5 @@
+n = 42
+print `n`
+s = "value=" + `n`
+print s
+print `"str"`

@@ -1,0 +1,6 @@
+def dist((x1, y1), (x2, y2)):
+    return abs(x1 - x2) + abs(y1 - y2)
+print dist((0, 0), (3, 4))
+def f((a, b), c):
+    return a + b + c
+print f((1, 2), 3)

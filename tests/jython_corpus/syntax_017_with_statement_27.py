@@ -1,0 +1,7 @@
+import threading
+lock = threading.RLock()
+with lock:
+    print "inside"
+    with lock:
+        print "reentrant"
+print "outside"

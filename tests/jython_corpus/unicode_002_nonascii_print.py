@@ -1,0 +1,4 @@
+city = u"M\xfcnchen"
+print city
+print "City:", city
+print len(city)
