@@ -100,6 +100,50 @@ def _fixed_message(message: str):
 WATCHDOG = _Watchdog()
 
 
+#: The most items one sequence operation may build: ``'x' * 10**10`` or ``range(10**10)`` fail
+#: at once with a clear MemoryError instead of eating the gateway's memory.
+MAX_ITEMS = 100_000_000
+
+
+def repeat(sequence: object, times: object) -> object:
+    """``_repeat_``: ``a * b`` where one side is a literal sequence (``'x' * n``, ``[0] * n``)."""
+    for seq, count in ((sequence, times), (times, sequence)):
+        if isinstance(seq, (str, bytes, list, tuple)) and isinstance(count, int):
+            if len(seq) * count > MAX_ITEMS:
+                raise MemoryError(f"repeating a sequence of {len(seq):,} item(s) {count:,} times would build "
+                                  f"{len(seq) * count:,} items: over shim's limit of {MAX_ITEMS:,}")
+            break
+    return sequence * times  # type: ignore[operator]
+
+
+def cap_process_memory(limit: str | None = None) -> None:
+    """Limit this process's data memory (``$SHIM_MEMORY_LIMIT``: bytes, or with K/M/G; "off"
+    for none; default the smaller of 4 GiB and half the machine's memory), so an allocation no
+    literal check can see (``s * n`` with variables) fails with MemoryError in the script, not
+    by swapping the host. Used by the command line; a library user keeps their own limits."""
+    import os
+
+    try:
+        import resource
+    except ImportError:  # not on this platform
+        return
+    text = (limit if limit is not None else os.environ.get("SHIM_MEMORY_LIMIT", "")).strip()
+    if text.lower() == "off":
+        return
+    if text:
+        units = {"K": 1 << 10, "M": 1 << 20, "G": 1 << 30}
+        scale = units.get(text[-1].upper(), 1)
+        value = int(float(text[:-1] if scale > 1 else text) * scale)
+    else:
+        physical = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
+        value = min(4 << 30, physical // 2)
+    soft, hard = resource.getrlimit(resource.RLIMIT_DATA)
+    if hard != resource.RLIM_INFINITY:
+        value = min(value, hard)
+    if soft == resource.RLIM_INFINITY or value < soft:
+        resource.setrlimit(resource.RLIMIT_DATA, (value, hard))
+
+
 def sleep(seconds: float) -> None:
     """``time.sleep`` for scripts: sleeps in short slices so a timed-out script wakes up."""
     end = time.monotonic() + max(0.0, float(seconds))

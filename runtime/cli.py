@@ -44,3 +44,6 @@ class LazyGroup(click.Group):
 @click.version_option(package_name="shim-ignition")
 def main() -> None:
     """shim: run Ignition message handlers and scripts outside Ignition."""
+    from runtime.budget import cap_process_memory
+
+    cap_process_memory()  # a script's runaway allocation fails in the script, not on the host

@@ -288,3 +288,29 @@ def test_a_blocked_dedicated_handler_is_reported_and_shutdown_is_clean(make_gate
     assert time.perf_counter() - started < 2
     assert len(blocked) == 1 and blocked[0].startswith("shim-dedicated-")
     assert "1 handler thread(s) still running at shutdown" in str(gw.log.records[-1])
+
+
+@pytest.mark.parametrize("source, error", [
+    ("x = 'x' * 10**10", "MemoryError: repeating a sequence of 1 item(s) 10,000,000,000 times"),
+    ("x = [0, 1] * 10**9", "MemoryError: repeating a sequence of 2 item(s) 1,000,000,000 times"),
+    ("x = range(10**10)", "MemoryError: range() would build a list of 10,000,000,000 items"),
+])
+def test_huge_allocations_fail_at_once_with_a_clear_error(make_gateway, source, error):
+    gw = make_gateway({"X/gateway/message/big.py": source, "X/gateway/message/fine.py": "print 'fine'"},
+                      synchronous=True)
+    runs = runs_of(gw)
+    started = time.perf_counter()
+    gw.send_message("X", "big", scope="G")
+    gw.send_message("X", "fine", scope="G")
+    assert time.perf_counter() - started < 1
+    assert error in runs[0].error and runs[1].output == ["fine"]
+
+
+def test_the_command_line_caps_process_memory(make_projects):
+    import subprocess
+    import sys
+
+    root = make_projects({"X/gateway/message/h.py": "s = 'x'\nn = 10**10\nt = s * n\n"})
+    done = subprocess.run([sys.executable, "-m", "runtime", "send", "X", "h", "--scope", "G", "--projects", str(root)],
+                          capture_output=True, text=True, timeout=60, env={**__import__("os").environ, "SHIM_MEMORY_LIMIT": "2G"})
+    assert done.returncode == 1 and "MemoryError" in done.stderr and 'h.py", line 3' in done.stderr

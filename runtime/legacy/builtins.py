@@ -27,6 +27,7 @@ from collections import OrderedDict
 from typing import Any, Callable, Iterable
 
 from runtime import context as _context
+from runtime.budget import MAX_ITEMS
 from runtime.context import write_output
 from runtime.legacy import jorder
 from runtime.legacy.exceptions import py2_exception
@@ -201,9 +202,15 @@ def py2_zip(*iterables: Iterable) -> list:
 
 
 def py2_range(*args: int) -> list:
-    """``range`` returning a list."""
+    """``range`` returning a list (refused past ``runtime.budget.MAX_ITEMS`` items: use xrange)."""
     try:
-        return _list(builtins.range(*args))
+        span = builtins.range(*args)
+        if abs(span.stop - span.start) > MAX_ITEMS:  # maybe too long (len() overflows on huge ones)
+            count = max(0, -((span.start - span.stop) // span.step))
+            if count > MAX_ITEMS:
+                raise MemoryError(f"range() would build a list of {count:,} items: over shim's limit of "
+                                  f"{MAX_ITEMS:,} (xrange iterates without building it)")
+        return _list(span)
     except ValueError as exc:
         raise py2_exception(exc, raised_by_python=True) from None
     except TypeError:

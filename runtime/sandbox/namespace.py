@@ -285,6 +285,7 @@ def _build_builtins() -> dict[str, Any]:
         "_write_": guards.guarded_write,
         "__metaclass__": script_class,
         "_tick_": budget.tick,
+        "_repeat_": budget.repeat,
         "__import__": sandbox_import,
         "__build_class__": builtins.__build_class__,
         "__name__": "__shim__",

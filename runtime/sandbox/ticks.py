@@ -1,8 +1,11 @@
-"""Insert the time-budget check ``_tick_()`` where a script can run forever: at the head of
-every ``while`` loop body and at every function entry (recursion). See ``runtime.budget``.
+"""Insert the budget checks of ``runtime.budget`` into compiled scripts:
 
-``for`` loops are left alone: they end with their iterable, and the watchdog's asynchronous
-interrupt stops a long one; a check per iteration would cost every handler ~10% for nothing.
+* ``_tick_()`` where a script can run forever: at the head of every ``while`` loop body and at
+  every function entry (recursion). ``for`` loops are left alone: they end with their iterable,
+  and the watchdog's asynchronous interrupt stops a long one; a check per iteration would cost
+  every handler ~10% for nothing;
+* ``_repeat_(a, b)`` for ``a * b`` when one side is a literal sequence (``'x' * 10**10``,
+  ``[0] * n``), so a runaway repetition fails with a clear MemoryError before it allocates.
 """
 from __future__ import annotations
 
@@ -21,12 +24,25 @@ class TickInserter(ast.NodeTransformer):
         node.body.insert(0, self._tick(node.body[0]))
         return node
 
+    def visit_BinOp(self, node: ast.BinOp) -> ast.AST:
+        self.generic_visit(node)
+        if isinstance(node.op, ast.Mult) and (_is_sequence_literal(node.left) or _is_sequence_literal(node.right)):
+            call = ast.Call(func=ast.Name("_repeat_", ast.Load()), args=[node.left, node.right], keywords=[])
+            return ast.copy_location(call, node)
+        return node
+
     def visit_FunctionDef(self, node: ast.FunctionDef) -> ast.AST:
         self.generic_visit(node)
         first = node.body[0]
         position = 1 if _is_docstring(first) else 0
         node.body.insert(position, self._tick(first))
         return node
+
+
+def _is_sequence_literal(node: ast.expr) -> bool:
+    if isinstance(node, ast.Constant):
+        return isinstance(node.value, (str, bytes))
+    return isinstance(node, (ast.List, ast.Tuple, ast.ListComp, ast.JoinedStr))
 
 
 def _is_docstring(statement: ast.stmt) -> bool:
