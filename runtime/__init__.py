@@ -1,9 +1,12 @@
 """shim's runtime: everything that makes Ignition scripts run outside Ignition.
 
-The public Python API is ``Gateway`` (see ``runtime.gateway``); the package's modules are:
-``projects`` (load a projects folder), ``legacy`` (Jython 2 -> Python 3), ``sandbox`` (the
-RestrictedPython policy), ``routing`` (pure scope/filter logic), ``sessions``, ``executors``,
-``hosts`` (running scripts), ``gateway``, ``importers`` (Ignition exports), ``cli``.
+The public Python API is ``Gateway`` (see ``runtime.gateway``). The messaging core sits at the
+top: ``projects`` (load a projects folder), ``routing`` (pure scope/filter logic),
+``sessions``, ``gateway``, ``hosts`` (running scripts), ``executors``, ``library``,
+``requests``, ``network``/``wire``; the packages are ``legacy`` (Jython 2 -> Python 3),
+``sandbox`` (the RestrictedPython policy), ``importers`` (Ignition exports), ``java`` (emulated
+Java), ``backends`` (what ``system.*`` talks to), ``netnats`` (the network on NATS), ``tools``
+(console, pytest helper, migration testing) and ``commands`` (the ``shim`` command line).
 """
 from __future__ import annotations
 

@@ -2,7 +2,7 @@
 
 Fixtures:
 
-* ``shim``: a ``runtime.tester.ShimTester`` on a fresh gateway over the projects folder;
+* ``shim``: a ``runtime.tools.tester.ShimTester`` on a fresh gateway over the projects folder;
   handlers run synchronously (inline), so a test asserts right after sending;
 * ``shim_projects``: that folder (override the fixture in a conftest.py to use another one);
 * ``shim_gateway`` (``shim.gateway``) and ``shim_runs`` (``shim.runs``).
@@ -29,7 +29,7 @@ from runtime.projects import SEMANTICS
 if TYPE_CHECKING:  # pragma: no cover
     from runtime.gateway import Gateway
     from runtime.log import HandlerRun
-    from runtime.tester import ShimTester
+    from runtime.tools.tester import ShimTester
 
 #: The test's ShimTester, for the report hook.
 _TESTER = pytest.StashKey["ShimTester"]()
@@ -78,7 +78,7 @@ def shim(request: pytest.FixtureRequest, shim_projects: Path) -> Iterator["ShimT
     from runtime.errors import UserError
     from runtime.gateway import Gateway
     from runtime.projects import open_projects
-    from runtime.tester import ShimTester
+    from runtime.tools.tester import ShimTester
 
     marked = _marker(request)
     semantics = (marked.get("semantics") or request.config.getoption("--shim-semantics")
@@ -120,7 +120,7 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo) -> Itera
         report = outcome.get_result()
         unseen = tester.unreported_errors()
         if report.passed and unseen:
-            from runtime.tester import HandlerError
+            from runtime.tools.tester import HandlerError
 
             report.outcome = "failed"
             report.longrepr = str(HandlerError(unseen, "shim: handlers failed during the test:"))

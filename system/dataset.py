@@ -4,7 +4,7 @@ Errors, chosen to match Ignition's documentation where it says: a row or column 
 range raises ``IndexError`` (``addRow``/``deleteRow``/``setValue``... "will throw an IndexError");
 a row whose length differs from the column count raises ``IndexError("Row 1 doesn't have the same
 number of columns as header list.")``; a value that cannot be converted to its column's type, or
-datasets whose columns do not match, raise ``ValueError`` (``runtime.dataset.DatasetError``); an
+datasets whose columns do not match, raise ``ValueError`` (``runtime.backends.dataset.DatasetError``); an
 argument that is not a dataset raises ``TypeError`` as Jython's coercion would.
 """
 from __future__ import annotations
@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from typing import Any, Sequence
 
-from runtime.dataset import (DATASET_TYPES, BasicDataset, DatasetError, PyDataSet, _Table,
+from runtime.backends.dataset import (DATASET_TYPES, BasicDataset, DatasetError, PyDataSet, _Table,
                              coerce, column_type, dataset_from_rows)
-from runtime.dataset_csv import from_csv, to_csv
+from runtime.backends.dataset_csv import from_csv, to_csv
 from runtime.java._collections import _JythonList
 from runtime.java._date import Date, require_english
 from runtime.java.text import SimpleDateFormat

@@ -12,10 +12,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from runtime import namedqueries
+from runtime.backends import namedqueries
 from runtime.context import current
-from runtime.dataset import dataset_from_rows
-from runtime.db import Databases, Outcome, databases
+from runtime.backends.dataset import dataset_from_rows
+from runtime.backends.db import Databases, Outcome, databases
 from runtime.java.lang import Exception as JavaException
 from system.dataset import toPyDataSet
 

@@ -1,5 +1,5 @@
 """``system.file``: reading and writing files (Ignition 7.9 / 8.1 manual signatures), inside the
-gateway's file sandbox folder only (``runtime.files``; ``<projects>/_gateway/files/`` by default).
+gateway's file sandbox folder only (``runtime.backends.files``; ``<projects>/_gateway/files/`` by default).
 
 ``openFile``/``openFiles``/``saveFile`` are a Vision client's file choosers: recorded on the
 session's screen, answered from its queue (Cancel, None, by default); they do not exist in the
@@ -14,10 +14,10 @@ from pathlib import Path
 from typing import Any
 
 from runtime.context import current
-from runtime.files import files_root, resolve
+from runtime.backends.files import files_root, resolve
 from runtime.legacy.py2types import jython_value
-from runtime.scopes import require_client
-from runtime.ui import ui
+from runtime.backends.scopes import require_client
+from runtime.backends.ui import ui
 
 __all__ = [
     "fileExists", "getTempFile", "openFile", "openFiles", "readFileAsBytes", "readFileAsString",

@@ -1,16 +1,16 @@
 """``system.gui``: popup dialogs of a Vision client (Ignition 7.9 / 8.1 manual signatures).
 
 In a simulated client (or Designer) each call is recorded on the session's screen
-(``runtime.ui.ui(session).records``) and dialogs answer from its queue of answers (see
-``runtime.ui`` for the defaults). In the Gateway and in Perspective sessions these functions do
-not exist, as in Ignition (``runtime.scopes``).
+(``runtime.backends.ui.ui(session).records``) and dialogs answer from its queue of answers (see
+``runtime.backends.ui`` for the defaults). In the Gateway and in Perspective sessions these functions do
+not exist, as in Ignition (``runtime.backends.scopes``).
 """
 from __future__ import annotations
 
 from typing import Any
 
-from runtime.scopes import require_client
-from runtime.ui import SessionUI, ui
+from runtime.backends.scopes import require_client
+from runtime.backends.ui import SessionUI, ui
 
 __all__ = [
     "confirm", "errorBox", "getOpenedWindowNames", "inputBox", "messageBox", "passwordBox",

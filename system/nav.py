@@ -1,17 +1,17 @@
 """``system.nav``: opening, closing and swapping Vision windows (Ignition 7.9 / 8.1 manual
 signatures).
 
-A simulated client keeps its open windows and main window on its screen (``runtime.ui``): tests
+A simulated client keeps its open windows and main window on its screen (``runtime.backends.ui``): tests
 assert on ``ui(session).windows``, ``.current`` and ``.records``. Returned windows know their
 path and name only. In the Gateway and in Perspective sessions these functions do not exist, as in
-Ignition (``runtime.scopes``).
+Ignition (``runtime.backends.scopes``).
 """
 from __future__ import annotations
 
 from typing import Any
 
-from runtime.scopes import require_client
-from runtime.ui import SessionUI, Window, ui
+from runtime.backends.scopes import require_client
+from runtime.backends.ui import SessionUI, Window, ui
 
 __all__ = [
     "centerWindow", "closeWindow", "getCurrentWindow", "goBack", "goForward", "goHome",

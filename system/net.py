@@ -1,13 +1,13 @@
 """``system.net``: the host the script runs on (Ignition 7.9 / 8.1 manual signatures).
 
-A fixed, configurable identity, never the real machine's (``runtime.identity``). Functions that
+A fixed, configurable identity, never the real machine's (``runtime.backends.identity``). Functions that
 would reach the network (``httpGet``, ``sendEmail`` ...) are not emulated: shim does not pretend to
 talk to servers, so calling one says so.
 """
 from __future__ import annotations
 
 from runtime.context import current
-from runtime.identity import host_of
+from runtime.backends.identity import host_of
 
 __all__ = ["getHostName", "getIpAddress", "getRemoteServers"]
 

@@ -1,15 +1,15 @@
 """``system.opc``: direct OPC reads and writes (Ignition 7.9 / 8.1 manual signatures).
 
 Items mapped to tags in ``_gateway/tags.json`` read and write those tags; other items read
-``Bad_NotConnected`` and their writes are recorded, not performed (``runtime.opc``).
+``Bad_NotConnected`` and their writes are recorded, not performed (``runtime.backends.opc``).
 """
 from __future__ import annotations
 
 from typing import Any
 
 from runtime.context import current
-from runtime.opc import opc
-from runtime.qualified import Quality, QualifiedValue
+from runtime.backends.opc import opc
+from runtime.backends.qualified import Quality, QualifiedValue
 
 __all__ = ["readValue", "readValues", "writeValue", "writeValues"]
 

@@ -3,16 +3,16 @@
 ``getUsername``/``getRoles``/``isScreenLocked``/``lockScreen``/``unlockScreen`` are Vision-client
 functions: the simulated session's user and roles (``--client X,user=bob,roles=A|B``); they do not
 exist in the Gateway or Perspective, as in Ignition. ``getUserRoles``/``validateUser`` work
-everywhere, against the users of ``_gateway/users.json`` (``runtime.identity``).
+everywhere, against the users of ``_gateway/users.json`` (``runtime.backends.identity``).
 """
 from __future__ import annotations
 
 from typing import Any
 
 from runtime.context import current
-from runtime.identity import identity
-from runtime.scopes import require_client
-from runtime.ui import ui
+from runtime.backends.identity import identity
+from runtime.backends.scopes import require_client
+from runtime.backends.ui import ui
 
 __all__ = [
     "getRoles", "getUserRoles", "getUsername", "isScreenLocked", "lockScreen", "unlockScreen",

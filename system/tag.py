@@ -3,20 +3,20 @@
 8.x: ``readBlocking``, ``readAsync``, ``writeBlocking``, ``writeAsync``, ``browse`` (missing under
 7.9 semantics, as in 7.9). 7.9 (kept, deprecated, in 8.x): ``read``, ``readAll``, ``write``,
 ``writeAll``, ``writeSynchronous``, ``writeAllSynchronous``, ``browseTags``, ``browseTagsSimple``.
-Both: ``exists``. The tags are the gateway's in-memory providers (``runtime.tags``); every write
+Both: ``exists``. The tags are the gateway's in-memory providers (``runtime.backends.tags``); every write
 is recorded there for tests.
 """
 from __future__ import annotations
 
 from typing import Any
 
-from runtime.callbacks import call_later
+from runtime.backends.callbacks import call_later
 from runtime.context import ScriptContext, current
 from runtime.java.lang import Exception as JavaException
-from runtime.qualified import Quality, QualifiedValue
-from runtime.scopes import require_8x
-from runtime.tagbrowse import BrowseTag, Results, browse as _browse, browse_tags as _browse_tags
-from runtime.tags import TagSystem, tag_system
+from runtime.backends.qualified import Quality, QualifiedValue
+from runtime.backends.scopes import require_8x
+from runtime.backends.tagbrowse import BrowseTag, Results, browse as _browse, browse_tags as _browse_tags
+from runtime.backends.tags import TagSystem, tag_system
 
 __all__ = [
     "browse", "browseTags", "browseTagsSimple", "exists", "read", "readAll", "readAsync",

@@ -285,7 +285,7 @@ def threadDump() -> str:
 def getSessionInfo(usernameFilter=None, projectFilter=None):
     """A PyDataSet of the open Vision client and Designer sessions: username, project,
     address, isDesigner, clientId, creationTime; filters are regular expressions."""
-    from runtime.dataset import dataset_from_rows
+    from runtime.backends.dataset import dataset_from_rows
     from runtime.java.util import Date
     from system.dataset import toPyDataSet
 

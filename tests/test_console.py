@@ -15,9 +15,9 @@ from prompt_toolkit.input import create_pipe_input
 from prompt_toolkit.output import DummyOutput
 
 from runtime.cli import main
-from runtime.console import Console, ScriptCompleter, entry_is_complete, history_path, next_indent
+from runtime.tools.console import Console, ScriptCompleter, entry_is_complete, history_path, next_indent
 from runtime.gateway import Gateway
-from runtime.interpreter import open_interpreter
+from runtime.tools.interpreter import open_interpreter
 
 from conftest import EXAMPLE
 

@@ -9,9 +9,9 @@ from click.testing import CliRunner
 
 from runtime.cli import main
 from runtime.projects import load_projects
-from runtime.scenario import ScenarioError, load_scenario
-from runtime.trace import normaliser, record
-from runtime.tracediff import diff_traces
+from runtime.tools.scenario import ScenarioError, load_scenario
+from runtime.tools.trace import normaliser, record
+from runtime.tools.tracediff import diff_traces
 
 from conftest import write_tree
 

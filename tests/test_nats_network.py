@@ -94,7 +94,7 @@ def test_json_like_payloads_cross_the_wire_unchanged(payload):
 
 
 def test_dates_numbers_bytes_and_datasets_cross_as_themselves():
-    from runtime.dataset import PyDataSet, dataset_from_rows, to_dict
+    from runtime.backends.dataset import PyDataSet, dataset_from_rows, to_dict
     from runtime.java.util import Date
 
     table = dataset_from_rows(["id", "name", "when"], None, [[1, "a", Date(1000)], [2, None, None]])

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-import runtime.tester  # noqa: F401 - imported once here, not again by every inner pytest run
+import runtime.tools.tester  # noqa: F401 - imported once here, not again by every inner pytest run
 from conftest import EXAMPLE, write_tree
 
 pytest_plugins = ["pytester"]
@@ -86,7 +86,7 @@ def test_what_handlers_did(pytester, tmp_path):
     projects = write_tree(tmp_path / "projects", BROKEN)
     result = run(pytester, '''
 import pytest
-from runtime.tester import HandlerError
+from runtime.tools.tester import HandlerError
 
 def test_sends_outputs_logs_results(shim):
     shim.send("P", "relay", {"n": 1}, scope="G")

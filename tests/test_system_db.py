@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 from hypothesis import given, strategies as st
 
-from runtime.db import databases
+from runtime.backends.db import databases
 from runtime.errors import ProjectError
-from runtime.sqlparams import count_qmarks, named_to_qmark, translate
+from runtime.backends.sqlparams import count_qmarks, named_to_qmark, translate
 from systemkit import fail_one, handler_files, run_one
 
 SCHEMA = """

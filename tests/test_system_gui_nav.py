@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from runtime.ui import ui
+from runtime.backends.ui import ui
 from systemkit import IGN81, fail_one, handler_files, run_one
 
 SCRIPT_PACKAGE = "'com.inductiveautomation.ignition.common.script.ScriptPackage' object has no attribute"

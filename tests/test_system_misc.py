@@ -9,11 +9,11 @@ from click.testing import CliRunner
 
 from conftest import EXAMPLE
 from runtime.cli import main
-from runtime.db import databases
+from runtime.backends.db import databases
 from runtime.gateway import Gateway
-from runtime.opc import opc
-from runtime.tags import tag_system
-from runtime.ui import ui
+from runtime.backends.opc import opc
+from runtime.backends.tags import tag_system
+from runtime.backends.ui import ui
 from systemkit import fail_one, handler_files, run_one
 
 

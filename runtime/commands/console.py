@@ -1,4 +1,4 @@
-"""``shim console``: the interactive script console (``runtime.console``).
+"""``shim console``: the interactive script console (``runtime.tools.console``).
 
 With stdin not a terminal (``shim console < script.py``, a pipe), the whole input runs as one
 script, exactly as ``shim run`` runs a file: splitting piped code into console entries would
@@ -28,9 +28,9 @@ def console(project: str | None, context: str, user: str, roles: str, projects: 
                          context=context, user=user, roles=roles, timeout=60.0))
     from prompt_toolkit.patch_stdout import patch_stdout
 
-    from runtime.console import Console
+    from runtime.tools.console import Console
     from runtime.gateway import Gateway
-    from runtime.interpreter import open_interpreter
+    from runtime.tools.interpreter import open_interpreter
     from runtime.projects import open_projects
 
     login = session_login(context, user, roles)

@@ -27,8 +27,8 @@ def diff(inputs: tuple[Path, ...], projects: Path, against: Path | None, semanti
          against_semantics: str | None) -> None:
     """Run SCENARIO on --projects and --against (or under --semantics and --against-semantics)
     and show what differs; or compare TRACE_A and TRACE_B (from shim record)."""
-    from runtime.trace import read_trace
-    from runtime.tracediff import diff_traces
+    from runtime.tools.trace import read_trace
+    from runtime.tools.tracediff import diff_traces
 
     if len(inputs) == 2:
         if against or semantics or against_semantics:

@@ -19,8 +19,8 @@ scenario_argument = click.argument("scenario", type=click.Path(exists=True, dir_
 def record_scenario(scenario: Path, projects: Path, semantics: str | None) -> list[dict]:
     """The trace of ``scenario`` on ``projects``; ``semantics`` overrides the scenario's own."""
     from runtime.projects import open_projects
-    from runtime.scenario import load_scenario
-    from runtime.trace import record
+    from runtime.tools.scenario import load_scenario
+    from runtime.tools.trace import record
 
     plan = load_scenario(scenario)
     return record(plan, open_projects(projects.resolve(), semantics or plan.semantics))
@@ -36,7 +36,7 @@ def record_scenario(scenario: Path, projects: Path, semantics: str | None) -> li
 @handle_user_errors
 def record(scenario: Path, projects: Path, semantics: str | None, out: Path) -> None:
     """Run SCENARIO and record every handler run: inputs, prints, logs, sends, result, error."""
-    from runtime.trace import write_trace
+    from runtime.tools.trace import write_trace
 
     events = record_scenario(scenario, projects, semantics)
     if str(out) == "-":

@@ -43,7 +43,7 @@ def execute(source: str, filename: str, *, projects: Path, project: str | None, 
             user: str, roles: str, timeout: float) -> int:
     """Run ``source`` as a whole script, wait for the handlers it triggered; the exit status."""
     from runtime.gateway import Gateway
-    from runtime.interpreter import open_interpreter
+    from runtime.tools.interpreter import open_interpreter
     from runtime.projects import open_projects
 
     login = session_login(context, user, roles)

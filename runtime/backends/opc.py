@@ -13,8 +13,8 @@ import time
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from runtime.qualified import Quality, QualifiedValue
-from runtime.tags import now_millis, tag_system
+from runtime.backends.qualified import Quality, QualifiedValue
+from runtime.backends.tags import now_millis, tag_system
 
 if TYPE_CHECKING:  # pragma: no cover
     from runtime.gateway import Gateway

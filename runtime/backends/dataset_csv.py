@@ -13,7 +13,7 @@ import csv
 import io
 from typing import Any
 
-from runtime.dataset import BasicDataset, DatasetError, _Table, dataset_from_rows
+from runtime.backends.dataset import BasicDataset, DatasetError, _Table, dataset_from_rows
 from runtime.java._date import Date
 from runtime.java._datefmt import Unparseable, compile_pattern, parse_text
 from runtime.java._jclass import JavaClass

@@ -20,9 +20,9 @@ from typing import Any, Callable, Iterable
 from runtime.errors import UserError
 from runtime.gateway import Gateway
 from runtime.projects import ProjectSet
-from runtime.recorder import Recorder, RunDetail
+from runtime.tools.recorder import Recorder, RunDetail
 from runtime.requests import RequestError
-from runtime.scenario import Scenario, SessionSpec, Step
+from runtime.tools.scenario import Scenario, SessionSpec, Step
 from runtime.sessions import Session
 
 Event = dict[str, Any]

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from runtime.java.lang import Exception as JavaException
-from runtime.sqlparams import named_to_qmark
+from runtime.backends.sqlparams import named_to_qmark
 
 if TYPE_CHECKING:  # pragma: no cover
     from runtime.projects import ProjectSet

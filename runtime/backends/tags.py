@@ -4,7 +4,7 @@ Ignition keeps tags in providers (``[default]``); a path is ``[provider]Folder/T
 optional property (``Folder/Tag.engUnit``, ``.quality``, ``.timestamp``; ``.value`` when omitted).
 Paths are case-insensitive and a path without a provider means ``[default]``, the project's
 default provider. shim's providers are seeded from ``_gateway/tags.json``/``tags.csv``
-(``runtime.tagseed``) and live as long as the gateway.
+(``runtime.backends.tagseed``) and live as long as the gateway.
 
 What each kind of tag does here (Ignition's ``valueSource``):
 
@@ -29,8 +29,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Iterator
 
 from runtime.java.util import Date
-from runtime.millis import to_millis
-from runtime.qualified import Quality, QualifiedValue
+from runtime.backends.millis import to_millis
+from runtime.backends.qualified import Quality, QualifiedValue
 
 if TYPE_CHECKING:  # pragma: no cover
     from runtime.gateway import Gateway
@@ -334,6 +334,6 @@ _NO = object()  # "no such property" (None is a legitimate property value)
 
 def tag_system(gateway: "Gateway") -> TagSystem:
     """The gateway's tag providers, loaded from ``_gateway/tags.json``/``tags.csv`` on first use."""
-    from runtime.tagseed import load_tag_system
+    from runtime.backends.tagseed import load_tag_system
 
     return gateway.service("tags", load_tag_system)

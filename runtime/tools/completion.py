@@ -3,7 +3,7 @@ names, and attributes of what those names hold, each with a one-line help text (
 signature and the first sentence of its docstring), as the Designer's console shows them.
 
 Pure functions of a namespace and the text before the cursor, so they are tested without a
-terminal; ``runtime.console`` adapts them to prompt_toolkit.
+terminal; ``runtime.tools.console`` adapts them to prompt_toolkit.
 """
 from __future__ import annotations
 

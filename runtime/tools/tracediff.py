@@ -21,7 +21,7 @@ import difflib
 import json
 from typing import Any
 
-from runtime.trace import Event
+from runtime.tools.trace import Event
 
 #: Fields that identify an event (shown in headings, never diffed).
 _IDENTITY = ("step", "run", "action", "context", "session", "project", "handler")

@@ -14,9 +14,9 @@ import textwrap
 from typing import Any, Iterable
 
 from runtime.gateway import Gateway
-from runtime.interpreter import Interpreter
+from runtime.tools.interpreter import Interpreter
 from runtime.log import HandlerRun, LogRecord, Outbound
-from runtime.recorder import Recorder
+from runtime.tools.recorder import Recorder
 from runtime.requests import RequestError
 from runtime.sessions import Session
 

@@ -19,8 +19,8 @@ from typing import TYPE_CHECKING
 
 from runtime.context import ScriptContext
 from runtime.errors import ProjectError
-from runtime.gatewayfiles import gateway_dir, read_object
-from runtime.scopes import CLIENT_KINDS
+from runtime.backends.gatewayfiles import gateway_dir, read_object
+from runtime.backends.scopes import CLIENT_KINDS
 
 if TYPE_CHECKING:  # pragma: no cover
     from runtime.gateway import Gateway

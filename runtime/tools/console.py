@@ -1,5 +1,5 @@
 """The interactive script console (``shim console``), like the Designer's: prompt_toolkit for the
-editing, ``runtime.interpreter`` for running, ``runtime.completion`` for completing.
+editing, ``runtime.tools.interpreter`` for running, ``runtime.tools.completion`` for completing.
 
 Enter runs the entry when it is complete; an entry ending with ``:``, or inside brackets, a string
 or a backslash continuation, goes on to the next line (indented), and a blank line ends a block.
@@ -22,15 +22,15 @@ from prompt_toolkit.history import FileHistory, History, InMemoryHistory
 from prompt_toolkit.key_binding import KeyBindings, KeyPressEvent
 from prompt_toolkit.shortcuts import CompleteStyle
 
-from runtime.completion import complete
-from runtime.interpreter import Interpreter
+from runtime.tools.completion import complete
+from runtime.tools.interpreter import Interpreter
 
 #: Statements after which the next line is dedented.
 _BLOCK_ENDERS = ("return", "pass", "break", "continue", "raise")
 
 
 class ScriptCompleter(Completer):
-    """prompt_toolkit's view of ``runtime.completion``: the help text is the display_meta."""
+    """prompt_toolkit's view of ``runtime.tools.completion``: the help text is the display_meta."""
 
     def __init__(self, namespace: dict[str, Any]) -> None:
         self.namespace = namespace

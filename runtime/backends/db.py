@@ -37,11 +37,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from runtime.errors import ProjectError
-from runtime.gatewayfiles import gateway_dir, read_object
+from runtime.backends.gatewayfiles import gateway_dir, read_object
 from runtime.java.util import Date
-from runtime.millis import local_datetime, to_millis
+from runtime.backends.millis import local_datetime, to_millis
 from runtime.java.lang import Exception as JavaException
-from runtime.sqlparams import count_qmarks, translate
+from runtime.backends.sqlparams import count_qmarks, translate
 
 if TYPE_CHECKING:  # pragma: no cover
     from runtime.gateway import Gateway

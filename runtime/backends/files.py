@@ -13,7 +13,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from runtime.gatewayfiles import gateway_dir, read_object
+from runtime.backends.gatewayfiles import gateway_dir, read_object
 from runtime.sandbox.errors import SandboxError
 
 if TYPE_CHECKING:  # pragma: no cover

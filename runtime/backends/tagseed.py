@@ -25,10 +25,10 @@ import io
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from runtime.dataset import dataset_from_rows
+from runtime.backends.dataset import dataset_from_rows
 from runtime.errors import ProjectError
-from runtime.gatewayfiles import gateway_dir, read_json
-from runtime.tags import (CONTAINERS, DEFAULT_PROVIDER, Node, TagSystem, TypeConversionError,
+from runtime.backends.gatewayfiles import gateway_dir, read_json
+from runtime.backends.tags import (CONTAINERS, DEFAULT_PROVIDER, Node, TagSystem, TypeConversionError,
                           convert, default_value, parse_path)
 
 if TYPE_CHECKING:  # pragma: no cover
