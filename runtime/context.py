@@ -58,11 +58,6 @@ class ScriptContext:
         self.out = out if out is not None else _StdoutSink()
         self.tag = tag  # where, for log lines: "gateway X/testHandler", "client 65F7A472 X/h"
 
-    @property
-    def scope(self) -> str:
-        """Ignition's scope letter: "G" gateway, "C" client, "D" designer, "S" perspective."""
-        return {"gateway": "G", "client": "C", "designer": "D", "perspective": "S"}[self.kind]
-
 
 class _StdoutSink:
     """Output for scripts run outside a gateway's executors: the process's stdout."""

@@ -118,9 +118,3 @@ def session_prefix(session: Receiver) -> str:
     kind = "Client" if session.kind == "client" else "Session"
     return (f"type={kind},sessionId={session.id},clientAddress={session.address},"
             f"clientHostName={session.host_name},")
-
-
-def session_line(session: Receiver, project: str, handler: str, flt: MessageFilter,
-                 status: str = "SENT") -> str:
-    """The result string for one client (or Perspective session) delivery."""
-    return session_prefix(session) + target_suffix(project, handler, flt, status)

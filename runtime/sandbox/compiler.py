@@ -45,10 +45,6 @@ class CompiledScript:
     source: str
     function: str | None  # handler mode: the name of the function the code defines
 
-    def line(self, lineno: int) -> str:
-        lines = self.source.splitlines()
-        return lines[lineno - 1].strip() if 0 < lineno <= len(lines) else ""
-
 
 def compile_script(source: str, filename: str, *, function: str | None = None,
                    params: tuple[str, ...] = ("payload",)) -> CompiledScript:
