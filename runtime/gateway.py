@@ -22,15 +22,15 @@ from typing import Any, Callable, Iterable
 
 from runtime import routing
 from runtime.budget import DEFAULT_TIME_LIMIT
-from runtime.payloads import MAX_ITEMS, check_payload
 from runtime.context import ScriptContext, active
+from runtime.errors import ProjectError
 from runtime.executors import Executor
 from runtime.hosts import ScriptHost
 from runtime.log import GatewayLog, HandlerRun, Outbound
 from runtime.network import GatewayNetwork, LocalNetwork, UnknownServer, Unreachable, failed_line
-from runtime.requests import DEFAULT_TIMEOUT, Request, RequestError
-from runtime.errors import ProjectError
+from runtime.payloads import MAX_ITEMS, check_payload
 from runtime.projects import ProjectSet, load_projects
+from runtime.requests import DEFAULT_TIMEOUT, Request, RequestError
 from runtime.sessions import Session, SessionRegistry, new_session_id
 
 

@@ -59,3 +59,21 @@ def run(tmp_path):
 
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "projects"
+
+
+# -- figures the reliability tests report at the end of the run (CI logs show them) ------------
+
+_FIGURES: list[str] = []
+
+
+@pytest.fixture
+def report_figure():
+    """``report_figure("load: sent 20000, ...")``: printed in pytest's terminal summary."""
+    return _FIGURES.append
+
+
+def pytest_terminal_summary(terminalreporter):
+    if _FIGURES:
+        terminalreporter.section("shim figures")
+        for line in _FIGURES:
+            terminalreporter.write_line(line)

@@ -258,7 +258,7 @@ RUNAWAY = {
     ("sleepy", "ScriptTimeout: "),
     ("recurse", "RecursionError: maximum recursion depth exceeded"),
 ])
-def test_runaway_handlers_are_stopped_and_others_go_on(make_gateway, handler, error):
+def test_runaway_handlers_are_stopped_and_others_go_on(make_gateway, report_figure, handler, error):
     gw = make_gateway(RUNAWAY)
     runs = runs_of(gw)
     gw.send_message("X", handler, scope="G")
@@ -267,6 +267,7 @@ def test_runaway_handlers_are_stopped_and_others_go_on(make_gateway, handler, er
     by_name = {r.handler: r for r in runs}
     assert by_name[handler].status == "error" and error in by_name[handler].error
     assert by_name["fine"].output == ["still fine"]
+    report_figure(f"runaway handler '{handler}' stopped: {by_name[handler].error.splitlines()[-1]}")
 
 
 def test_time_limit_setting_is_validated(make_projects):

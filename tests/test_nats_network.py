@@ -12,7 +12,6 @@ from __future__ import annotations
 import datetime as dt
 import decimal
 import importlib.util
-import json
 import math
 import os
 import subprocess
@@ -648,14 +647,15 @@ def load_bench():
 
 
 @pytest.mark.slow
-def test_ten_thousand_messages_across_three_gateways_and_their_clients(nats_url, tmp_path):
+def test_ten_thousand_messages_across_three_gateways_and_their_clients(nats_url, tmp_path, report_figure):
     """Every message accounted for at every receiver, FIFO kept per shared handler."""
     bench = load_bench()
     messages = int(os.environ.get("SHIM_NATS_LOAD_MESSAGES", "10000"))
     clients = int(os.environ.get("SHIM_NATS_LOAD_CLIENTS", "20"))
     result = bench.run_cross_process(bench.write_projects(tmp_path / "projects"), nats_url, messages, 3, clients,
                                      timeout=60)
-    print(json.dumps({"messages": messages, "clients": clients, "runs": result.counted_runs,
-                      "seconds": round(result.seconds, 2), "messages_per_s": round(result.messages_per_s)}))
+    report_figure(f"NATS load: {messages} messages, 3 gateways, {clients} client processes: "
+                  f"{result.counted_runs} handler runs of {result.expected_runs} expected, "
+                  f"{result.out_of_order} out of order, {result.messages_per_s:,.0f} messages/s")
     assert result.counted_runs == result.expected_runs == bench.expected_runs(messages, bench.topology(3, clients))
     assert result.out_of_order == 0

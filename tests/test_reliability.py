@@ -61,7 +61,7 @@ def test_watch_reloads_on_change(make_gateway):
 LOAD_MESSAGES = int(os.environ.get("SHIM_LOAD_MESSAGES", "20000"))
 
 
-def test_load_every_message_accounted_for_fifo_kept_memory_flat(make_gateway):
+def test_load_every_message_accounted_for_fifo_kept_memory_flat(make_gateway, report_figure):
     """LOAD_MESSAGES messages across 1,000 client sessions and 50 handlers, 5% failing."""
     handlers = {f"X/client/message/h{i}.py": "if payload['fail']:\n    raise ValueError('injected failure %d' % payload['seq'])\n"
                 for i in range(50)}
@@ -106,7 +106,7 @@ def test_load_every_message_accounted_for_fifo_kept_memory_flat(make_gateway):
     grown = tracemalloc.get_traced_memory()[0] - before
     tracemalloc.stop()
     delivered = outcomes["ok"] + outcomes["error"]
-    print(f"\nload: sent {LOAD_MESSAGES}, delivered {outcomes['ok']}, failed-with-reason {outcomes['error']} "
+    report_figure(f"load: sent {LOAD_MESSAGES}, delivered {outcomes['ok']}, failed-with-reason {outcomes['error']} "
           f"(logged {logged_count}), lost {LOAD_MESSAGES - delivered}; memory with 1,000 busy sessions "
           f"{peak / 1024 / 1024:.1f} MiB, after they closed {grown / 1024:.0f} KiB")
     assert delivered == LOAD_MESSAGES and outcomes["missing"] == 0
