@@ -5,9 +5,10 @@ NATS is imported only when a command really joins a network, so ``shim send`` wi
 """
 from __future__ import annotations
 
+import contextlib
 import signal
 import threading
-from typing import TYPE_CHECKING, Any, Callable
+from typing import TYPE_CHECKING, Any, Callable, Iterator
 
 import click
 
@@ -49,6 +50,21 @@ def connect(url: str, heartbeat: float = 1.0, missed: int = 3, reply_timeout: fl
     try:
         return NatsNetwork(url, settings, events=lambda text: click.echo(f"[network] {text}", err=True))
     except ConnectionError as exc:
+        raise click.ClickException(str(exc)) from None
+
+
+@contextlib.contextmanager
+def closed_on_failure(joined: "NatsNetwork") -> Iterator[None]:
+    """Around joining a gateway or starting a client session on ``joined``: a failure closes the
+    connection. A refusal (ValueError: the gateway name is taken or cannot be a subject token, the
+    gateway refused the session) is bad input (exit 2); a ConnectionError exits 1."""
+    try:
+        yield
+    except ValueError as exc:
+        joined.close()
+        raise BadInput(str(exc)) from None
+    except ConnectionError as exc:
+        joined.close()
         raise click.ClickException(str(exc)) from None
 
 

@@ -15,7 +15,8 @@ from pathlib import Path
 import click
 
 from runtime.commands._common import BadInput, handle_user_errors, projects_option
-from runtime.commands._network import connect, network_option, timing_options, stop_signals
+from runtime.commands._network import (closed_on_failure, connect, network_option, stop_signals,
+                                       timing_options)
 
 
 @click.command("client")
@@ -55,14 +56,8 @@ def client_cmd(gateway_name: str, project: str, user: str, roles: str, host_name
                            roles=[r for r in roles.split(",") if r], host_name=host_name,
                            address=address, session_id=session_id)
     client.local.log.subscribe(lambda record: click.echo(str(record), err=True))
-    try:
+    with closed_on_failure(joined):
         client.start(wait)
-    except ValueError as exc:
-        joined.close()
-        raise BadInput(str(exc)) from None
-    except ConnectionError as exc:
-        joined.close()
-        raise click.ClickException(str(exc)) from None
     wait_for_stop = stop_signals()
     click.echo(f"client {client.session_id} of {project} ready on gateway {gateway_name}")
     sys.stdout.flush()

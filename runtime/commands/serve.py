@@ -15,8 +15,9 @@ from pathlib import Path
 
 import click
 
-from runtime.commands._common import BadInput, handle_user_errors, projects_option
-from runtime.commands._network import connect, network_option, timing_options, stop_signals
+from runtime.commands._common import handle_user_errors, projects_option
+from runtime.commands._network import (closed_on_failure, connect, network_option, stop_signals,
+                                       timing_options)
 
 
 @click.command()
@@ -38,14 +39,8 @@ def serve(name: str, projects: Path, network: str | None, heartbeat: float, miss
     joined = None
     if network:
         joined = connect(network, heartbeat, missed, reply_timeout)
-        try:
+        with closed_on_failure(joined):
             joined.join(gateway)
-        except ValueError as exc:  # the name is taken, or cannot be a subject token
-            joined.close()
-            raise BadInput(str(exc)) from None
-        except ConnectionError as exc:
-            joined.close()
-            raise click.ClickException(str(exc)) from None
     wait_for_stop = stop_signals()
     where = f"on {network}" if network else "(no Gateway Network)"
     click.echo(f"gateway {name} ready {where}")

@@ -25,8 +25,9 @@ import re
 from dataclasses import dataclass, field
 
 from runtime.errors import ExportError
+from runtime.importers import streams
 from runtime.importers.binxml import ClassName, Document, Element, Node, Ref, Signature
-from runtime.importers.model import Handler, Script, threading_of
+from runtime.importers.model import Handler, Project, Script, threading_of
 
 GATEWAY_CONFIG = "com.inductiveautomation.ignition.common.script.ScriptConfig"
 CLIENT_CONFIG = "com.inductiveautomation.factorypmi.application.script.ClientScriptConfig"
@@ -71,6 +72,19 @@ def read_event_scripts(doc: Document, where: str) -> EventScripts:
         elif not _read_scripts(method, call, objects, result.scripts):
             result.skipped.append(method)
     return result
+
+
+def add_event_scripts(project: Project, context: str, data: bytes, where: str) -> bool:
+    """Add a stored script configuration's handlers, scripts and notes to ``project`` under
+    ``context``; True if it was fully understood (else a note names what was skipped, and the
+    importer keeps the resource raw)."""
+    found = read_event_scripts(streams.load_document(data, where), where)
+    project.handlers[context].extend(found.handlers)
+    project.scripts[context].extend(found.scripts)
+    project.notes.extend(f"{context} {note}" for note in found.notes)
+    if found.skipped:
+        project.notes.append(f"{context} event scripts: {', '.join(found.skipped)} not imported; the resource is kept raw")
+    return not found.skipped
 
 
 def _read_scripts(method: str, call: Element, objects: dict[int, Element], into: list[Script]) -> bool:

@@ -25,8 +25,7 @@ from collections import defaultdict
 from pathlib import Path, PurePosixPath
 
 from runtime.errors import ExportError
-from runtime.importers import streams
-from runtime.importers.eventscripts import read_event_scripts
+from runtime.importers.eventscripts import add_event_scripts
 from runtime.importers.model import Export, Handler, Project, RawFile, Script, threading_of
 
 #: Largest total size of the files of one import, to refuse zip bombs.
@@ -202,7 +201,7 @@ def _read_resource(project: Project, folder: str, files: dict[str, bytes], where
     kind, rest = tuple(parts[:2]), parts[2:]
     understood = False
     if kind in EVENT_SCRIPTS and "data.bin" in files:
-        understood = _event_scripts(project, EVENT_SCRIPTS[kind], files["data.bin"], f"{where}/data.bin")
+        understood = add_event_scripts(project, EVENT_SCRIPTS[kind], files["data.bin"], f"{where}/data.bin")
     elif kind == SESSION_SCRIPTS and "data.bin" in files:
         understood = _session_scripts(project, files["data.bin"], f"{where}/data.bin")
     elif kind == LIBRARY and rest:
@@ -216,16 +215,6 @@ def _read_resource(project: Project, folder: str, files: dict[str, bytes], where
     for file, data in sorted(files.items()):
         project.raw.append(RawFile((*parts, file), data))
     return "/".join(kind) if len(kind) == 2 else folder or "project"
-
-
-def _event_scripts(project: Project, context: str, data: bytes, where: str) -> bool:
-    found = read_event_scripts(streams.load_document(data, where), where)
-    project.handlers[context].extend(found.handlers)
-    project.scripts[context].extend(found.scripts)
-    project.notes.extend(f"{context} {note}" for note in found.notes)
-    if found.skipped:
-        project.notes.append(f"{context} event scripts: {', '.join(found.skipped)} not imported; the resource is kept raw")
-    return not found.skipped
 
 
 def _session_scripts(project: Project, data: bytes, where: str) -> bool:

@@ -23,7 +23,7 @@ from pathlib import Path
 
 from runtime.errors import ExportError
 from runtime.importers import streams
-from runtime.importers.eventscripts import EventScripts, read_event_scripts
+from runtime.importers.eventscripts import add_event_scripts
 from runtime.importers.model import Export, ModulePath, Project, RawFile
 
 #: Parent of top-level project-library resources in every 7.x export seen.
@@ -78,7 +78,7 @@ def parse_proj(text: bytes, path: Path) -> Export:
         if res.type == FOLDER:
             continue
         if res.type in EVENT_SCRIPTS:
-            if _read_scripts(res, EVENT_SCRIPTS[res.type], project):
+            if add_event_scripts(project, EVENT_SCRIPTS[res.type], res.data, res.where):
                 continue
         elif res.type in (PROJECT_LIBRARY, SHARED_LIBRARY):
             folder, lost = _folder_path(res.parent, folders, res.where)
@@ -150,17 +150,6 @@ def _folder_path(parent: str, folders: dict[str, _Resource], where: str) -> tupl
         names.append(folder.name)
         parent = folder.parent
     return tuple(reversed(names)), None
-
-
-def _read_scripts(res: _Resource, context: str, project: Project) -> bool:
-    """Add a script configuration's handlers and scripts; True if it was fully understood."""
-    found: EventScripts = read_event_scripts(streams.load_document(res.data, res.where), res.where)
-    project.handlers[context].extend(found.handlers)
-    project.scripts[context].extend(found.scripts)
-    project.notes.extend(f"{context} {note}" for note in found.notes)
-    if found.skipped:
-        project.notes.append(f"{context} event scripts: {', '.join(found.skipped)} not imported; the resource is kept raw")
-    return not found.skipped
 
 
 def _script_text(res: _Resource) -> bytes:

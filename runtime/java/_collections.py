@@ -137,6 +137,26 @@ class _Collection(JavaObject):
         return self.contains(item)
 
 
+class _AbstractSet(_Collection):
+    """Set equality, as java.util.AbstractSet has it: equal to any collection (or Python set) of
+    the same elements, ``hashCode`` the sum of the elements' hash codes; unhashable in Python."""
+
+    __slots__ = ()
+
+    def equals(self, other: object) -> bool:
+        if isinstance(other, (_Collection, set, frozenset)):
+            return set(self._values()) == set(other)
+        return False
+
+    def hashCode(self) -> int:
+        return to_int32(sum(java_hash(v) for v in self._values()))
+
+    def __eq__(self, other: object) -> bool:
+        return self.equals(other)
+
+    __hash__ = None  # type: ignore[assignment]
+
+
 # --- lists ------------------------------------------------------------------------------------
 
 class _List(_Collection):
@@ -412,6 +432,29 @@ class _HashOrder:
         return sorted(keys, key=lambda k: ((self.seq[k][0] & mask), self.seq[k][1]))
 
 
+class _HashOrdered:
+    """What HashMap and HashSet add to their base: the keys of ``_data`` iterate in the order of
+    a java.util.HashMap's buckets, kept in ``_order``; ``initial`` may be a capacity."""
+
+    __slots__ = ()
+    _data: dict
+    _order: _HashOrder
+
+    def __init__(self, initial: Any = None) -> None:
+        capacity = initial if isinstance(initial, int) and not isinstance(initial, bool) else None
+        self._order = _HashOrder(capacity)
+        super().__init__(initial)  # type: ignore[call-arg]
+
+    def _in_hash_order(self) -> list:
+        return self._order.order(self._data)
+
+    def _added(self, key: Any) -> None:
+        self._order.added(key)
+
+    def _removed(self, key: Any) -> None:
+        self._order.removed(key)
+
+
 # --- maps -------------------------------------------------------------------------------------
 
 class _Entry(JavaObject):
@@ -454,7 +497,7 @@ class _Entry(JavaObject):
         return self.hashCode()
 
 
-class _SetView(_Collection):
+class _SetView(_AbstractSet):
     """A read-only snapshot of a map's ``keySet()``/``entrySet()``, printed and compared as a Set."""
 
     __slots__ = ("_items",)
@@ -472,19 +515,6 @@ class _SetView(_Collection):
 
     def remove(self, item: Any) -> bool:
         raise UnsupportedOperationException()
-
-    def equals(self, other: object) -> bool:
-        if isinstance(other, (_Collection, set, frozenset)):
-            return set(self._items) == set(other)
-        return False
-
-    def hashCode(self) -> int:
-        return to_int32(sum(java_hash(v) for v in self._items))
-
-    def __eq__(self, other: object) -> bool:
-        return self.equals(other)
-
-    __hash__ = None  # type: ignore[assignment]
 
 
 class _Map(JavaObject):
@@ -623,25 +653,13 @@ class _Map(JavaObject):
     __hash__ = None  # type: ignore[assignment]
 
 
-class HashMap(_Map):
+class HashMap(_HashOrdered, _Map):
     """java.util.HashMap: ``HashMap()``, ``HashMap(capacity)`` or ``HashMap(map_or_dict)``."""
 
     __slots__ = ("_order",)
     __module__ = "java.util"
 
-    def __init__(self, initial: Any = None) -> None:
-        capacity = initial if isinstance(initial, int) and not isinstance(initial, bool) else None
-        self._order = _HashOrder(capacity)
-        super().__init__(initial)
-
-    def _keys(self) -> list:
-        return self._order.order(self._data)
-
-    def _added(self, key: Any) -> None:
-        self._order.added(key)
-
-    def _removed(self, key: Any) -> None:
-        self._order.removed(key)
+    _keys = _HashOrdered._in_hash_order
 
     def _presize(self, count: int) -> None:
         self._order.presize(count)
@@ -656,7 +674,7 @@ class LinkedHashMap(_Map):
 
 # --- sets -------------------------------------------------------------------------------------
 
-class _Set(_Collection):
+class _Set(_AbstractSet):
     """java.util.Set over a dict of keys (Jython: ``remove`` of a missing element is a KeyError)."""
 
     __slots__ = ("_data",)
@@ -721,42 +739,17 @@ class _Set(_Collection):
     def clear(self) -> None:
         self.removeAll(list(self._data))
 
-    def equals(self, other: object) -> bool:
-        if isinstance(other, (_Collection, set, frozenset)):
-            return set(self._data) == set(other)
-        return False
 
-    def hashCode(self) -> int:
-        return to_int32(sum(java_hash(v) for v in self._data))
-
-    def __eq__(self, other: object) -> bool:
-        return self.equals(other)
-
-    __hash__ = None  # type: ignore[assignment]
-
-
-class HashSet(_Set):
+class HashSet(_HashOrdered, _Set):
     """java.util.HashSet: ``HashSet()``, ``HashSet(capacity)`` or ``HashSet(collection)``, hash order."""
 
     __slots__ = ("_order",)
     __module__ = "java.util"
 
-    def __init__(self, initial: Any = None) -> None:
-        capacity = initial if isinstance(initial, int) and not isinstance(initial, bool) else None
-        self._order = _HashOrder(capacity)
-        super().__init__(initial)
+    _values = _HashOrdered._in_hash_order
 
     def _initial_size(self, items: Any) -> None:
         self._order = _HashOrder(max(int(len(items) / 0.75) + 1, 16))
-
-    def _values(self) -> list:
-        return self._order.order(self._data)
-
-    def _added(self, item: Any) -> None:
-        self._order.added(item)
-
-    def _removed(self, item: Any) -> None:
-        self._order.removed(item)
 
 
 class LinkedHashSet(_Set):

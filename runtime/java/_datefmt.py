@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from runtime.java import _calfields as cf
 from runtime.java._civil import MS_PER_HOUR, MS_PER_MINUTE, split_local, week_of_month, week_of_year
-from runtime.java._zones import Zone
+from runtime.java._zones import LONG_NAMES, Zone
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December")
@@ -39,15 +39,9 @@ _ZONE_NAMES = {
     "CST": (-6, 0), "CDT": (-6, 1), "EST": (-5, 0), "EDT": (-5, 1), "AST": (-4, 0),
     "ADT": (-4, 1),
 }
-_LONG_ZONE_NAMES = {
-    "Coordinated Universal Time": "UTC", "Greenwich Mean Time": "GMT",
-    "Pacific Standard Time": "PST", "Pacific Daylight Time": "PDT",
-    "Mountain Standard Time": "MST", "Mountain Daylight Time": "MDT",
-    "Central Standard Time": "CST", "Central Daylight Time": "CDT",
-    "Eastern Standard Time": "EST", "Eastern Daylight Time": "EDT",
-    "Central European Standard Time": "CET", "Central European Summer Time": "CEST",
-    "India Standard Time": "IST", "Japan Standard Time": "JST",
-}
+#: Long zone names accepted by ``z`` when parsing: display name (from LONG_NAMES) -> abbreviation.
+_LONG_ZONE_NAMES = {LONG_NAMES[short]: short for short in (
+    "UTC", "GMT", "PST", "PDT", "MST", "MDT", "CST", "CDT", "EST", "EDT", "CET", "CEST", "IST", "JST")}
 _OFFSET = re.compile(r"([+-])(\d{2}):?(\d{2})?")
 
 

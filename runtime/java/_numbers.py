@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import re
 import struct
-from typing import Any
+from typing import Any, Callable
 
 from runtime.java._jclass import JavaClass
 from runtime.java._jstr import (INT_MAX, INT_MIN, LONG_MAX, LONG_MIN, double_to_string,
@@ -117,7 +117,75 @@ def to_float32(value: float) -> float:
         return math.copysign(math.inf, value)
 
 
-class Integer(metaclass=JavaClass):
+class _FixedWidthInteger(metaclass=JavaClass):
+    """The static API java.lang.Integer and Long share, for the width of the subclass.
+
+    A subclass sets ``SIZE`` (bits), ``MIN_VALUE``/``MAX_VALUE`` and ``_wrap`` (two's-complement
+    wrapping to that width) and names its own ``parseInt``/``parseLong``. Calling the class returns
+    a Python int, as a boxed number is one in Jython.
+    """
+
+    __module__ = "java.lang"
+    SIZE: int
+    MIN_VALUE: int
+    MAX_VALUE: int
+    _wrap: Callable[[int], int]
+
+    def __new__(cls, value: Any) -> int:  # type: ignore[misc]
+        return cls.valueOf(value)
+
+    @classmethod
+    def valueOf(cls, value: Any, radix: int = 10) -> int:
+        if isinstance(value, int) and not isinstance(value, bool):
+            return cls._wrap(value)
+        return parse_integer(value, radix, cls.MIN_VALUE, cls.MAX_VALUE)
+
+    @classmethod
+    def decode(cls, s: str) -> int:
+        return _decode(s, cls.MIN_VALUE, cls.MAX_VALUE)
+
+    @staticmethod
+    def toString(i: int, radix: int = 10) -> str:
+        return to_radix(i, radix)
+
+    @classmethod
+    def toHexString(cls, i: int) -> str:
+        return _unsigned(i, cls.SIZE, 4)
+
+    @classmethod
+    def toOctalString(cls, i: int) -> str:
+        return _unsigned(i, cls.SIZE, 3)
+
+    @classmethod
+    def toBinaryString(cls, i: int) -> str:
+        return _unsigned(i, cls.SIZE, 1)
+
+    @staticmethod
+    def compare(x: int, y: int) -> int:
+        return (x > y) - (x < y)
+
+    @staticmethod
+    def signum(i: int) -> int:
+        return (i > 0) - (i < 0)
+
+    @classmethod
+    def bitCount(cls, i: int) -> int:
+        return bin(i & ((1 << cls.SIZE) - 1)).count("1")
+
+    @staticmethod
+    def max(a: int, b: int) -> int:
+        return a if a >= b else b
+
+    @staticmethod
+    def min(a: int, b: int) -> int:
+        return a if a <= b else b
+
+    @classmethod
+    def sum(cls, a: int, b: int) -> int:
+        return cls._wrap(a + b)
+
+
+class Integer(_FixedWidthInteger):
     """java.lang.Integer: ``Integer(x)`` is a Python int; static parse/format helpers."""
 
     __module__ = "java.lang"
@@ -125,66 +193,14 @@ class Integer(metaclass=JavaClass):
     MIN_VALUE = INT_MIN
     SIZE = 32
     BYTES = 4
-
-    def __new__(cls, value: Any) -> int:  # type: ignore[misc]
-        return cls.valueOf(value)
+    _wrap = staticmethod(to_int32)
 
     @staticmethod
     def parseInt(s: Any, radix: int = 10) -> int:
         return parse_integer(s, radix, INT_MIN, INT_MAX)
 
-    @staticmethod
-    def valueOf(value: Any, radix: int = 10) -> int:
-        if isinstance(value, int) and not isinstance(value, bool):
-            return to_int32(value)
-        return parse_integer(value, radix, INT_MIN, INT_MAX)
 
-    @staticmethod
-    def decode(s: str) -> int:
-        return _decode(s, INT_MIN, INT_MAX)
-
-    @staticmethod
-    def toString(i: int, radix: int = 10) -> str:
-        return to_radix(i, radix)
-
-    @staticmethod
-    def toHexString(i: int) -> str:
-        return _unsigned(i, 32, 4)
-
-    @staticmethod
-    def toOctalString(i: int) -> str:
-        return _unsigned(i, 32, 3)
-
-    @staticmethod
-    def toBinaryString(i: int) -> str:
-        return _unsigned(i, 32, 1)
-
-    @staticmethod
-    def compare(x: int, y: int) -> int:
-        return (x > y) - (x < y)
-
-    @staticmethod
-    def signum(i: int) -> int:
-        return (i > 0) - (i < 0)
-
-    @staticmethod
-    def bitCount(i: int) -> int:
-        return bin(i & 0xFFFFFFFF).count("1")
-
-    @staticmethod
-    def max(a: int, b: int) -> int:
-        return a if a >= b else b
-
-    @staticmethod
-    def min(a: int, b: int) -> int:
-        return a if a <= b else b
-
-    @staticmethod
-    def sum(a: int, b: int) -> int:
-        return to_int32(a + b)
-
-
-class Long(metaclass=JavaClass):
+class Long(_FixedWidthInteger):
     """java.lang.Long: ``Long(x)`` is a Python int; 64-bit parse/format helpers."""
 
     __module__ = "java.lang"
@@ -192,63 +208,11 @@ class Long(metaclass=JavaClass):
     MIN_VALUE = LONG_MIN
     SIZE = 64
     BYTES = 8
-
-    def __new__(cls, value: Any) -> int:  # type: ignore[misc]
-        return cls.valueOf(value)
+    _wrap = staticmethod(to_int64)
 
     @staticmethod
     def parseLong(s: Any, radix: int = 10) -> int:
         return parse_integer(s, radix, LONG_MIN, LONG_MAX)
-
-    @staticmethod
-    def valueOf(value: Any, radix: int = 10) -> int:
-        if isinstance(value, int) and not isinstance(value, bool):
-            return to_int64(value)
-        return parse_integer(value, radix, LONG_MIN, LONG_MAX)
-
-    @staticmethod
-    def decode(s: str) -> int:
-        return _decode(s, LONG_MIN, LONG_MAX)
-
-    @staticmethod
-    def toString(i: int, radix: int = 10) -> str:
-        return to_radix(i, radix)
-
-    @staticmethod
-    def toHexString(i: int) -> str:
-        return _unsigned(i, 64, 4)
-
-    @staticmethod
-    def toOctalString(i: int) -> str:
-        return _unsigned(i, 64, 3)
-
-    @staticmethod
-    def toBinaryString(i: int) -> str:
-        return _unsigned(i, 64, 1)
-
-    @staticmethod
-    def compare(x: int, y: int) -> int:
-        return (x > y) - (x < y)
-
-    @staticmethod
-    def signum(i: int) -> int:
-        return (i > 0) - (i < 0)
-
-    @staticmethod
-    def bitCount(i: int) -> int:
-        return bin(i & 0xFFFFFFFFFFFFFFFF).count("1")
-
-    @staticmethod
-    def max(a: int, b: int) -> int:
-        return a if a >= b else b
-
-    @staticmethod
-    def min(a: int, b: int) -> int:
-        return a if a <= b else b
-
-    @staticmethod
-    def sum(a: int, b: int) -> int:
-        return to_int64(a + b)
 
 
 class Double(metaclass=JavaClass):

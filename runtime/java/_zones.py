@@ -30,7 +30,7 @@ _default_zone: contextvars.ContextVar[str | None] = contextvars.ContextVar(
     "shim_default_zone", default=None)
 
 #: Java's long display names (``zzzz``), keyed by the tz database abbreviation.
-_LONG_NAMES = {
+LONG_NAMES = {
     "UTC": "Coordinated Universal Time", "GMT": "Greenwich Mean Time",
     "PST": "Pacific Standard Time", "PDT": "Pacific Daylight Time",
     "MST": "Mountain Standard Time", "MDT": "Mountain Daylight Time",
@@ -162,7 +162,7 @@ class Zone:
     def long_name(self, millis: int) -> str:
         """Java's ``zzzz`` name (Pacific Standard Time ...), or ``GMT+05:00`` when not known here."""
         short = self.short_name(millis)
-        name = _LONG_NAME_BY_ZONE.get((self.id, short)) or _LONG_NAMES.get(short)
+        name = _LONG_NAME_BY_ZONE.get((self.id, short)) or LONG_NAMES.get(short)
         return name or gmt_offset_name(self.offset(millis))
 
 

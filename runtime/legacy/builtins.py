@@ -319,66 +319,34 @@ def py2_max(*args: Any, **kwargs: Any) -> Any:
 _ordered_keys = jorder.ordered_keys
 _ordered_items = jorder.ordered_items
 _ordered_values = jorder.ordered_values
-_PERMS = jorder._PERM_CACHE
-_dict_permutation = jorder.dict_permutation
+
+
+def _dict_view(obj: Any, name: str, ordered: Callable[[dict], list]) -> Any:
+    """``obj.<name>()`` for ``keys``/``values``/``items`` as Python 2 has it: for a dict, a list in
+    Jython's order (``ordered``), or in the dict's own order for an OrderedDict or a subclass that
+    defines the method; for anything else, the object's own method."""
+    if type(obj) is dict:
+        return ordered(obj)
+    if isinstance(obj, dict):
+        if not isinstance(obj, OrderedDict) and getattr(type(obj), name) is getattr(dict, name):
+            return ordered(obj)
+        return _list(getattr(obj, name)())
+    return getattr(obj, name)()
 
 
 def py2_keys(obj: Any) -> Any:
     """``d.keys()``: a list, in Jython's order for a dict."""
-    if type(obj) is dict:
-        keys = _tuple(obj)
-        if len(keys) < 2:
-            return _list(keys)
-        try:
-            perm = _PERMS.get(keys, 0)
-        except TypeError:
-            perm = 0
-        if perm == 0:
-            perm = _dict_permutation(obj)
-        return _list(keys) if perm is None else _list(perm(keys))
-    if isinstance(obj, dict):
-        if not isinstance(obj, OrderedDict) and type(obj).keys is dict.keys:
-            return _ordered_keys(obj)
-        return _list(obj.keys())
-    return obj.keys()
+    return _dict_view(obj, "keys", _ordered_keys)
 
 
 def py2_values(obj: Any) -> Any:
-    if type(obj) is dict:
-        values = _list(obj.values())
-        if len(values) < 2:
-            return values
-        try:
-            perm = _PERMS.get(_tuple(obj), 0)
-        except TypeError:
-            perm = 0
-        if perm == 0:
-            perm = _dict_permutation(obj)
-        return values if perm is None else _list(perm(values))
-    if isinstance(obj, dict):
-        if not isinstance(obj, OrderedDict) and type(obj).values is dict.values:
-            return _ordered_values(obj)
-        return _list(obj.values())
-    return obj.values()
+    """``d.values()``: a list, in Jython's order for a dict."""
+    return _dict_view(obj, "values", _ordered_values)
 
 
 def py2_items(obj: Any) -> Any:
-    if type(obj) is dict:
-        items = _list(obj.items())
-        if len(items) < 2:
-            return items
-        try:
-            perm = _PERMS.get(_tuple(obj), 0)
-        except TypeError:
-            perm = 0
-        if perm == 0:
-            perm = _dict_permutation(obj)
-        return items if perm is None else _list(perm(items))
-    if isinstance(obj, dict):
-        if not isinstance(obj, OrderedDict) and type(obj).items is dict.items:
-            return _ordered_items(obj)
-        return _list(obj.items())
-    return obj.items()
+    """``d.items()``: a list of pairs, in Jython's order for a dict."""
+    return _dict_view(obj, "items", _ordered_items)
 
 
 def py2_iterkeys(obj: Any) -> Any:

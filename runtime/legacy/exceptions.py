@@ -94,26 +94,18 @@ def _unpack_message(message: str, exc: BaseException) -> str | None:
     return None
 
 
-def _concat_message(message: str, exc: BaseException) -> str | None:
-    m = re.fullmatch(r'can only concatenate str \(not "(\w+)"\) to str', message)
-    if m is not None:
-        return f"cannot concatenate 'str' and '{m.group(1)}' objects"
-    m = re.fullmatch(r"sequence item (\d+): expected str instance, (\w+) found", message)
-    if m is not None:
-        return f"sequence item {m.group(1)}: expected string, {m.group(2)} found"
-    m = re.fullmatch(r"'(\w+)' object is not subscriptable", message)
-    if m is not None:
-        return f"'{m.group(1)}' object is unsubscriptable"
-    m = re.fullmatch(r"'str' object does not support item assignment", message)
-    if m is not None:
-        return "can't assign to immutable object"
-    m = re.fullmatch(r"(list|str|tuple) indices must be integers or slices, not \w+", message)
-    if m is not None:
-        return f"{m.group(1)} indices must be integers"
-    m = re.fullmatch(r"%(\w) format: a real number is required, not (\w+)", message)
-    if m is not None:
-        return f"%{m.group(1)} format: a number is required, not {m.group(2)}"
-    return _arity_message(message, exc)
+def _reworded(*rewordings: tuple[str, str]) -> _Rule:
+    """A rule for messages Jython only words differently: the first pattern that matches the whole
+    message gives the new one, its template filled in with the groups (``\\1``)."""
+    compiled = [(re.compile(pattern), template) for pattern, template in rewordings]
+
+    def rule(message: str, exc: BaseException) -> str | None:
+        for pattern, template in compiled:
+            m = pattern.fullmatch(message)
+            if m is not None:
+                return m.expand(template)
+        return None
+    return rule
 
 
 _FIXED: dict[type, dict[str, str]] = {
@@ -130,15 +122,25 @@ _FIXED: dict[type, dict[str, str]] = {
         "range() arg 3 must not be zero": "range() step argument must not be zero",
         "list.remove(x): x not in list": "list.remove(x): x not in list",
     },
+    TypeError: {
+        "'str' object does not support item assignment": "can't assign to immutable object",
+    },
 }
 
 _RULES: dict[type, tuple[_Rule, ...]] = {
     ValueError: (_float_literal, _unpack_message,
                  lambda m, e: "list.index(x): x not in list" if m.endswith(" is not in list") else None),
     IndexError: (_index_message,),
-    TypeError: (_concat_message,),
-    UnboundLocalError: (lambda m, e: (lambda r: r and f"local variable '{r.group(1)}' referenced before assignment")(
-        re.fullmatch(r"cannot access local variable '(\w+)' where it is not associated with a value", m)),),
+    TypeError: (_reworded(
+        (r'can only concatenate str \(not "(\w+)"\) to str', r"cannot concatenate 'str' and '\1' objects"),
+        (r"sequence item (\d+): expected str instance, (\w+) found", r"sequence item \1: expected string, \2 found"),
+        (r"'(\w+)' object is not subscriptable", r"'\1' object is unsubscriptable"),
+        (r"(list|str|tuple) indices must be integers or slices, not \w+", r"\1 indices must be integers"),
+        (r"%(\w) format: a real number is required, not (\w+)", r"%\1 format: a number is required, not \2"),
+    ), _arity_message),
+    UnboundLocalError: (_reworded(
+        (r"cannot access local variable '(\w+)' where it is not associated with a value",
+         r"local variable '\1' referenced before assignment")),),
 }
 
 

@@ -238,28 +238,25 @@ def dict_permutation(d: Any) -> Any:
 
 def ordered_keys(d: Any) -> list:
     """The keys of dict ``d`` in Jython's order (a new list)."""
-    if len(d) < 2:
-        return list(d)
-    perm = dict_permutation(d)
-    return list(d) if perm is None else list(perm(tuple(d)))
+    return _in_dict_order(d, list(d))
 
 
 def ordered_items(d: Any) -> list:
     """``d.items()`` in Jython's order, as a list of tuples."""
-    items = list(d.items())
-    if len(items) < 2:
-        return items
-    perm = dict_permutation(d)
-    return items if perm is None else list(perm(items))
+    return _in_dict_order(d, list(d.items()))
 
 
 def ordered_values(d: Any) -> list:
     """``d.values()`` in Jython's order."""
-    values = list(d.values())
-    if len(values) < 2:
-        return values
+    return _in_dict_order(d, list(d.values()))
+
+
+def _in_dict_order(d: Any, entries: list) -> list:
+    """``entries``, one per key of ``d`` in insertion order, put into Jython's order of ``d``."""
+    if len(entries) < 2:
+        return entries
     perm = dict_permutation(d)
-    return values if perm is None else list(perm(values))
+    return entries if perm is None else list(perm(entries))
 
 
 def _set_key(x: Any) -> tuple:
