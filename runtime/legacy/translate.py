@@ -9,6 +9,8 @@ import lines (they would shift line numbers, and users' tracebacks must point at
 from __future__ import annotations
 
 import functools
+import io
+import tokenize
 import threading
 
 from fissix.pgen2.parse import ParseError
@@ -93,6 +95,7 @@ def translate(source: str, filename: str = "<script>") -> str:
         text = text.expandtabs(8)
     if not text.endswith("\n"):
         text += "\n"
+    text, protected = _protect_print_attributes(text)
     try:
         with _lock:
             tree = _tool().refactor_string(text, filename)
@@ -107,7 +110,37 @@ def translate(source: str, filename: str = "<script>") -> str:
             position = position[1:]
         lineno = position[0] if position and isinstance(position[0], int) else 0
         raise TranslationError(str(exc.args[0]), (filename, lineno, 0, _line(text, lineno))) from None
-    return str(tree)
+    result = str(tree)
+    return result.replace(_PRINT_ATTRIBUTE, "print") if protected else result
+
+
+#: What ``.print`` (a Java method such as ``PrintWriter.print``) is called while fissix parses:
+#: Jython takes keywords as attribute names, Python 2's grammar does not.
+_PRINT_ATTRIBUTE = "print_shim_attribute_"
+
+
+def _protect_print_attributes(text: str) -> tuple[str, bool]:
+    """``writer.print(x)`` -> ``writer.print_shim_attribute_(x)`` for the parse (put back after)."""
+    if ".print" not in text and ". print" not in text:
+        return text, False
+    try:
+        tokens = list(tokenize.generate_tokens(io.StringIO(text).readline))
+    except (tokenize.TokenError, IndentationError, SyntaxError):
+        return text, False  # the parse will report the real problem
+    lines = text.splitlines(keepends=True)
+    previous = None
+    spots = []
+    for token in tokens:
+        if token.type in (tokenize.NL, tokenize.NEWLINE, tokenize.COMMENT):
+            continue
+        if token.type == tokenize.NAME and token.string == "print" and previous is not None \
+                and previous.type == tokenize.OP and previous.string == ".":
+            spots.append(token.start)
+        previous = token
+    for row, col in reversed(spots):
+        line = lines[row - 1]
+        lines[row - 1] = line[:col] + _PRINT_ATTRIBUTE + line[col + len("print"):]
+    return "".join(lines), bool(spots)
 
 
 def _mixed_tabs(source: str) -> bool:
