@@ -173,7 +173,6 @@ def bench_sandbox(tmp: Path) -> None:
 # -- fan-out -------------------------------------------------------------------------------
 
 def bench_fanout(tmp: Path) -> None:
-    from runtime import routing
     from runtime.gateway import Gateway
 
     root = _projects(tmp / "fanout", {"X/client/message/h.py": "pass\n"})

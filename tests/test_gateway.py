@@ -7,7 +7,7 @@ import time
 import pytest
 
 import system
-from runtime.context import ScriptContext, activate, deactivate
+from runtime.context import activate, deactivate
 
 
 def runs_of(gateway):

@@ -8,7 +8,7 @@ import threading
 import pytest
 
 from runtime.gateway import Gateway, network
-from runtime.requests import RequestError, RequestTimeout
+from runtime.requests import RequestError
 
 
 def runs_of(gateway):
@@ -175,7 +175,7 @@ def test_edt_handlers_and_invoke_later_run_on_the_clients_ui_queue(make_gateway)
         "X/client/message/ui.py": "def later():\n    print 'later'\nsystem.util.invokeLater(later)\nprint 'now'",
         "X/client/message/ui.json": {"threading": "edt"},
     })
-    client = gw.open_client("X")
+    gw.open_client("X")
     lines = []
     gw.log.subscribe(lambda r: lines.append(r.message))
     gw.send_message("X", "ui", scope="C")

@@ -197,7 +197,6 @@ def parse_decimal(p: DecimalPattern, text: str) -> tuple[float | int, int] | Non
         pos = len(p.positive_prefix)
     else:
         return None
-    start = pos
     digits: list[str] = []
     while pos < len(text) and (text[pos].isdigit() or (text[pos] == "," and p.grouping_used)):
         if text[pos] != ",":
