@@ -144,6 +144,53 @@ def cap_process_memory(limit: str | None = None) -> None:
         resource.setrlimit(resource.RLIMIT_DATA, (value, hard))
 
 
+class Lock:
+    """``threading.Lock`` for scripts: waits in short slices so a timed-out script stops even
+    while blocked on a lock (the watchdog's interrupt never reaches a C-level lock wait)."""
+
+    __slots__ = ("_lock",)
+    _factory = threading.Lock
+
+    def __init__(self) -> None:
+        self._lock = self._factory()
+
+    def acquire(self, blocking: bool = True, timeout: float = -1) -> bool:
+        if not blocking:
+            return self._lock.acquire(False)
+        end = None if timeout is None or timeout < 0 else time.monotonic() + timeout
+        while True:
+            if _EXPIRED and _get_ident() in _EXPIRED:
+                raise ScriptTimeout("the script ran past its time budget and was stopped")
+            wait = 0.05 if end is None else min(0.05, max(0.0, end - time.monotonic()))
+            if self._lock.acquire(True, wait):
+                return True
+            if end is not None and time.monotonic() >= end:
+                return False
+
+    def release(self) -> None:
+        self._lock.release()
+
+    def locked(self) -> bool:
+        return self._lock.locked() if hasattr(self._lock, "locked") else False
+
+    def __enter__(self) -> bool:
+        return self.acquire()
+
+    def __exit__(self, *exc: object) -> None:
+        self.release()
+
+    def __init_subclass__(cls, **kwargs: object) -> None:
+        if cls.__name__ != "RLock":
+            raise TypeError("Lock cannot be subclassed by scripts")
+
+
+class RLock(Lock):
+    """``threading.RLock`` for scripts (re-entrant; the same time-sliced waiting)."""
+
+    __slots__ = ()
+    _factory = threading.RLock
+
+
 def sleep(seconds: float) -> None:
     """``time.sleep`` for scripts: sleeps in short slices so a timed-out script wakes up."""
     end = time.monotonic() + max(0.0, float(seconds))

@@ -16,7 +16,8 @@ import queue
 import threading
 import time
 from collections import deque
-from typing import Callable
+from contextlib import contextmanager
+from typing import Callable, Iterator
 
 Task = Callable[[], None]
 
@@ -24,7 +25,7 @@ Task = Callable[[], None]
 #: project from starving the others while staying FIFO within itself).
 _FAIR_SHARE = 256
 
-_running = threading.local()  # .queue: the SerialQueue whose task this thread is running
+_running = threading.local()  # .queue: the SerialQueue this thread is draining; .executor: whose worker it is
 
 
 class Executor:
@@ -83,10 +84,24 @@ class Executor:
     # -- running ----------------------------------------------------------------------------
 
     def _work(self) -> None:
+        _running.executor = self
         ready = self._ready
         while True:
             serial = ready.get()
             if serial is None:
+                return
+            serial._drain()
+
+    def _work_until(self, stop: threading.Event) -> None:
+        """A spare worker: drains ready queues until ``stop`` is set (see ``blocking``)."""
+        _running.executor = self
+        while not stop.is_set():
+            try:
+                serial = self._ready.get(timeout=0.05)
+            except queue.Empty:
+                continue
+            if serial is None:
+                self._ready.put(None)  # leave the shutdown signal for a regular worker
                 return
             serial._drain()
 
@@ -162,6 +177,23 @@ class Executor:
         return sorted(thread.name for thread in self.dedicated)
 
 
+@contextmanager
+def blocking() -> Iterator[None]:
+    """Wrap a wait (``sendRequest`` blocking for its answer) in a worker thread: a spare worker
+    runs meanwhile, so handlers that wait on each other can never take every worker and leave
+    the queue they wait for without one."""
+    executor = getattr(_running, "executor", None)
+    if executor is None or executor.closed:
+        yield
+        return
+    stop = threading.Event()
+    threading.Thread(target=executor._work_until, args=(stop,), name="shim-worker-spare", daemon=True).start()
+    try:
+        yield
+    finally:
+        stop.set()
+
+
 class SerialQueue:
     """FIFO: tasks run one at a time, in order, on the executor's workers."""
 
@@ -234,9 +266,13 @@ class Scheduler:
         self._thread: threading.Thread | None = None
 
     def call_later(self, delay: float, callback: Task) -> "Timer":
+        """Run ``callback`` once, ``delay`` seconds from now (at most ``threading.TIMEOUT_MAX``)."""
+        if delay != delay:  # NaN would never compare as due
+            raise ValueError("delay must be a number of seconds, not NaN")
         timer = Timer(callback)
+        delay = min(max(0.0, delay), threading.TIMEOUT_MAX)
         with self._wake:
-            heapq.heappush(self._heap, (self._clock() + max(0.0, delay), next(self._counter), timer))
+            heapq.heappush(self._heap, (self._clock() + delay, next(self._counter), timer))
             if self._thread is None:
                 self._thread = threading.Thread(target=self._loop, name="shim-scheduler", daemon=True)
                 self._thread.start()
@@ -247,7 +283,8 @@ class Scheduler:
         while True:
             with self._wake:
                 while not self._heap or self._heap[0][0] > self._clock():
-                    self._wake.wait(None if not self._heap else self._heap[0][0] - self._clock())
+                    wait = None if not self._heap else self._heap[0][0] - self._clock()
+                    self._wake.wait(None if wait is None else min(wait, threading.TIMEOUT_MAX))
                 _, _, timer = heapq.heappop(self._heap)
             timer.fire()
 

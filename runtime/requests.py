@@ -11,7 +11,7 @@ from __future__ import annotations
 import threading
 from typing import Any, Callable
 
-from runtime.executors import SCHEDULER
+from runtime.executors import SCHEDULER, blocking
 
 #: Ignition's default read timeout for a request (seconds).
 DEFAULT_TIMEOUT = 60.0
@@ -47,6 +47,8 @@ class Request:
         self._on_error: Callable | None = None
         self._dispatch = dispatch
         self._timer = None
+        if timeout is not None and not (0 < timeout < float("inf")):
+            raise ValueError(f"timeout must be a positive, finite number of seconds, not {timeout!r}")
         if timeout:
             expired = RequestTimeout(f"request {label} timed out after {timeout:g} s with no response")
             self._timer = SCHEDULER.call_later(timeout, lambda: self._fail(expired))
@@ -57,21 +59,26 @@ class Request:
 
     # -- the script-facing API (Ignition's names) -------------------------------------------
 
+    def _wait(self) -> None:
+        if not self._done.is_set():
+            with blocking():  # a worker thread that waits here gets a spare beside it
+                self._done.wait()
+
     def get(self) -> Any:
         """Block until done; the handler's return value, or raise its error."""
-        self._done.wait()
+        self._wait()
         if self._error is not None:
             raise self._error
         return self._result
 
     def block(self) -> bool:
         """Block until done; True on success, False on failure (see ``getError``)."""
-        self._done.wait()
+        self._wait()
         return self._error is None
 
     def getError(self) -> BaseException | None:
         """Block until done; the error, or None."""
-        self._done.wait()
+        self._wait()
         return self._error
 
     def cancel(self) -> None:

@@ -78,7 +78,7 @@ def _request(name: str, project: Any, handler: Any, payload: Any, host_name: Any
                    clientSessionId=client_session_id)
     if timeout is None:
         timeout = DEFAULT_TIMEOUT
-    elif not isinstance(timeout, (int, float)) or isinstance(timeout, bool) or timeout <= 0:
+    elif not isinstance(timeout, (int, float)) or isinstance(timeout, bool) or not 0 < timeout < float("inf"):
         raise ValueError(f"{name}(): timeoutSec must be a positive number of seconds")
     ctx = current()
     return ctx.gateway.send_request(project, handler, payload, host_name=host_name,
@@ -112,6 +112,8 @@ def invokeLater(function, delay=0) -> None:
     queue = ctx.gateway.session_host(ctx.session).ui_queue
     context = contextvars.copy_context()
     task = lambda: context.run(function)  # noqa: E731
+    if not isinstance(delay, (int, float)) or isinstance(delay, bool) or not 0 <= delay < float("inf"):
+        raise ValueError("invokeLater(): delay must be a number of milliseconds")
     if delay:
         ctx.gateway.executor.later(float(delay) / 1000.0, lambda: queue.put(task))
     else:

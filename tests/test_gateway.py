@@ -246,6 +246,8 @@ RUNAWAY = {
     "X/gateway/message/sleepy.py": "import time\ntime.sleep(3600)\n",
     "X/gateway/message/recurse.py": "def f(n):\n    return f(n + 1)\nf(0)\n",
     "X/gateway/message/fine.py": "print 'still fine'",
+    "X/gateway/message/deadlock.py": "import threading\nl = threading.Lock()\nl.acquire()\nl.acquire()\n",
+    "X/gateway/message/deadlock.json": {"timeLimit": 0.2},
     "X/gateway/message/spin.json": {"timeLimit": 0.2},
     "X/gateway/message/stubborn.json": {"timeLimit": 0.2},
     "X/gateway/message/sleepy.json": {"timeLimit": 0.2, "threading": "dedicated"},
@@ -256,6 +258,7 @@ RUNAWAY = {
     ("spin", "ScriptTimeout: message handler X/spin ran past its time budget of 0.2 s and was stopped"),
     ("stubborn", "ScriptTimeout: "),
     ("sleepy", "ScriptTimeout: "),
+    ("deadlock", "ScriptTimeout: "),
     ("recurse", "RecursionError: maximum recursion depth exceeded"),
 ])
 def test_runaway_handlers_are_stopped_and_others_go_on(make_gateway, report_figure, handler, error):

@@ -323,3 +323,27 @@ def test_get_session_info_lists_clients_and_designers(make_gateway):
     assert ns["cols"] == ["username", "project", "address", "isDesigner", "clientId", "creationTime"]
     assert ns["rows"] == [("bob", "X", "10.0.0.9", False, bob.id), ("ann", "Y", "", True, designer.id)]
     assert (ns["only_bob"], ns["only_y"], ns["created"]) == (1, ["ann"], True)
+
+
+def test_handlers_waiting_on_requests_never_starve_the_workers(make_gateway):
+    """More client handlers blocked in sendRequest than there are workers: each still gets its
+    answer (a waiting worker gets a spare beside it)."""
+    gw = make_gateway({"P/gateway/message/ping.py": "return 'pong'",
+                       "P/client/message/ask.py": "print system.util.sendRequest('P', 'ping', timeoutSec=5)"},
+                      workers=2)
+    runs = runs_of(gw)
+    for _ in range(6):
+        gw.open_client("P")
+    gw.send_message("P", "ask", scope="C")
+    assert gw.wait_idle(10)
+    assert sorted(tuple(r.output) for r in runs if r.handler == "ask") == [("pong",)] * 6
+
+
+@pytest.mark.parametrize("source", ["system.util.sendRequestAsync('X', 'double', {}, timeoutSec=1e400)",
+                                    "system.util.sendRequestAsync('X', 'double', {}, timeoutSec=float('nan'))"])
+def test_absurd_timeouts_are_refused_and_the_scheduler_survives(make_gateway, source):
+    gw = make_gateway(REQ)
+    ns = run_in(gw, f"try:\n    {source}\nexcept ValueError, e:\n    msg = str(e)")
+    assert "timeoutSec must be a positive" in ns["msg"]
+    ns = run_in(gw, "try:\n    system.util.sendRequest('X', 'slow', timeoutSec=0.05)\nexcept Exception, e:\n    msg = str(e)")
+    assert "timed out" in ns["msg"]

@@ -127,6 +127,19 @@ ATTEMPTS = {
     "namedtuple_field_injection": "import collections\ncollections.namedtuple('T', ['a', '__import__(\"os\")'])",
     "eval_alias": "e = eval\ne(\"__import__('os')\")",
     "exec_statement": "exec \"import os; os.system('touch {m}')\"",
+    # found by review: attribute access through functools, unbound str.format, metaclasses
+    "functools_wraps_updated_globals": "import functools\ndef w(): pass\n"
+                                       "functools.wraps(system.file.readFileAsString, assigned=(), updated=('__globals__',))(w)\n"
+                                       "os.system('touch {m}')",
+    "functools_wraps_assigned": "import functools\ndef w(): pass\n"
+                                "functools.wraps(len, assigned=('__self__',))(w)\nw.__self__.open('{m}', 'w')",
+    "functools_total_ordering_host": "import functools\nfunctools.total_ordering(type(system.util))",
+    "unbound_str_format": "str.format('{{0.__globals__[os]}}', system.file.readFileAsString).system('touch {m}')",
+    "unbound_str_format_getattr": "getattr(str, 'format')('{{0.__init__.__globals__}}', len)",
+    "unbound_unicode_format_map": "unicode.format_map(u'{{x.__globals__}}', {{'x': len}})",
+    "class_of_str_format": "''.__class__.format('{{0.__globals__}}', len)",
+    "object_class_is_type": "T = object.__class__\nT('C', (object,), {{'__getattribute__': lambda s, n: 1}})",
+    "type_of_class_is_type": "T = type(object)\nT('C', (object,), {{'__reduce_ex__': lambda s, p: (open, ('{m}', 'w'))}})",
 }
 
 

@@ -45,6 +45,8 @@ def parse_json_object(text: str | None, what: str) -> dict | None:
         value = json.loads(text)
     except json.JSONDecodeError as exc:
         raise BadInput(f"{what} is not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})") from None
+    except (RecursionError, ValueError) as exc:
+        raise BadInput(f"{what} cannot be read: {type(exc).__name__}: {exc}") from None
     if not isinstance(value, dict):
         raise BadInput(f"{what} must be a JSON object like '{{\"key\": 1}}', not {type(value).__name__}")
     return value

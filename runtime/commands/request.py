@@ -38,8 +38,8 @@ def request(project: str, handler: str, payload: str | None, timeout: float, sco
     from runtime.requests import RequestError
 
     data = parse_json_object(payload, "--payload")
-    if timeout <= 0:
-        raise BadInput("--timeout must be a positive number of seconds")
+    if not 0 < timeout < float("inf"):
+        raise BadInput("--timeout must be a positive, finite number of seconds")
     gateway = open_gateway(projects, clients, perspectives)
     joined = join_as_sender(gateway, network)
     gateway.projects.require(project)

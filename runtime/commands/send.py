@@ -81,6 +81,8 @@ def send(project: str, handler: str, payload: str | None, scope: str | None,
     from runtime import routing
 
     data = parse_json_object(payload, "--payload")
+    if not 0 < timeout < float("inf"):
+        raise BadInput("--timeout must be a positive, finite number of seconds")
     gateway = open_gateway(projects, clients, perspectives)
     joined = join_as_sender(gateway, network)
     target = gateway.projects.require(project)

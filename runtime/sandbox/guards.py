@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import string
 import types
+from types import BuiltinMethodType
 import weakref
 from typing import Any
 
@@ -53,10 +54,22 @@ def _defined_by_script(obj: Any, name: str) -> bool:
 
 def guarded_getattr(obj: Any, name: str) -> Any:
     """``_getattr_``: the read of an attribute the transformer could not clear at compile time."""
-    if name in ("format", "format_map") and isinstance(obj, str):
-        return _SafeFormat(obj, name)
+    if name in ("format", "format_map"):
+        if isinstance(obj, str):
+            return _SafeFormat(obj, name)
+        value = getattr(obj, name)
+        if value is _STR_FORMAT[name]:  # str.format(text, ...) read from a class: unbound
+            return _UnboundSafeFormat(name)
+        if isinstance(value, BuiltinMethodType) and isinstance(getattr(value, "__self__", None), str) \
+                and value.__name__ == name:  # a string's own format, handed out by some object
+            return _SafeFormat(value.__self__, name)
+        return value
     if name in FRAME_ATTRIBUTES:
         raise AttributeRefused(f"access to '{name}' is not allowed")
+    if name == "__class__" and isinstance(obj, type) and not is_script_object(type(obj)):
+        # a class's class is a metaclass (``type`` itself): calling it would make classes
+        # past the sandbox's class checks
+        raise AttributeRefused(f"access to '__class__' of class {obj.__name__} is not allowed")
     if name.startswith("__") and name.endswith("__"):
         if name not in READABLE_DUNDERS:
             raise AttributeRefused(f"access to '{name}' is not allowed")
@@ -168,6 +181,24 @@ class _SafeFormat:
         return _FORMATTER.vformat(text, args, kwargs)
 
 
+_STR_FORMAT = {"format": str.format, "format_map": str.format_map}
+
+
+class _UnboundSafeFormat:
+    """``str.format`` / ``str.format_map`` read from the class: the same guarded formatting."""
+
+    __slots__ = ("_name",)
+
+    def __init__(self, name: str) -> None:
+        self._name = name
+
+    def __call__(self, text: Any, *args: Any, **kwargs: Any) -> str:
+        if not isinstance(text, str):
+            raise TypeError(f"descriptor '{self._name}' requires a 'str' object but received a "
+                            f"'{type(text).__name__}'")
+        return _SafeFormat(text, self._name)(*args, **kwargs)
+
+
 def refused(name: str, reason: str) -> Any:
     """A stand-in builtin that raises ``SandboxError`` naming itself when called."""
 
@@ -176,3 +207,35 @@ def refused(name: str, reason: str) -> Any:
 
     refuse.__name__ = name
     return refuse
+
+
+# -- functools without attribute access the guards never see --------------------------------
+
+_WRAPS_COPIED = ("__name__", "__qualname__", "__doc__")
+
+
+def safe_wraps(wrapped: Any, assigned: Any = None, updated: Any = None) -> Any:
+    """``functools.wraps`` for scripts: copies the wrapped function's name and docstring only.
+    The real one reads and writes whatever attribute names it is given (``updated=
+    ('__globals__',)`` would copy a host module's globals into the script's), so
+    ``assigned``/``updated`` are accepted for compatibility and ignored."""
+    def decorate(wrapper: Any) -> Any:
+        for name in _WRAPS_COPIED:
+            value = getattr(wrapped, name, None)
+            if isinstance(value, str) or (name == "__doc__" and value is None):
+                try:
+                    setattr(wrapper, name, value)
+                except (AttributeError, TypeError):
+                    pass
+        return wrapper
+    return decorate
+
+
+def safe_total_ordering(cls: Any) -> Any:
+    """``functools.total_ordering`` on the script's own classes only (the real one adds
+    methods to whatever class it is given, host classes included)."""
+    import functools
+
+    if not (isinstance(cls, type) and cls in SCRIPT_CLASSES):
+        raise SandboxError("functools.total_ordering works on the script's own classes only")
+    return functools.total_ordering(cls)

@@ -79,7 +79,10 @@ def safe_type(*args: Any) -> Any:
     bits, ``instance`` for classic instances); ``type(name, bases, dict)`` creates a script
     class."""
     if len(args) == 1:
-        return py2_type(args[0])
+        found = py2_type(args[0])
+        # the type of a class is a metaclass (``type`` itself): the script gets this function
+        # instead, so ``type(C)(name, bases, dict)`` still goes through script_class
+        return safe_type if isinstance(found, type) and issubclass(found, type) else found
     return script_class(*args)
 
 
@@ -148,8 +151,14 @@ _PY2_FORMATTER = _Py2Formatter()
 
 # -- module proxies --------------------------------------------------------------------------
 
-#: Module members replaced so that a timed-out script cannot sleep through its budget.
-BUDGETED: dict[str, dict[str, Any]] = {"time": {"sleep": budget.sleep}}
+#: Module members replaced by versions that keep the sandbox's promises: a timed-out script
+#: cannot sleep or wait on a lock through its budget, and ``functools`` cannot be made to
+#: read or write attributes the guards never see.
+OVERRIDES: dict[str, dict[str, Any]] = {
+    "time": {"sleep": budget.sleep},
+    "threading": {"Lock": budget.Lock, "RLock": budget.RLock},
+    "functools": {"wraps": guards.safe_wraps, "total_ordering": guards.safe_total_ordering},
+}
 
 _proxy_lock = threading.Lock()
 _module_proxies: dict[str, Proxy] = {}
@@ -165,7 +174,7 @@ def module_proxy(name: str) -> Proxy:
                 real = importlib.import_module(name)
                 members = {attr: getattr(real, attr) for attr in SAFE_MODULES[name]}
                 members.update(MODULE_EXTRAS.get(name, {}))
-                members.update(BUDGETED.get(name, {}))
+                members.update(OVERRIDES.get(name, {}))
                 proxy = _module_proxies[name] = make_proxy(name, members)
     return proxy
 
