@@ -115,31 +115,15 @@ class ShimTransformer(RestrictingNodeTransformer):
         return node
 
     # -- constructs that RestrictedPython guards at run time; plain here ---------------------
+    # (subscripts, ``*args`` calls, for loops, comprehensions, with, augmented assignment and
+    # binary operators: every object a script can reach defends itself)
 
-    def visit_Subscript(self, node: ast.Subscript) -> ast.AST:
-        return self.node_contents_visit(node)
-
-    def visit_Call(self, node: ast.Call) -> ast.AST:
-        return self.node_contents_visit(node)
-
-    def visit_For(self, node: ast.For) -> ast.AST:
-        return self.node_contents_visit(node)
-
-    def visit_comprehension(self, node: ast.comprehension) -> ast.AST:
-        return self.node_contents_visit(node)
-
-    def visit_With(self, node: ast.With) -> ast.AST:
-        return self.node_contents_visit(node)
+    visit_Subscript = visit_Call = visit_For = visit_comprehension = visit_With = \
+        visit_AugAssign = visit_BinOp = RestrictingNodeTransformer.node_contents_visit
 
     def visit_ExceptHandler(self, node: ast.ExceptHandler) -> ast.AST:
         if not semantics.is_generated(node):  # shim renames ``except E, e`` targets
             self.check_name(node, node.name)
-        return self.node_contents_visit(node)
-
-    def visit_AugAssign(self, node: ast.AugAssign) -> ast.AST:
-        return self.node_contents_visit(node)
-
-    def visit_BinOp(self, node: ast.BinOp) -> ast.AST:
         return self.node_contents_visit(node)
 
     # -- definitions ------------------------------------------------------------------------
