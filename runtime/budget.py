@@ -116,6 +116,21 @@ def repeat(sequence: object, times: object) -> object:
     return sequence * times  # type: ignore[operator]
 
 
+#: The most bits an integer power may produce (``3 ** 10**9`` would run for minutes in C code
+#: the watchdog cannot interrupt).
+MAX_POWER_BITS = 10_000_000
+
+
+def power(base: object, exponent: object, modulus: object = None) -> object:
+    """``_pow_`` / ``pow``: ``base ** exponent``, refusing integer powers too large to compute
+    in reasonable time (a modular ``pow(a, b, m)`` is always cheap)."""
+    if modulus is None and type(exponent) is int and exponent > 1 and isinstance(base, int) \
+            and abs(base) > 1 and abs(base).bit_length() * exponent > MAX_POWER_BITS:
+        raise MemoryError(f"{base} ** {exponent} would have about {abs(base).bit_length() * exponent:,} bits: "
+                          f"over shim's limit of {MAX_POWER_BITS:,}")
+    return pow(base, exponent) if modulus is None else pow(base, exponent, modulus)  # type: ignore[call-overload]
+
+
 def cap_process_memory(limit: str | None = None) -> None:
     """Limit this process's data memory (``$SHIM_MEMORY_LIMIT``: bytes, or with K/M/G; "off"
     for none; default the smaller of 4 GiB and half the machine's memory), so an allocation no

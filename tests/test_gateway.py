@@ -318,3 +318,11 @@ def test_the_command_line_caps_process_memory(make_projects):
     done = subprocess.run([sys.executable, "-m", "runtime", "send", "X", "h", "--scope", "G", "--projects", str(root)],
                           capture_output=True, text=True, timeout=60, env={**__import__("os").environ, "SHIM_MEMORY_LIMIT": "2G"})
     assert done.returncode == 1 and "MemoryError" in done.stderr and 'h.py", line 3' in done.stderr
+
+
+@pytest.mark.parametrize("source", ["x = 3 ** (10**9)", "x = 3\nx **= 10**9", "x = pow(7, 10**9)",
+                                    "import operator\nx = operator.pow(5, 10**9)"])
+def test_huge_integer_powers_fail_at_once(source, run):
+    started = time.perf_counter()
+    assert "MemoryError: " in run(source) and "over shim's limit" in run(source)
+    assert time.perf_counter() - started < 1

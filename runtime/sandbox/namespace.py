@@ -156,6 +156,7 @@ _PY2_FORMATTER = _Py2Formatter()
 #: read or write attributes the guards never see.
 OVERRIDES: dict[str, dict[str, Any]] = {
     "time": {"sleep": budget.sleep},
+    "operator": {"pow": budget.power, "ipow": budget.power},
     "threading": {"Lock": budget.Lock, "RLock": budget.RLock},
     "functools": {"wraps": guards.safe_wraps, "total_ordering": guards.safe_total_ordering},
 }
@@ -295,6 +296,8 @@ def _build_builtins() -> dict[str, Any]:
         "__metaclass__": script_class,
         "_tick_": budget.tick,
         "_repeat_": budget.repeat,
+        "_pow_": budget.power,
+        "pow": budget.power,
         "__import__": sandbox_import,
         "__build_class__": builtins.__build_class__,
         "__name__": "__shim__",

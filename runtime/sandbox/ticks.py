@@ -5,15 +5,19 @@
   and the watchdog's asynchronous interrupt stops a long one; a check per iteration would cost
   every handler ~10% for nothing;
 * ``_repeat_(a, b)`` for ``a * b`` when one side is a literal sequence (``'x' * 10**10``,
-  ``[0] * n``), so a runaway repetition fails with a clear MemoryError before it allocates.
+  ``[0] * n``), so a runaway repetition fails with a clear MemoryError before it allocates;
+* ``_pow_(a, b)`` for every ``a ** b``: a huge integer power would run in C code the watchdog
+  cannot interrupt.
 """
 from __future__ import annotations
 
 import ast
+import copy
 
 
 class TickInserter(ast.NodeTransformer):
-    """Adds ``_tick_()`` as the first statement of while bodies and function bodies."""
+    """Adds ``_tick_()`` as the first statement of while bodies and function bodies, and the
+    size checks of repetitions and powers."""
 
     def _tick(self, node: ast.AST) -> ast.Expr:
         call = ast.Expr(ast.Call(func=ast.Name("_tick_", ast.Load()), args=[], keywords=[]))
@@ -26,10 +30,24 @@ class TickInserter(ast.NodeTransformer):
 
     def visit_BinOp(self, node: ast.BinOp) -> ast.AST:
         self.generic_visit(node)
+        if isinstance(node.op, ast.Pow):
+            call = ast.Call(func=ast.Name("_pow_", ast.Load()), args=[node.left, node.right], keywords=[])
+            return ast.copy_location(call, node)
         if isinstance(node.op, ast.Mult) and (_is_sequence_literal(node.left) or _is_sequence_literal(node.right)):
             call = ast.Call(func=ast.Name("_repeat_", ast.Load()), args=[node.left, node.right], keywords=[])
             return ast.copy_location(call, node)
         return node
+
+    def visit_AugAssign(self, node: ast.AugAssign) -> ast.AST:
+        self.generic_visit(node)
+        if not isinstance(node.op, ast.Pow):
+            return node
+        load = copy.deepcopy(node.target)
+        for child in ast.walk(load):
+            if hasattr(child, "ctx"):
+                child.ctx = ast.Load()
+        call = ast.Call(func=ast.Name("_pow_", ast.Load()), args=[load, node.value], keywords=[])
+        return ast.copy_location(ast.Assign(targets=[node.target], value=ast.copy_location(call, node)), node)
 
     def visit_FunctionDef(self, node: ast.FunctionDef) -> ast.AST:
         self.generic_visit(node)
