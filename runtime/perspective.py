@@ -18,6 +18,7 @@ class PropertyTree:
     when created so (``session.custom``)."""
 
     __slots__ = ("_values", "_writable")
+    __shim_writable__ = True  # scripts may write (it refuses itself when not writable)
 
     def __init__(self, values: dict[str, Any] | None = None, writable: bool = False) -> None:
         object.__setattr__(self, "_values", dict(values or {}))

@@ -140,6 +140,25 @@ ATTEMPTS = {
     "class_of_str_format": "''.__class__.format('{{0.__globals__}}', len)",
     "object_class_is_type": "T = object.__class__\nT('C', (object,), {{'__getattribute__': lambda s, n: 1}})",
     "type_of_class_is_type": "T = type(object)\nT('C', (object,), {{'__reduce_ex__': lambda s, p: (open, ('{m}', 'w'))}})",
+    # found by the second review: str subclasses as names, writes to shared host objects
+    "str_subclass_name_getattr": "class S(str):\n    def startswith(self, *a):\n        return False\n"
+                                 "b = getattr(len, S('__self__'))\ngetattr(b, S('__import__'))('os').system('touch {m}')",
+    "str_subclass_name_setattr": "class S(str):\n    def startswith(self, *a):\n        return False\n"
+                                 "class C(object): pass\nsetattr(C, S('__getattribute__'), lambda s, n: 1)",
+    "str_subclass_name_hasattr": "class S(str):\n    def startswith(self, *a):\n        return False\n"
+                                 "assert not hasattr(len, S('__self__'))\nraise ValueError('refused as expected')",
+    "write_module_proxy_class": "import math\ndef fl(self, x): return 'PWNED'\ntype(math).floor = fl",
+    "write_system_proxy_class": "def gg(self): return {{}}\ntype(system.util).getGlobals = gg",
+    "write_json_decoder_class": "import json\njson.JSONDecoder.decode = lambda self, s: {{'forged': True}}",
+    "write_random_class": "import random\nrandom.Random.random = lambda self: 4",
+    "delete_template_method": "import string\ndel string.Template.safe_substitute",
+    "write_java_class": "from java.util import HashMap\nHashMap.put = lambda self, k, v: None",
+    "write_dataset_class": "ds = system.dataset.toDataSet(['a'], [[1]])\ntype(ds).getRowCount = lambda self: 99",
+    "write_unicode_class": "unicode.upper = lambda self: 'x'",
+    "write_host_function": "system.util.getLogger.evil = 1",
+    "setattr_host_class": "import json\nsetattr(json.JSONEncoder, 'encode', lambda self, o: 'x')",
+    "wraps_renames_host_function": "import functools\ndef evil():\n    'doc'\nfunctools.wraps(evil)(system.util.getLogger)",
+    "write_shared_java_instance": "from java.lang import System\nSystem.out.println = lambda *a: None",
 }
 
 
@@ -155,6 +174,29 @@ def test_escape_is_blocked(name, tmp_path):
     assert builtins.open is open_before and builtins.len is len_before
     # refused with a message that says what, never a crash of shim itself
     assert str(caught.value) or caught.type.__name__
+
+
+def test_shared_host_classes_are_unchanged_after_the_attempts():
+    import json
+    import math
+    import random
+    import string
+
+    from runtime.backends.dataset import BasicDataset
+    from runtime.java.util import HashMap
+
+    for cls, name in ((json.JSONDecoder, "decode"), (json.JSONEncoder, "encode"), (random.Random, "random"),
+                      (string.Template, "safe_substitute"), (HashMap, "put"), (BasicDataset, "getRowCount")):
+        assert name in vars(cls) or any(name in vars(base) for base in cls.__mro__)
+        assert "<lambda>" not in repr(getattr(cls, name))
+    assert math.floor(2.5) == 2
+
+
+def test_scripts_still_write_their_own_objects(run):
+    out = run("class C(object):\n    n = 0\n    def __init__(self):\n        self.x = 1\n        self._p = 2\n"
+              "c = C()\nc.x += 1\nC.n = 5\nsetattr(c, 'y', 3)\ndel c.y\ndef f(): pass\nf.tag = 'ok'\n"
+              "print c.x, c._p, C.n, f.tag, hasattr(c, 'y')")
+    assert out == "2 2 5 ok False\n"
 
 
 def test_there_are_enough_attempts(report_figure):

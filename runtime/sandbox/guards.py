@@ -85,10 +85,19 @@ def guarded_getattr(obj: Any, name: str) -> Any:
     return getattr(obj, name)
 
 
+def _name(name: Any, function: str) -> str:
+    """A script-supplied attribute name as a plain ``str``: a ``str`` subclass could answer the
+    policy's checks one way (its own ``startswith``) and ``getattr`` another."""
+    if type(name) is str:
+        return name
+    if isinstance(name, str):
+        return str.__str__(name)
+    raise TypeError(f"{function}(): attribute name must be string")
+
+
 def safe_getattr(obj: Any, name: str, *default: Any) -> Any:
     """The ``getattr`` builtin scripts see: the same rules as ``obj.name`` written in source."""
-    if not isinstance(name, str):
-        raise TypeError("getattr(): attribute name must be string")
+    name = _name(name, "getattr")
     try:
         if name.startswith("_") or name in GUARDED_ATTRIBUTES or name in FRAME_ATTRIBUTES:
             return guarded_getattr(obj, name)
@@ -111,31 +120,46 @@ def safe_hasattr(obj: Any, name: str) -> bool:
 
 
 def safe_setattr(obj: Any, name: str, value: Any) -> None:
-    """``setattr`` for scripts: only non-dunder names, private ones only on script objects."""
-    guarded_setattr_name(obj, name)
-    setattr(obj, name, value)
+    """``setattr`` for scripts: the rules of ``obj.name = value`` written in source."""
+    setattr(guarded_write(obj), _checked_store_name(obj, _name(name, "setattr")), value)
 
 
 def safe_delattr(obj: Any, name: str) -> None:
     """``delattr`` for scripts, under the same rules as ``setattr``."""
-    guarded_setattr_name(obj, name)
-    delattr(obj, name)
+    delattr(guarded_write(obj), _checked_store_name(obj, _name(name, "delattr")))
 
 
-def guarded_setattr_name(obj: Any, name: Any) -> None:
-    if not isinstance(name, str):
-        raise TypeError("attribute name must be string")
-    if name.startswith("_") and not (is_script_object(obj) and not (
-            name.startswith("__") and name.endswith("__")) and not RESERVED_NAME.match(name)):
+def _checked_store_name(obj: Any, name: str) -> str:
+    if name.startswith("__") and name.endswith("__") or RESERVED_NAME.match(name):
         raise AttributeRefused(f"setting attribute '{name}' is not allowed")
+    return name
 
 
 def guarded_write(obj: Any) -> Any:
-    """``_write_``: attribute writes with a private name come here (plain ones compile to a
-    plain ``STORE_ATTR``: host objects refuse writes themselves)."""
-    if is_script_object(obj):
-        return obj
-    raise AttributeRefused(f"setting private attributes of {type(obj).__name__} objects is not allowed")
+    """``_write_``: every attribute store and delete in a script goes through here. Scripts may
+    change their own objects (instances and classes they made, their functions, their library
+    modules) and host objects made to be written (``session.custom``); never what every script
+    shares: host classes, modules, functions and instances (``type(math).floor = f`` or
+    ``json.JSONDecoder.decode = f`` would change every later script, and shim itself)."""
+    kind = type(obj)
+    if getattr(kind, "__shim_script__", False) or getattr(kind, "__shim_writable__", False):
+        return obj  # an instance of a script class, or a host object that takes writes
+    if isinstance(obj, type):
+        if getattr(obj, "__shim_script__", False):
+            return obj
+    elif isinstance(obj, types.FunctionType):
+        if _is_script_function(obj):
+            return obj
+    elif isinstance(obj, types.ModuleType):
+        if obj.__dict__.get("__shim_library__"):
+            return obj
+    raise AttributeRefused(f"setting attributes of {kind.__name__} objects is not allowed "
+                           "(host objects are shared by every script)")
+
+
+def _is_script_function(function: types.FunctionType) -> bool:
+    builtins_of = function.__globals__.get("__builtins__")
+    return isinstance(builtins_of, dict) and builtins_of.get("_write_") is guarded_write
 
 
 # -- str.format without attribute traversal --------------------------------------------------
@@ -220,6 +244,7 @@ def safe_wraps(wrapped: Any, assigned: Any = None, updated: Any = None) -> Any:
     ('__globals__',)`` would copy a host module's globals into the script's), so
     ``assigned``/``updated`` are accepted for compatibility and ignored."""
     def decorate(wrapper: Any) -> Any:
+        guarded_write(wrapper)  # a host function must not be renamed for every script
         for name in _WRAPS_COPIED:
             value = getattr(wrapped, name, None)
             if isinstance(value, str) or (name == "__doc__" and value is None):

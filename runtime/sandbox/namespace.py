@@ -56,6 +56,7 @@ def script_class(name: str, bases: tuple, namespace: dict, **kwargs: Any) -> typ
     if any(isinstance(b, Proxy) or (isinstance(b, type) and issubclass(b, Proxy)) for b in bases):
         raise SandboxError(f"class {name}: host objects cannot be subclassed")
     bases = tuple(REAL_BASES.get(b, b) for b in bases)  # class S(str): the real str
+    namespace["__shim_script__"] = True  # its instances and the class itself take writes
     cls = type(name, bases or (object,), namespace, **kwargs)
     guards.SCRIPT_CLASSES.add(cls)
     if all(base in OLD_STYLE_CLASSES for base in bases):  # Python 2 classic class (no base)

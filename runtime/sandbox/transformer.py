@@ -107,11 +107,12 @@ class ShimTransformer(RestrictingNodeTransformer):
         if _is_dunder(attr) or RESERVED_NAME.match(attr):
             self.error(node, f'assignment to attribute "{attr}" is not allowed')
             return node
-        if attr.startswith("_"):
-            node.value = ast.copy_location(
-                ast.Call(func=ast.Name("_write_", ast.Load()), args=[node.value], keywords=[]),
-                node.value,
-            )
+        # every store goes through _write_: host classes, modules and functions are shared by
+        # all scripts, so a plain STORE_ATTR on them would change every later script
+        node.value = ast.copy_location(
+            ast.Call(func=ast.Name("_write_", ast.Load()), args=[node.value], keywords=[]),
+            node.value,
+        )
         return node
 
     # -- constructs that RestrictedPython guards at run time; plain here ---------------------
