@@ -13,7 +13,6 @@ Routing is ``runtime.routing`` (pure); execution is ``runtime.hosts`` + ``runtim
 from __future__ import annotations
 
 import contextvars
-import copy
 import os
 import threading
 import time
@@ -28,7 +27,7 @@ from runtime.executors import Executor
 from runtime.hosts import ScriptHost
 from runtime.log import GatewayLog, HandlerRun, Outbound
 from runtime.network import GatewayNetwork, LocalNetwork, UnknownServer, Unreachable, failed_line
-from runtime.payloads import MAX_ITEMS, check_payload
+from runtime.payloads import MAX_ITEMS, copy_payload
 from runtime.projects import ProjectSet, load_projects
 from runtime.requests import DEFAULT_TIMEOUT, Request, RequestError
 from runtime.sessions import Session, SessionRegistry, new_session_id
@@ -159,10 +158,7 @@ class Gateway:
         gateways of the Gateway Network (this one included only if named), each routing it by
         the other parameters.
         """
-        if payload is None:
-            payload = {}
-        else:
-            check_payload(payload, self.max_payload_items)
+        payload = {} if payload is None else copy_payload(payload, self.max_payload_items)
         flt = self._filter(project, scope, client_session_id, user, has_role, host_name)
         servers = list(remote_servers) if remote_servers else None
         if self.log.send_listeners:
@@ -237,10 +233,7 @@ class Gateway:
         scope, the first matching client. ``dispatch`` runs the Request's callbacks (the
         caller's UI thread for a client); by default they run on a worker.
         """
-        if payload is None:
-            payload = {}
-        else:
-            check_payload(payload, self.max_payload_items)
+        payload = {} if payload is None else copy_payload(payload, self.max_payload_items)
         if self.log.send_listeners:
             self._record_send("request", project, handler, payload, hostName=host_name,
                               remoteServer=remote_server, scope=scope, clientSessionId=client_session_id)
@@ -352,19 +345,14 @@ _default: Gateway | None = None
 _default_lock = threading.Lock()
 
 
-_IMMUTABLE = (str, int, float, bool, type(None))
-
 #: Sends to more sessions than this hand their deliveries to a worker (see send_message).
 FANOUT_INLINE = 32
 
 
 def clone_payload(payload: dict) -> dict:
-    """Each receiver gets its own payload, as each Ignition client deserialises its own copy;
-    a flat payload of plain values (the common case) costs a shallow copy only."""
-    for value in payload.values():
-        if not isinstance(value, _IMMUTABLE):
-            return copy.deepcopy(payload)
-    return dict(payload)
+    """Each receiver gets its own payload, as each Ignition client deserialises its own copy
+    (``payload`` was already checked and copied at the sender)."""
+    return copy_payload(payload)
 
 
 def _snapshot(root: Path) -> dict[str, tuple[int, int]]:

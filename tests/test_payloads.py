@@ -100,3 +100,48 @@ def test_anything_else_gets_a_clear_error_never_a_crash(payload):
         check_payload(payload)
     except (TypeError, ValueError) as exc:
         assert str(exc).startswith("payload")
+
+
+def test_script_objects_never_reach_another_project(make_gateway):
+    """A dict subclass with hooks, sent as a payload, arrives as a plain dict: none of the
+    sender's code runs in the receiver (review finding: it ran in another project's client)."""
+    gw = make_gateway({
+        "A/gateway/message/send.py": (
+            "class P(dict):\n"
+            "    def __getattr__(self, n): return True\n"
+            "    def __deepcopy__(self, memo): return self\n"
+            "    def __getitem__(self, k): return 'sender code ran'\n"
+            "p = P()\np['x'] = 1\n"
+            "system.util.sendMessage('B', 'h', p, 'CG')\n"),
+        "B/gateway/message/h.py": "print type(payload).__name__, payload['x']",
+        "B/client/message/h.py": "print type(payload).__name__, payload['x']",
+    }, synchronous=True)
+    runs = []
+    gw.log.on_run(runs.append)
+    gw.open_client("B")
+    gw.send_message("A", "send", scope="G")
+    assert [r.output for r in runs if r.project == "B"] == [["dict 1"], ["dict 1"]]
+
+
+def test_script_class_instances_are_refused_in_payloads(make_gateway):
+    gw = make_gateway({"A/gateway/message/h.py": "class Thing(object): pass\n"
+                                                 "system.util.sendMessage('A', 'x', {'t': Thing()})"},
+                      synchronous=True)
+    runs = []
+    gw.log.on_run(runs.append)
+    gw.send_message("A", "h", scope="G")
+    assert "TypeError: payload['t']: an object of the script's own class 'Thing' cannot be sent" in runs[0].error
+
+
+def test_datasets_and_dates_travel_dates_are_copied(make_gateway):
+    gw = make_gateway({
+        "A/gateway/message/send.py": "from java.util import Date\n"
+                                     "d = Date(1000)\nds = system.dataset.toDataSet(['a'], [[1]])\n"
+                                     "system.util.sendMessage('A', 'recv', {'d': d, 'ds': ds, 'u': u'x', 'l': [10L]})\n"
+                                     "print d.getTime()",
+        "A/gateway/message/recv.py": "payload['d'].setTime(5)\nprint payload['ds'].getValueAt(0, 0), repr(payload['u']), payload['l']",
+    }, synchronous=True)
+    runs = []
+    gw.log.on_run(runs.append)
+    gw.send_message("A", "send", scope="G")
+    assert [r.output for r in runs] == [["1000"], ["1 u'x' [10L]"]]

@@ -218,3 +218,11 @@ def test_missing_attribute_raises_attribute_error_not_none(run):
     assert out.startswith("AttributeError")
     out = run("class A: pass\nprint A()._missing")
     assert out.startswith("AttributeError")
+
+
+def test_host_class_init_cannot_rewrite_shared_objects(run):
+    out = run("ds = system.dataset.toDataSet(['a'], [[1]])\n"
+              "type(ds).__init__(ds, ['evil'], [int], [['pwn']])")
+    assert out.startswith("AttributeRefused: setting attributes of BasicDataset objects is not allowed")
+    assert run("class E(Exception):\n    def __init__(self, m):\n        Exception.__init__(self, m)\n"
+               "print E('x').args") == "('x',)\n"

@@ -363,3 +363,13 @@ system.db.runUpdateQuery("DROP TABLE {table}")
         "1 1", "1 O'Brien 100%", "2 1", "2",
         "Error executing system.db.runQuery(SELECT * FROM no_such_table, , )",
     ]
+
+
+def test_scripts_cannot_attach_other_sqlite_files(make_gateway, tmp_path):
+    """ATTACH would open (or create) any SQLite file on the host through a datasource."""
+    target = tmp_path / "elsewhere.db"
+    gw = db_gateway(make_gateway, f"system.db.runUpdateQuery(\"ATTACH DATABASE '{target}' AS x\")\n")
+    runs = []
+    gw.log.on_run(runs.append)
+    gw.send_message("X", "h", scope="G")
+    assert runs[0].status == "error" and not target.exists()

@@ -119,6 +119,7 @@ class _Table(JavaObject):
     """Storage and the Java Dataset API shared by BasicDataset and PyDataSet (both immutable)."""
 
     __slots__ = ("_names", "_types", "_rows")
+    __shim_wire__ = True  # immutable: may travel in message payloads (runtime.payloads)
 
     def __init__(self, names: Sequence[str], types: Sequence[JavaClass],
                  rows: Sequence[Sequence[Any]]) -> None:

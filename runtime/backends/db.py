@@ -246,7 +246,18 @@ class Datasource:
         raw = sqlite3.connect(str(self._path), isolation_level=None, check_same_thread=False,
                               timeout=10.0, detect_types=sqlite3.PARSE_DECLTYPES)
         raw.execute("PRAGMA foreign_keys=ON")
+        # scripts may query their datasource, never open other files on the host through it
+        # (ATTACH DATABASE '/any/path', VACUUM INTO): no attached databases at all
+        raw.setlimit(sqlite3.SQLITE_LIMIT_ATTACHED, 0)
+        raw.set_authorizer(_sqlite_authorizer)
         return _Backend(raw, "qmark", "sqlite", (sqlite3.Error,))
+
+
+def _sqlite_authorizer(action: int, *_args: object) -> int:
+    """Deny what reaches beyond the datasource's own file: ATTACH/DETACH."""
+    if action in (sqlite3.SQLITE_ATTACH, sqlite3.SQLITE_DETACH):
+        return sqlite3.SQLITE_DENY
+    return sqlite3.SQLITE_OK
 
 
 def _read_sql(path: Path) -> str:

@@ -21,6 +21,9 @@ from runtime.java import _calfields as cf
 class Date(JavaObject):
     """java.util.Date: ``Date()`` is now, ``Date(millis)``, or the deprecated ``Date(y-1900, m, d[, h, mi[, s]])``."""
 
+    __shim_wire__ = True  # may travel in message payloads (runtime.payloads, runtime.wire),
+    __shim_copy__ = staticmethod(lambda date: Date(date.getTime()))  # copied: it is mutable
+
     __slots__ = ("_ms",)
     __module__ = "java.util"
 

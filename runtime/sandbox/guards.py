@@ -73,8 +73,11 @@ def guarded_getattr(obj: Any, name: str) -> Any:
     if name.startswith("__") and name.endswith("__"):
         if name not in READABLE_DUNDERS:
             raise AttributeRefused(f"access to '{name}' is not allowed")
-        if name in OWN_OBJECT_DUNDERS and not (
-                is_script_object(obj) or (name == "__init__" and isinstance(obj, type))):
+        if name in OWN_OBJECT_DUNDERS and not is_script_object(obj):
+            if name == "__init__" and isinstance(obj, type):
+                # Base.__init__(self): allowed on the script's own objects only (a host class's
+                # __init__ applied to a shared host object would rewrite it in place)
+                return _GuardedInit(obj)
             raise AttributeRefused(
                 f"access to '{name}' of {type(obj).__name__} objects is not allowed")
     elif name.startswith("_") and (
@@ -203,6 +206,19 @@ class _SafeFormat:
         if _TRAVERSAL.search(text) is None:
             return text.format(*args, **kwargs)
         return _FORMATTER.vformat(text, args, kwargs)
+
+
+class _GuardedInit:
+    """``HostClass.__init__`` as a script reads it: callable on the script's own objects."""
+
+    __slots__ = ("_cls",)
+
+    def __init__(self, cls: type) -> None:
+        self._cls = cls
+
+    def __call__(self, target: Any, *args: Any, **kwargs: Any) -> None:
+        guarded_write(target)
+        self._cls.__init__(target, *args, **kwargs)
 
 
 _STR_FORMAT = {"format": str.format, "format_map": str.format_map}
