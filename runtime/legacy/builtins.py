@@ -580,8 +580,10 @@ def print_to(stream: Any, items: tuple, comma: bool) -> None:
         soft = False
     for part in parts:
         stream.write(part)
-    try:
-        stream.softspace = 1 if soft else 0
+    from runtime.sandbox.guards import guarded_write  # (imported late: the sandbox imports this module)
+
+    try:  # only on the script's own stream objects: never a host object others share
+        guarded_write(stream).softspace = 1 if soft else 0
     except (AttributeError, TypeError):
         pass
 
