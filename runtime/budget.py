@@ -16,6 +16,7 @@ catch it, as Jython's ``ThreadDeath`` would not be caught by ``except Exception`
 from __future__ import annotations
 
 import ctypes
+from typing import Any, Callable
 import threading
 import time
 
@@ -33,6 +34,20 @@ _get_ident = threading.get_ident
 
 class ScriptTimeout(BaseException):
     """A script ran past its time budget and was stopped."""
+
+
+def run_limited(seconds: float | None, label: str, function: Callable[..., Any], *args: Any,
+                **kwargs: Any) -> Any:
+    """Call ``function`` under a time budget (None or 0: none): for script work that runs
+    outside a handler (``invokeAsynchronous``, ``invokeLater``, request callbacks)."""
+    if not seconds:
+        return function(*args, **kwargs)
+    ident = _get_ident()
+    WATCHDOG.start(ident, seconds, label)
+    try:
+        return function(*args, **kwargs)
+    finally:
+        WATCHDOG.stop(ident)
 
 
 def tick() -> None:

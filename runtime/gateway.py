@@ -27,7 +27,7 @@ from runtime.executors import Executor
 from runtime.hosts import ScriptHost
 from runtime.log import GatewayLog, HandlerRun, Outbound
 from runtime.network import GatewayNetwork, LocalNetwork, UnknownServer, Unreachable, failed_line
-from runtime.payloads import MAX_ITEMS, copy_payload
+from runtime.payloads import MAX_ITEMS, copy_payload, copy_value
 from runtime.projects import ProjectSet, load_projects
 from runtime.requests import DEFAULT_TIMEOUT, Request, RequestError
 from runtime.sessions import Session, SessionRegistry, new_session_id
@@ -369,7 +369,13 @@ def _snapshot(root: Path) -> dict[str, tuple[int, int]]:
 def _answer(request: Request, run: HandlerRun) -> None:
     """Complete a request from the run of the handler that answered it."""
     if run.status == "ok":
-        request._succeed(run.result)
+        try:
+            result = copy_value(run.result, "result")
+        except (TypeError, ValueError) as exc:
+            request._fail(RequestError(f"message handler {run.project}/{run.handler} returned what "
+                                       f"cannot be sent back: {exc}"))
+            return
+        request._succeed(result)
     elif run.status == "missing":
         request._fail(RequestError(run.error))
     else:

@@ -59,6 +59,13 @@ def copy_payload(payload: dict, max_items: int = MAX_ITEMS) -> dict:
     return _copy(payload, "payload", max_items, [0], ())
 
 
+def copy_value(value: Any, path: str, max_items: int = MAX_ITEMS) -> Any:
+    """A checked copy of one value under the payload rules (``sendRequest``'s answer: in
+    Ignition it is serialised back to the caller, so the caller never holds the handler's
+    objects, and a function or a script object cannot be returned)."""
+    return _copy(value, path, max_items, [0], ())
+
+
 def _copy(value: Any, path: str, max_items: int, count: list[int], ancestors: tuple[int, ...]) -> Any:
     count[0] += 1
     if count[0] > max_items:

@@ -8,6 +8,7 @@ import re
 import threading
 from typing import Any
 
+from runtime.budget import run_limited
 from runtime.context import ScriptContext, current
 from runtime.requests import DEFAULT_TIMEOUT, Request
 
@@ -20,6 +21,11 @@ __all__ = [
 
 #: ``getSystemFlags`` bits (Ignition manual).
 DESIGNER_FLAG, PREVIEW_FLAG, CLIENT_FLAG = 1, 2, 4
+
+#: Background threads a gateway runs at once for scripts (``invokeAsynchronous``); past it the
+#: call fails, so a script cannot start threads without bound. Each runs under the gateway's
+#: time budget, like a handler.
+MAX_ASYNC_THREADS = 256
 
 #: ``getConnectionMode``: 1 disconnected, 2 read-only, 3 read/write.
 READ_WRITE = 3
@@ -95,9 +101,11 @@ def _callback_runner(ctx: ScriptContext):
     else:
         put = ctx.gateway.executor.run_dedicated
 
+    limit = ctx.gateway.time_limit
+
     def dispatch(callback):
         context = caller.copy()
-        put(lambda: context.run(callback))
+        put(lambda: context.run(run_limited, limit, "a request callback", callback))
     return dispatch
 
 
@@ -111,7 +119,8 @@ def invokeLater(function, delay=0) -> None:
         raise TypeError("invokeLater(): function must be callable")
     queue = ctx.gateway.session_host(ctx.session).ui_queue
     context = contextvars.copy_context()
-    task = lambda: context.run(function)  # noqa: E731
+    limit = ctx.gateway.time_limit
+    task = lambda: context.run(run_limited, limit, "an invokeLater function", function)  # noqa: E731
     if not isinstance(delay, (int, float)) or isinstance(delay, bool) or not 0 <= delay < float("inf"):
         raise ValueError("invokeLater(): delay must be a number of milliseconds")
     if delay:
@@ -126,13 +135,19 @@ def invokeAsynchronous(function, args=None, kwargs=None, description=None) -> "A
     if not callable(function):
         raise TypeError("invokeAsynchronous(): function must be callable")
     ctx = current()
+    running = len(ctx.gateway.executor.dedicated)
+    if running >= MAX_ASYNC_THREADS:
+        raise RuntimeError(f"invokeAsynchronous(): {running} background threads are already running "
+                           f"(shim's limit is {MAX_ASYNC_THREADS})")
     context = contextvars.copy_context()
     handle = AsyncThread(description or getattr(function, "__name__", "async"))
+    limit = ctx.gateway.time_limit
 
     def task() -> None:
         handle._ident = threading.current_thread().name
         try:
-            context.run(function, *(args or ()), **(kwargs or {}))
+            context.run(run_limited, limit, f"asynchronous function {handle._name}", function,
+                        *(args or ()), **(kwargs or {}))
         except BaseException as exc:  # noqa: B036 (scripts may raise SystemExit or Java throwables)  # logged like Ignition's uncaught-exception handler
             from runtime.tracebacks import format_script_error
 

@@ -755,3 +755,17 @@ def test_host_exception_messages_are_left_alone():
         [].index(3)  # raised here, in a test frame, not a script's: not CPython-in-a-script
     except ValueError as exc:
         assert str(py2_exception(exc)) == str(exc)
+
+
+def test_dict_order_cache_cannot_be_poisoned_by_another_script():
+    """A script key whose __eq__ always answers True must not change the order another
+    script's dict prints in (review finding: a migration test would then lie)."""
+    from runtime.testing import run_legacy_script as run
+
+    victim = "print {1.5: 'a', 2.5: 'b', 0.1: 'c', 3.25: 'd'}"
+    before = run(victim)
+    run("class K(object):\n    def __init__(s, h): s.h = h\n    def __hash__(s): return s.h\n"
+        "    def __eq__(s, o): return True\n"
+        "print {K(1152921504606846977): 1, K(1152921504606846978): 2, K(230584300921369408): 3, "
+        "K(576460752303423491): 4}")
+    assert run(victim) == before

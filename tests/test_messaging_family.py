@@ -347,3 +347,34 @@ def test_absurd_timeouts_are_refused_and_the_scheduler_survives(make_gateway, so
     assert "timeoutSec must be a positive" in ns["msg"]
     ns = run_in(gw, "try:\n    system.util.sendRequest('X', 'slow', timeoutSec=0.05)\nexcept Exception, e:\n    msg = str(e)")
     assert "timed out" in ns["msg"]
+
+
+def test_request_results_are_copies_never_the_handlers_objects(make_gateway):
+    """A client changing what a gateway handler returned must not change the gateway's library
+    (review finding): the answer is serialised back, as in Ignition."""
+    gw = make_gateway({"A/library/util.py": "LIMITS = {'max_temp': 80}\n",
+                       "A/gateway/message/get.py": "return project.util.LIMITS",
+                       "A/gateway/message/show.py": "print project.util.LIMITS",
+                       "A/gateway/message/fn.py": "return project.util.LIMITS.get",
+                       "B/client/message/h.py": "d = system.util.sendRequest('A', 'get')\nd['max_temp'] = 10**9"},
+                      synchronous=True)
+    runs = runs_of(gw)
+    gw.open_client("B")
+    gw.send_message("B", "h", scope="C")
+    gw.send_message("A", "show", scope="G")
+    assert runs[-1].output == ["{'max_temp': 80}"]
+    with pytest.raises(RequestError, match="returned what cannot be sent back"):
+        gw.send_request("A", "fn").get()
+
+
+def test_asynchronous_work_has_a_time_budget_and_a_thread_cap(make_gateway):
+    gw = make_gateway({"X/gateway/message/h.py": "def spin():\n    while True:\n        pass\n"
+                                                 "system.util.invokeAsynchronous(spin)"}, time_limit=0.2)
+    records = []
+    gw.log.subscribe(records.append)
+    gw.send_message("X", "h", scope="G")
+    assert gw.wait_idle(5)
+    assert any("ScriptTimeout" in r.message and "asynchronous function spin" in r.message for r in records)
+    import system.util as util
+
+    assert util.MAX_ASYNC_THREADS <= 1024

@@ -399,7 +399,8 @@ def test_remote_results_errors_and_timeouts(pair):
     front, _ = pair
     assert front.send_request("X", "echo", {"d": dt.datetime(2024, 1, 2, 3, 4)}, remote_server="agent-a").get() == \
         {"d": dt.datetime(2024, 1, 2, 3, 4)}
-    with pytest.raises(RequestError, match="result value at result of type 'set' cannot cross the Gateway Network"):
+    with pytest.raises(RequestError, match="message handler X/aset returned what cannot be sent back: "
+                                           "result: a value of type 'set' cannot be sent in a message"):
         front.send_request("X", "aset", remote_server="agent-a").get()
     with pytest.raises(RequestTimeout, match=r"^request X/slow@agent-a timed out after 0.3 s with no response$"):
         front.send_request("X", "slow", {"s": 1.0}, remote_server="agent-a", timeout=0.3).get()

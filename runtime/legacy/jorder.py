@@ -204,9 +204,13 @@ def _guava_order(keys: tuple) -> list[int]:
 
 
 def _permutation(keys: tuple, cache: dict, order: Callable[[tuple], list[int]]) -> Any:
-    """The itemgetter putting ``keys`` (insertion order) into table order; None: unchanged."""
+    """The itemgetter putting ``keys`` (insertion order) into table order; None: unchanged.
+
+    Cached per key tuple *and* the keys' types: a script key whose ``__eq__`` always answers
+    True must not match (and so poison) the entry of another script's keys."""
+    entry = (keys, tuple(map(type, keys)))
     try:
-        perm = cache.get(keys, 0)
+        perm = cache.get(entry, 0)
     except TypeError:  # an unhashable tuple key: compute without caching
         perm = 0
         cache = {}
@@ -215,23 +219,15 @@ def _permutation(keys: tuple, cache: dict, order: Callable[[tuple], list[int]]) 
         perm = None if indices == list(range(len(keys))) else operator.itemgetter(*indices)
         if len(cache) >= _PERM_CACHE_LIMIT:
             cache.clear()
-        cache[keys] = perm
+        cache[entry] = perm
     return perm
 
 
 def dict_permutation(d: Any) -> Any:
     """The itemgetter that puts ``d``'s keys/values/items (insertion order) into Jython's
-    order, or None when the two orders agree. Cached per key tuple."""
+    order, or None when the two orders agree. Cached per key tuple (and key types)."""
     keys = tuple(d)
-    if type(d) is dict:
-        try:
-            perm = _PERM_CACHE.get(keys, 0)
-        except TypeError:
-            perm = 0
-        if perm != 0:
-            return perm
-        return _permutation(keys, _PERM_CACHE, _chm_order)
-    if _is_defaultdict(d):
+    if type(d) is not dict and _is_defaultdict(d):
         return _permutation(keys, _GUAVA_CACHE, _guava_order)
     return _permutation(keys, _PERM_CACHE, _chm_order)
 
