@@ -373,3 +373,26 @@ def test_scripts_cannot_attach_other_sqlite_files(make_gateway, tmp_path):
     gw.log.on_run(runs.append)
     gw.send_message("X", "h", scope="G")
     assert runs[0].status == "error" and not target.exists()
+
+
+@pytest.mark.parametrize("statement", [
+    "SELECT hex(fts3_tokenizer('simple'))",
+    "PRAGMA temp_store_directory = '/tmp'",
+    "PRAGMA database_list",
+    "PRAGMA writable_schema = ON",
+])
+def test_sqlite_refuses_native_pointers_and_process_settings(make_gateway, statement):
+    """Each of these succeeds on a plain connection; a datasource's authorizer refuses them."""
+    gw = db_gateway(make_gateway, f'system.db.runQuery("{statement}")\n')
+    runs = []
+    gw.log.on_run(runs.append)
+    gw.send_message("X", "h", scope="G")
+    assert runs[0].status == "error" and "Error executing system.db.runQuery" in runs[0].error
+
+
+def test_ordinary_pragmas_still_work(make_gateway):
+    gw = db_gateway(make_gateway, 'print len(system.db.runQuery("PRAGMA table_info(batches)")) > 0\n')
+    runs = []
+    gw.log.on_run(runs.append)
+    gw.send_message("X", "h", scope="G")
+    assert runs[0].output == ["True"], runs[0].error

@@ -325,3 +325,19 @@ except AttributeError:
 """)
     assert run_one(gw).output == ["qv._value refused", "qv.quality._name refused",
                                   "system.tag.browse('Line1')._results refused", "read-only"]
+
+
+def test_tag_values_are_copied_in_and_out(make_gateway):
+    """Neither the writer nor a reader keeps a reference that changes the tag without a write
+    (review finding)."""
+    gw = make_gateway({**handler_files(
+        "v = [1, 2, 3]\nsystem.tag.write('[default]Arr', v)\nv.append(99)\n"
+        "r = system.tag.read('[default]Arr').value\nr.append(100)\n"
+        "print system.tag.read('[default]Arr').value"),
+        "_gateway/tags.json": {"tags": [{"name": "Arr", "tagType": "AtomicTag", "valueSource": "memory",
+                                          "dataType": "Int4Array", "value": [0]}]}}, synchronous=True)
+    runs = []
+    gw.log.on_run(runs.append)
+    gw.send_message("X", "h", scope="G")
+    assert runs[0].output == ["[1, 2, 3]"], runs[0].error
+    assert tag_system(gw).writes[-1].value == [1, 2, 3]

@@ -253,9 +253,23 @@ class Datasource:
         return _Backend(raw, "qmark", "sqlite", (sqlite3.Error,))
 
 
-def _sqlite_authorizer(action: int, *_args: object) -> int:
-    """Deny what reaches beyond the datasource's own file: ATTACH/DETACH."""
+#: SQLite functions scripts may not call: ``fts3_tokenizer`` hands out and accepts raw native
+#: pointers (a crash at best), the others reach the host's files or extensions.
+_SQLITE_REFUSED_FUNCTIONS = frozenset({"fts3_tokenizer", "load_extension", "readfile", "writefile", "edit"})
+
+#: Pragmas scripts may not run: process-wide settings and host paths.
+_SQLITE_REFUSED_PRAGMAS = frozenset({"temp_store_directory", "data_store_directory", "writable_schema",
+                                     "database_list"})
+
+
+def _sqlite_authorizer(action: int, first: object, second: object, *_rest: object) -> int:
+    """Deny what reaches beyond the datasource's own tables: other files (ATTACH/DETACH),
+    native pointers and process-wide settings."""
     if action in (sqlite3.SQLITE_ATTACH, sqlite3.SQLITE_DETACH):
+        return sqlite3.SQLITE_DENY
+    if action == sqlite3.SQLITE_FUNCTION and str(second).lower() in _SQLITE_REFUSED_FUNCTIONS:
+        return sqlite3.SQLITE_DENY
+    if action == sqlite3.SQLITE_PRAGMA and str(first).lower() in _SQLITE_REFUSED_PRAGMAS:
         return sqlite3.SQLITE_DENY
     return sqlite3.SQLITE_OK
 

@@ -22,6 +22,8 @@ appended to ``TagSystem.writes`` with the path, value, quality, time and which s
 """
 from __future__ import annotations
 
+import copy
+
 import re
 import threading
 import time
@@ -46,6 +48,15 @@ _PATH = re.compile(r"^\s*(?:\[([^\[\]]*)\])?([^\[\]]*)$")
 
 def now_millis() -> int:
     return int(time.time() * 1000)
+
+
+def detached(value: Any) -> Any:
+    """A tag value as Ignition hands it over: a copy, so neither the writer nor a reader keeps
+    a reference through which it could change the tag without a tag write."""
+    if isinstance(value, (list, dict)):
+        return copy.deepcopy(value)
+    copier = getattr(type(value), "__shim_copy__", None)
+    return value if copier is None else copier(value)
 
 
 @dataclass(frozen=True)
@@ -258,11 +269,12 @@ class TagSystem:
         value = node.value
         if node.data_type == "DateTime" and isinstance(value, int):
             return Date(value)
-        if isinstance(value, list):
-            return list(value)
-        return value
+        return detached(value)
 
     def _prop(self, node: Node, prop: str) -> Any:
+        return detached(self._prop_value(node, prop))
+
+    def _prop_value(self, node: Node, prop: str) -> Any:
         key = prop.lower()
         if key in _PROPS:
             return {
@@ -287,7 +299,7 @@ class TagSystem:
             else:
                 quality = self._write(path, value, set())
                 shown = self.full_path(path)
-            self.writes.append(TagWrite(shown, value, quality, time.time(), where))
+            self.writes.append(TagWrite(shown, detached(value), quality, time.time(), where))
         return Quality(quality)
 
     def _write(self, path: TagPath, value: Any, seen: set[int]) -> str:
@@ -307,7 +319,7 @@ class TagSystem:
         if node.value_source in ("expr", "db"):
             return "Bad_ReadOnly"
         try:
-            node.value = convert(node.data_type, value)
+            node.value = detached(convert(node.data_type, value))
         except TypeConversionError:
             return "Error_TypeConversion"
         node.quality = "Good"
