@@ -45,7 +45,7 @@ class LineSink:
 class ScriptContext:
     """Everything a running script can ask about where it runs."""
 
-    __slots__ = ("kind", "gateway", "project", "session", "handler", "out", "tag")
+    __slots__ = ("kind", "gateway", "project", "session", "handler", "out", "tag", "random")
 
     def __init__(self, kind: str, gateway: "Gateway", project: str | None = None,
                  session: "Session | None" = None, handler: str | None = None, out: Any = None,
@@ -57,6 +57,7 @@ class ScriptContext:
         self.handler = handler
         self.out = out if out is not None else _StdoutSink()
         self.tag = tag  # where, for log lines: "gateway X/testHandler", "client 65F7A472 X/h"
+        self.random = None  # the run's own random generator (runtime.sandbox.isolation)
 
 
 class _StdoutSink:

@@ -226,3 +226,14 @@ def test_host_class_init_cannot_rewrite_shared_objects(run):
     assert out.startswith("AttributeRefused: setting attributes of BasicDataset objects is not allowed")
     assert run("class E(Exception):\n    def __init__(self, m):\n        Exception.__init__(self, m)\n"
                "print E('x').args") == "('x',)\n"
+
+
+def test_one_script_cannot_change_what_the_next_one_draws_or_computes(run):
+    """random.seed, the decimal context and Java's Math.random are not shared between script
+    runs (review finding)."""
+    run("import random\nrandom.seed(42)\nimport decimal\ndecimal.getcontext().clear_traps()")
+    out = run("import random\nprint random.random() == 0.6394267984578837\n"
+              "import decimal\ntry:\n    decimal.Decimal(1) / decimal.Decimal(0)\nexcept Exception, e:\n"
+              "    print type(e).__name__\nprint round(1e30, 2)")
+    assert out == "False\nDivisionByZero\n1e+30\n"
+    assert run("import random\nrandom.seed(3)\nx = random.random()\nrandom.seed(3)\nprint x == random.random()") == "True\n"

@@ -65,6 +65,8 @@ def _format(pattern: str, args: tuple) -> str:
         raise _FORMAT_ERRORS[error.kind](str(error)) from None
 
 
+_MATH_RANDOM = _random.Random()
+
 class _ConsoleStream(Object):
     """``System.out``/``System.err``: a PrintStream writing to the script's current stdout/stderr."""
 
@@ -338,7 +340,7 @@ class Math(metaclass=_JavaClass):
 
     @staticmethod
     def random() -> float:
-        return _random.random()
+        return _MATH_RANDOM.random()  # its own generator, as Java's: random.seed() never reaches it
 
     @staticmethod
     def toRadians(deg: float) -> float:

@@ -233,6 +233,9 @@ def py2_reduce(function: Callable, iterable: Iterable, *initial: Any) -> Any:
     return functools.reduce(function, ordered_iter(iterable), *initial)
 
 
+_ROUND_CONTEXT = decimal.Context(traps=[decimal.InvalidOperation])
+
+
 def py2_round(number: Any, ndigits: int = 0) -> float:
     """Python 2.7's ``round``: correctly rounded, half away from zero, always a float."""
     if not isinstance(number, (_int, _float)):
@@ -245,8 +248,8 @@ def py2_round(number: Any, ndigits: int = 0) -> float:
         return _float(number)
     exact = decimal.Decimal(number)
     quantum = decimal.Decimal(1).scaleb(-ndigits)
-    try:
-        rounded = exact.quantize(quantum, rounding=decimal.ROUND_HALF_UP)
+    try:  # a private context: a script's changes to its decimal context never reach round()
+        rounded = exact.quantize(quantum, rounding=decimal.ROUND_HALF_UP, context=_ROUND_CONTEXT)
     except decimal.InvalidOperation:  # more digits than the context allows: nothing to round
         return _float(number)
     return _float(rounded)

@@ -6,6 +6,7 @@ globals dict is new, holding ``__builtins__``, ``__name__``, ``system`` and the 
 from __future__ import annotations
 
 import builtins
+import decimal
 import importlib
 import sys
 import threading
@@ -22,7 +23,7 @@ from runtime.legacy.py2types import (
     unicode,
 )
 from runtime import budget
-from runtime.sandbox import guards
+from runtime.sandbox import guards, isolation
 from runtime.sandbox.errors import ImportRefused, SandboxError
 from runtime.sandbox.policy import (
     DEFINABLE_DUNDERS,
@@ -160,6 +161,12 @@ OVERRIDES: dict[str, dict[str, Any]] = {
     "operator": {"pow": budget.power, "ipow": budget.power},
     "threading": {"Lock": budget.Lock, "RLock": budget.RLock},
     "functools": {"wraps": guards.safe_wraps, "total_ordering": guards.safe_total_ordering},
+    # a script's decimal context is its own copy (the thread's is shared by every script that
+    # runs on that worker); the random functions use a generator of the script run's own
+    "decimal": {"getcontext": lambda: decimal.getcontext().copy()},
+    "random": {name: isolation.per_run_random(name) for name in
+               ("choice", "gauss", "randint", "random", "randrange", "sample", "seed", "shuffle",
+                "triangular", "uniform")},
 }
 
 _proxy_lock = threading.Lock()
