@@ -21,6 +21,8 @@ import datetime
 import decimal
 from typing import Any
 
+from runtime.sandbox.guards import SCRIPT_MARK
+
 #: The most values (containers and leaves) a payload may hold.
 MAX_ITEMS = 1_000_000
 
@@ -73,7 +75,7 @@ def _copy(value: Any, path: str, max_items: int, count: list[int], ancestors: tu
     kind = type(value)
     if kind in _SCALARS:
         return value
-    if getattr(kind, "__shim_script__", False):
+    if getattr(kind, SCRIPT_MARK, False):
         raise TypeError(f"{path}: an object of the script's own class '{kind.__name__}' cannot be sent "
                         "in a message (payloads hold None, numbers, strings, dates, datasets, lists and dicts)")
     if isinstance(value, (str, int, float, bytes)) and not isinstance(value, _CONTAINERS):

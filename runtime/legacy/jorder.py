@@ -99,11 +99,11 @@ def java_hash(key: Any) -> int:
             x = _i32((x ^ java_hash(key[n])) * mult)
             mult = _i32(mult + 82520 + n + n)
         return _i32(x + 97531)
-    from runtime.sandbox.guards import SCRIPT_CLASSES  # lazy: the sandbox imports this package
+    from runtime.sandbox.guards import is_script_class  # lazy: the sandbox imports this package
 
     for klass in t.__mro__:
         if "__hash__" in vars(klass):
-            if klass in SCRIPT_CLASSES:  # the script's own __hash__: Jython calls it too
+            if is_script_class(klass):  # the script's own __hash__: Jython calls it too
                 try:
                     return _i32(int(hash(key)))
                 except Exception:

@@ -607,11 +607,11 @@ def _exception_str(exc: BaseException) -> str:
 
 def _script_method(obj: Any, name: str) -> Any:
     """``obj.<name>`` when a script class (not a host base class) defines it, else None."""
-    from runtime.sandbox.guards import SCRIPT_CLASSES  # lazy: the sandbox imports this package
+    from runtime.sandbox.guards import is_script_class  # lazy: the sandbox imports this package
 
     for klass in type(obj).__mro__:
         if name in vars(klass):
-            return getattr(obj, name) if klass in SCRIPT_CLASSES else None
+            return getattr(obj, name) if is_script_class(klass) else None
     return None
 
 
@@ -622,11 +622,11 @@ def _defined_by(obj: Any, name: str) -> str:
     """'builtin' when ``name`` comes from a builtin/collections class (Jython's own printing
     rules apply), 'script' when a script class defines it, 'host' for other Python classes
     (shim's emulated Java types: their ``__str__``/``__repr__`` are what Jython prints)."""
-    from runtime.sandbox.guards import SCRIPT_CLASSES
+    from runtime.sandbox.guards import is_script_class
 
     for klass in type(obj).__mro__:
         if name in vars(klass):
-            if klass in SCRIPT_CLASSES:
+            if is_script_class(klass):
                 return "script"
             return "builtin" if klass.__module__ in _PY2_RULED_MODULES else "host"
     return "builtin"

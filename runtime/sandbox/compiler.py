@@ -25,7 +25,7 @@ from runtime.sandbox.ticks import insert_ticks
 from runtime.sandbox.transformer import ShimTransformer
 
 #: Bump when translation or the policy changes: invalidates every cached compilation.
-POLICY_VERSION = "8"
+POLICY_VERSION = "9"
 _CACHE_TAG = f"shim-{POLICY_VERSION}-{sys.implementation.cache_tag}"
 
 

@@ -12,7 +12,6 @@ import re
 import string
 import types
 from types import BuiltinMethodType
-import weakref
 from typing import Any
 
 from runtime.sandbox.errors import AttributeRefused, SandboxError
@@ -24,17 +23,24 @@ from runtime.sandbox.policy import (
     RESERVED_NAME,
 )
 
-#: Classes created by scripts (through ``script_class``). Private names and ``__dict__`` are
-#: readable on these and their instances only, never on host objects.
-SCRIPT_CLASSES: "weakref.WeakSet[type]" = weakref.WeakSet()
+#: The mark ``script_class`` puts in the namespace of every class a script creates (scripts
+#: can neither read nor set dunders, so they cannot forge it; host classes never have it).
+SCRIPT_MARK = "__shim_script__"
+
+
+def is_script_class(cls: type) -> bool:
+    """True for a class the script itself created (not for a host base class it inherits)."""
+    return cls.__dict__.get(SCRIPT_MARK) is True
+
 
 def is_script_object(obj: Any) -> bool:
-    """True for classes a script defined, their instances, and script library modules."""
+    """True for classes a script defined, their instances, and script library modules. Private
+    names and ``__dict__`` are readable on these only, never on host objects."""
     if isinstance(obj, type):
-        return obj in SCRIPT_CLASSES
+        return is_script_class(obj)
     if isinstance(obj, types.ModuleType):
         return getattr(obj, "__shim_library__", False)
-    return type(obj) in SCRIPT_CLASSES
+    return is_script_class(type(obj))
 
 
 def _defined_by_script(obj: Any, name: str) -> bool:
@@ -48,7 +54,7 @@ def _defined_by_script(obj: Any, name: str) -> bool:
             return True
     for klass in (obj if isinstance(obj, type) else type(obj)).__mro__:
         if name in vars(klass):
-            return klass in SCRIPT_CLASSES
+            return is_script_class(klass)
     return True  # not found at all: let getattr raise its ordinary AttributeError
 
 
@@ -145,10 +151,10 @@ def guarded_write(obj: Any) -> Any:
     shares: host classes, modules, functions and instances (``type(math).floor = f`` or
     ``json.JSONDecoder.decode = f`` would change every later script, and shim itself)."""
     kind = type(obj)
-    if getattr(kind, "__shim_script__", False) or getattr(kind, "__shim_writable__", False):
+    if getattr(kind, SCRIPT_MARK, False) or getattr(kind, "__shim_writable__", False):
         return obj  # an instance of a script class, or a host object that takes writes
     if isinstance(obj, type):
-        if getattr(obj, "__shim_script__", False):
+        if getattr(obj, SCRIPT_MARK, False):
             return obj
     elif isinstance(obj, types.FunctionType):
         if _is_script_function(obj):
@@ -277,6 +283,6 @@ def safe_total_ordering(cls: Any) -> Any:
     methods to whatever class it is given, host classes included)."""
     import functools
 
-    if not (isinstance(cls, type) and cls in SCRIPT_CLASSES):
+    if not (isinstance(cls, type) and is_script_class(cls)):
         raise SandboxError("functools.total_ordering works on the script's own classes only")
     return functools.total_ordering(cls)

@@ -57,9 +57,8 @@ def script_class(name: str, bases: tuple, namespace: dict, **kwargs: Any) -> typ
     if any(isinstance(b, Proxy) or (isinstance(b, type) and issubclass(b, Proxy)) for b in bases):
         raise SandboxError(f"class {name}: host objects cannot be subclassed")
     bases = tuple(REAL_BASES.get(b, b) for b in bases)  # class S(str): the real str
-    namespace["__shim_script__"] = True  # its instances and the class itself take writes
+    namespace[guards.SCRIPT_MARK] = True  # the script's own: private names readable, writes allowed
     cls = type(name, bases or (object,), namespace, **kwargs)
-    guards.SCRIPT_CLASSES.add(cls)
     if all(base in OLD_STYLE_CLASSES for base in bases):  # Python 2 classic class (no base)
         OLD_STYLE_CLASSES.add(cls)
     return cls
@@ -101,7 +100,7 @@ def legacy_getattr(obj: Any, name: str) -> Any:
         return Py2Format(obj)
     if name in _NAMEDTUPLE_API and _is_namedtuple(obj):
         return getattr(obj, name)
-    if name == "__init__" and type(obj) is super and obj.__thisclass__ in guards.SCRIPT_CLASSES:
+    if name == "__init__" and type(obj) is super and guards.is_script_class(obj.__thisclass__):
         # super(Derived, self).__init__(): the bound method ``Base.__init__(self)`` (already
         # readable) would give; only for a super() of the script's own class
         return obj.__init__
