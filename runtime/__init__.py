@@ -1,12 +1,19 @@
 """shim's runtime: everything that makes Ignition scripts run outside Ignition.
 
-The public Python API is ``Gateway`` (see ``runtime.gateway``). The messaging core sits at the
-top: ``projects`` (load a projects folder), ``routing`` (pure scope/filter logic),
-``sessions``, ``gateway``, ``hosts`` (running scripts), ``executors``, ``library``,
-``requests``, ``network``/``wire``; the packages are ``legacy`` (Jython 2 -> Python 3),
-``sandbox`` (the RestrictedPython policy), ``importers`` (Ignition exports), ``java`` (emulated
-Java), ``backends`` (what ``system.*`` talks to), ``netnats`` (the network on NATS), ``tools``
-(console, pytest helper, migration testing) and ``commands`` (the ``shim`` command line).
+The public Python API is ``Gateway`` (``runtime.gateway``). The packages follow the data, and
+imports point down this list, never up (``tests/test_architecture.py`` checks it):
+
+``core``        errors, the current script context, budgets: shared by every layer
+``emulated``    modules scripts import besides shim's own: ``java.*`` ...
+``scripts``     how a script becomes runnable: legacy translation, sandbox, libraries, tracebacks
+``projects``    where projects come from: the projects folder, Ignition exports
+``backends``    what ``system.*`` talks to: tags, databases, datasets, files, the client's screen
+``execution``   where scripts run: hosts, executors, the gateway log
+``messaging``   how messages move: routing, sessions, requests, payloads, the network interface, wire
+``gateway``     the ``Gateway`` that ties them together
+``netnats``     the Gateway Network across processes, on NATS
+``tools``       the ways people use shim: commands, console, pytest plugin, record/diff, bench
+``cli``         the ``shim`` command
 """
 from __future__ import annotations
 

@@ -1,8 +1,8 @@
 """The ``shim`` command line: a click group whose commands load lazily.
 
-Each command lives in its own module under ``runtime/commands/`` and is imported only when it
+Each command lives in its own module under ``runtime/tools/commands/`` and is imported only when it
 runs, so ``shim send`` does not pay for the importer, the console or NATS. Bad input anywhere
-becomes one line on stderr and exit status 2 (see ``runtime.errors.UserError``).
+becomes one line on stderr and exit status 2 (see ``runtime.core.errors.UserError``).
 """
 from __future__ import annotations
 
@@ -12,17 +12,17 @@ import click
 
 #: command name -> "module:attribute" of its click.Command, imported on first use.
 COMMANDS: dict[str, str] = {
-    "send": "runtime.commands.send:send",
-    "request": "runtime.commands.request:request",
-    "check": "runtime.commands.check:check",
-    "import": "runtime.commands.import_:import_cmd",
-    "list": "runtime.commands.list_:list_cmd",
-    "serve": "runtime.commands.serve:serve",
-    "client": "runtime.commands.client:client_cmd",
-    "console": "runtime.commands.console:console",
-    "run": "runtime.commands.run:run",
-    "record": "runtime.commands.record:record",
-    "diff": "runtime.commands.diff:diff",
+    "send": "runtime.tools.commands.send:send",
+    "request": "runtime.tools.commands.request:request",
+    "check": "runtime.tools.commands.check:check",
+    "import": "runtime.tools.commands.import_:import_cmd",
+    "list": "runtime.tools.commands.list_:list_cmd",
+    "serve": "runtime.tools.commands.serve:serve",
+    "client": "runtime.tools.commands.client:client_cmd",
+    "console": "runtime.tools.commands.console:console",
+    "run": "runtime.tools.commands.run:run",
+    "record": "runtime.tools.commands.record:record",
+    "diff": "runtime.tools.commands.diff:diff",
 }
 
 
@@ -44,6 +44,6 @@ class LazyGroup(click.Group):
 @click.version_option(package_name="shim-ignition")
 def main() -> None:
     """shim: run Ignition message handlers and scripts outside Ignition."""
-    from runtime.budget import cap_process_memory
+    from runtime.core.budget import cap_process_memory
 
     cap_process_memory()  # a script's runaway allocation fails in the script, not on the host

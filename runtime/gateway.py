@@ -8,7 +8,7 @@
     gw.wait_idle()                                # handlers run asynchronously
     gw.close()
 
-Routing is ``runtime.routing`` (pure); execution is ``runtime.hosts`` + ``runtime.executors``.
+Routing is ``runtime.messaging.routing`` (pure); execution is ``runtime.execution.hosts`` + ``runtime.execution.executors``.
 """
 from __future__ import annotations
 
@@ -19,18 +19,18 @@ import time
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
-from runtime import routing
-from runtime.budget import DEFAULT_TIME_LIMIT
-from runtime.context import ScriptContext, active
-from runtime.errors import ProjectError
-from runtime.executors import Executor
-from runtime.hosts import ScriptHost
-from runtime.log import GatewayLog, HandlerRun, Outbound
-from runtime.network import GatewayNetwork, LocalNetwork, UnknownServer, Unreachable, failed_line
-from runtime.payloads import MAX_ITEMS, copy_payload, copy_value
-from runtime.projects import ProjectSet, load_projects
-from runtime.requests import DEFAULT_TIMEOUT, Request, RequestError
-from runtime.sessions import Session, SessionRegistry, new_session_id
+from runtime.messaging import routing
+from runtime.core.budget import DEFAULT_TIME_LIMIT
+from runtime.core.context import ScriptContext, active
+from runtime.core.errors import ProjectError
+from runtime.execution.executors import Executor
+from runtime.execution.hosts import ScriptHost
+from runtime.execution.log import GatewayLog, HandlerRun, Outbound
+from runtime.messaging.network import GatewayNetwork, LocalNetwork, UnknownServer, Unreachable, failed_line
+from runtime.messaging.payloads import MAX_ITEMS, copy_payload, copy_value
+from runtime.projects.loader import ProjectSet, load_projects
+from runtime.messaging.requests import DEFAULT_TIMEOUT, Request, RequestError
+from runtime.messaging.sessions import Session, SessionRegistry, new_session_id
 
 
 class Gateway:
@@ -42,7 +42,7 @@ class Gateway:
         self.name = name
         #: seconds a handler may run before it is stopped (a handler's "timeLimit" overrides)
         self.time_limit = time_limit
-        #: the most values a payload may hold (see runtime.payloads)
+        #: the most values a payload may hold (see runtime.messaging.payloads)
         self.max_payload_items = MAX_ITEMS
         self.projects = projects if isinstance(projects, ProjectSet) else load_projects(projects)
         self.sessions = SessionRegistry()

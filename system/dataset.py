@@ -15,10 +15,10 @@ from typing import Any, Sequence
 from runtime.backends.dataset import (DATASET_TYPES, BasicDataset, DatasetError, PyDataSet, _Table,
                              coerce, column_type, dataset_from_rows)
 from runtime.backends.dataset_csv import from_csv, to_csv
-from runtime.java._collections import _JythonList
-from runtime.java._date import Date, require_english
-from runtime.java.text import SimpleDateFormat
-from runtime.java.lang import String
+from runtime.emulated.java._collections import _JythonList
+from runtime.emulated.java._date import Date, require_english
+from runtime.emulated.java.text import SimpleDateFormat
+from runtime.emulated.java.lang import String
 
 __all__ = [
     "addColumn", "addRow", "addRows", "appendDataset", "clearDataset", "deleteRow",

@@ -1,7 +1,7 @@
 """system.date: Ignition 8.x's date functions over emulated ``java.util.Date`` values.
 
 Every function works in the default time zone (the gateway's; pinned per context with
-``runtime.java.use_default_zone``), exactly as Ignition's run in the JVM's default zone.
+``runtime.emulated.java.use_default_zone``), exactly as Ignition's run in the JVM's default zone.
 Months are 0-based (January is 0) and ``getDayOfWeek`` counts Sunday as 1, as documented.
 
 The ``*Between`` functions count *whole* units, truncated toward zero, with a negative result when
@@ -15,12 +15,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from runtime.java._calendar import Calendar, GregorianCalendar
-from runtime.java._civil import (MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE, MS_PER_SECOND,
+from runtime.emulated.java._calendar import Calendar, GregorianCalendar
+from runtime.emulated.java._civil import (MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE, MS_PER_SECOND,
                                  civil_from_days, days_from_civil, days_in_month, is_leap)
-from runtime.java._date import Date, Locale, require_english
-from runtime.java._zones import default_zone, default_zone_id, now_millis
-from runtime.java.text import SimpleDateFormat
+from runtime.emulated.java._date import Date, Locale, require_english
+from runtime.emulated.java._zones import default_zone, default_zone_id, now_millis
+from runtime.emulated.java.text import SimpleDateFormat
 
 __all__ = [
     "addDays", "addHours", "addMillis", "addMinutes", "addMonths", "addSeconds", "addWeeks",

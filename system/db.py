@@ -13,10 +13,10 @@ from __future__ import annotations
 from typing import Any
 
 from runtime.backends import namedqueries
-from runtime.context import current
+from runtime.core.context import current
 from runtime.backends.dataset import dataset_from_rows
 from runtime.backends.db import Databases, Outcome, databases
-from runtime.java.lang import Exception as JavaException
+from runtime.emulated.java.lang import Exception as JavaException
 from system.dataset import toPyDataSet
 
 __all__ = [

@@ -13,9 +13,9 @@ import os
 from pathlib import Path
 from typing import Any
 
-from runtime.context import current
+from runtime.core.context import current
 from runtime.backends.files import files_root, resolve
-from runtime.legacy.py2types import jython_value
+from runtime.scripts.legacy.py2types import jython_value
 from runtime.backends.scopes import require_client
 from runtime.backends.ui import ui
 

@@ -6,7 +6,7 @@ talk to servers, so calling one says so.
 """
 from __future__ import annotations
 
-from runtime.context import current
+from runtime.core.context import current
 from runtime.backends.identity import host_of
 
 __all__ = ["getHostName", "getIpAddress", "getRemoteServers"]
@@ -23,7 +23,7 @@ def getIpAddress() -> str:
     return host_of(current())[1]
 
 
-# -- the Gateway Network (runtime.network / runtime.netnats) ---------------------------------
+# -- the Gateway Network (runtime.messaging.network / runtime.netnats) ---------------------------------
 
 def getRemoteServers(runningOnly=True) -> list:
     """The names of the other gateways on this gateway's Gateway Network (manual,

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from runtime.context import current
+from runtime.core.context import current
 from runtime.backends.opc import opc
 from runtime.backends.qualified import Quality, QualifiedValue
 

@@ -1,7 +1,7 @@
 """``system.perspective`` (Ignition 8.x): the messaging part, for session message handlers."""
 from __future__ import annotations
 
-from runtime.context import current
+from runtime.core.context import current
 
 __all__ = ["sendMessage"]
 

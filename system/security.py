@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from runtime.context import current
+from runtime.core.context import current
 from runtime.backends.identity import identity
 from runtime.backends.scopes import require_client
 from runtime.backends.ui import ui

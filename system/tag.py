@@ -11,12 +11,13 @@ from __future__ import annotations
 from typing import Any
 
 from runtime.backends.callbacks import call_later
-from runtime.context import ScriptContext, current
-from runtime.java.lang import Exception as JavaException
+from runtime.core.context import ScriptContext, current
+from runtime.emulated.java.lang import Exception as JavaException
 from runtime.backends.qualified import Quality, QualifiedValue
 from runtime.backends.scopes import require_8x
 from runtime.backends.tagbrowse import BrowseTag, Results, browse as _browse, browse_tags as _browse_tags
-from runtime.backends.tags import TagSystem, tag_system
+from runtime.backends.tags import TagSystem
+from runtime.backends.tagseed import tag_system
 
 __all__ = [
     "browse", "browseTags", "browseTagsSimple", "exists", "read", "readAll", "readAsync",

@@ -8,9 +8,9 @@ import re
 import threading
 from typing import Any
 
-from runtime.budget import run_limited
-from runtime.context import ScriptContext, current
-from runtime.requests import DEFAULT_TIMEOUT, Request
+from runtime.core.budget import run_limited
+from runtime.core.context import ScriptContext, current
+from runtime.messaging.requests import DEFAULT_TIMEOUT, Request
 
 __all__ = [
     "sendMessage", "sendRequest", "sendRequestAsync", "invokeLater", "invokeAsynchronous",
@@ -149,7 +149,7 @@ def invokeAsynchronous(function, args=None, kwargs=None, description=None) -> "A
             context.run(run_limited, limit, f"asynchronous function {handle._name}", function,
                         *(args or ()), **(kwargs or {}))
         except BaseException as exc:  # noqa: B036 (scripts may raise SystemExit or Java throwables)  # logged like Ignition's uncaught-exception handler
-            from runtime.tracebacks import format_script_error
+            from runtime.scripts.tracebacks import format_script_error
 
             ctx.gateway.log.write("ERROR", "util.invokeAsynchronous", format_script_error(exc), ctx.tag)
         finally:
@@ -286,7 +286,7 @@ def jsonDecode(jsonString) -> Any:
 
 def getProperty(propertyName) -> Any:
     """A Java system property, from shim's fixed table (never the host's environment)."""
-    from runtime.java.lang import System
+    from runtime.emulated.java.lang import System
 
     return System.getProperty(propertyName)
 
@@ -303,7 +303,7 @@ def getSessionInfo(usernameFilter=None, projectFilter=None):
     """A PyDataSet of the open Vision client and Designer sessions: username, project,
     address, isDesigner, clientId, creationTime; filters are regular expressions."""
     from runtime.backends.dataset import dataset_from_rows
-    from runtime.java.util import Date
+    from runtime.emulated.java.util import Date
     from system.dataset import toPyDataSet
 
     ctx = current()

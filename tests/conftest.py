@@ -51,7 +51,7 @@ def make_gateway(make_projects):
 @pytest.fixture
 def run(tmp_path):
     """``run(source)`` -> what a sandboxed legacy script printed (uncaught error appended)."""
-    from runtime.testing import run_legacy_script
+    from runtime.tools.testing import run_legacy_script
 
     def run_script(source: str) -> str:
         return run_legacy_script(source, str(tmp_path / "script.py"))

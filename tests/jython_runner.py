@@ -14,7 +14,7 @@
 # broken corpus script).  Also runs under CPython 2.7 (handy to see where
 # Jython differs from CPython 2).
 #
-# Output contract, per script (shim's runtime.testing.run_legacy_script must
+# Output contract, per script (shim's runtime.tools.testing.run_legacy_script must
 # produce the same string):
 #   * the text is exactly what the script wrote to sys.stdout (print
 #     statements), in order; a trailing "print x," leaves no newline;

@@ -1,7 +1,7 @@
 """Helpers for the system.* tests: run one handler through a gateway and get its run back."""
 from __future__ import annotations
 
-from runtime.log import HandlerRun
+from runtime.execution.log import HandlerRun
 
 #: project.json of an 8.1 project (8.x functions exist only there).
 IGN81 = {"ignition": "8.1"}

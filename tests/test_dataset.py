@@ -13,9 +13,9 @@ import pytest
 import system.dataset as sds
 from runtime.backends.dataset import (BasicDataset, DatasetError, PyDataSet, dataset_from_rows, from_dict,
                              infer_type, to_dict)
-from runtime.java import use_default_zone
-from runtime.java.lang import ArrayIndexOutOfBoundsException, Boolean, Double, Integer, Long, Object, String
-from runtime.java.util import Date
+from runtime.emulated.java import use_default_zone
+from runtime.emulated.java.lang import ArrayIndexOutOfBoundsException, Boolean, Double, Integer, Long, Object, String
+from runtime.emulated.java.util import Date
 
 HEADERS = ["City", "Population", "Timezone", "GMTOffset"]
 ROWS = [["New York", 8363710, "EST", -5], ["Los Angeles", 3833995, "PST", -8],

@@ -7,7 +7,7 @@ import time
 import pytest
 
 import system
-from runtime.context import activate, deactivate
+from runtime.core.context import activate, deactivate
 
 
 def runs_of(gateway):
@@ -274,8 +274,8 @@ def test_runaway_handlers_are_stopped_and_others_go_on(make_gateway, report_figu
 
 
 def test_time_limit_setting_is_validated(make_projects):
-    from runtime.errors import ProjectError
-    from runtime.projects import load_projects
+    from runtime.core.errors import ProjectError
+    from runtime.projects.loader import load_projects
 
     root = make_projects({"X/gateway/message/h.py": "pass", "X/gateway/message/h.json": {"timeLimit": "soon"}})
     with pytest.raises(ProjectError, match='"timeLimit" must be a number of seconds'):

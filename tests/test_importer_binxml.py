@@ -11,9 +11,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from runtime.errors import ExportError
-from runtime.importers import binxml
-from runtime.importers.binxml import ClassName, Document, Element, Ref, Signature
+from runtime.core.errors import ExportError
+from runtime.projects.importers import binxml
+from runtime.projects.importers.binxml import ClassName, Document, Element, Ref, Signature
 
 FIXTURES = Path(__file__).resolve().parents[1].parent / "shared" / "fixtures"
 needs_fixtures = pytest.mark.skipif(not FIXTURES.is_dir(), reason="../shared/fixtures is absent")

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from runtime.commands.import_ import import_cmd
+from runtime.tools.commands.import_ import import_cmd
 
 FIXTURES = Path(__file__).resolve().parents[1].parent / "shared" / "fixtures"
 needs_fixtures = pytest.mark.skipif(not FIXTURES.is_dir(), reason="../shared/fixtures is absent")

@@ -12,10 +12,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from runtime.errors import ExportError
-from runtime.importers import binxml, import_export, read_export
-from runtime.importers.eventscripts import read_event_scripts
-from runtime.importers.proj79 import parse_proj
+from runtime.core.errors import ExportError
+from runtime.projects.importers import binxml, import_export, read_export
+from runtime.projects.importers.eventscripts import read_event_scripts
+from runtime.projects.importers.proj79 import parse_proj
 
 FIXTURES = Path(__file__).resolve().parents[1].parent / "shared" / "fixtures"
 needs_fixtures = pytest.mark.skipif(not FIXTURES.is_dir(), reason="../shared/fixtures is absent")

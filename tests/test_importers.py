@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from runtime.errors import ExportError, UserError
-from runtime.importers import binxml, detect, import_export
-from runtime.importers.eventscripts import build_event_scripts, read_event_scripts
-from runtime.importers.model import Handler
+from runtime.core.errors import ExportError, UserError
+from runtime.projects.importers import binxml, detect, import_export
+from runtime.projects.importers.eventscripts import build_event_scripts, read_event_scripts
+from runtime.projects.importers.model import Handler
 
 FIXTURES = Path(__file__).resolve().parents[1].parent / "shared" / "fixtures"
 needs_fixtures = pytest.mark.skipif(not FIXTURES.is_dir(), reason="../shared/fixtures is absent")

@@ -16,10 +16,10 @@ from pathlib import Path
 
 import pytest
 
-import runtime.java as java
-from runtime.java import (NotEmulatedAttributeError, NotEmulatedError, NotEmulatedImportError,
+import runtime.emulated.java as java
+from runtime.emulated.java import (NotEmulatedAttributeError, NotEmulatedError, NotEmulatedImportError,
                           use_default_zone)
-from runtime.java import io as jio, lang, text, util
+from runtime.emulated.java import io as jio, lang, text, util
 
 HERE = Path(__file__).resolve().parent
 CORPUS = HERE / "java_corpus"
@@ -599,7 +599,7 @@ def jython_outputs(tmp_path_factory):
 
 @pytest.mark.parametrize("script", SCRIPTS, ids=[p.name for p in SCRIPTS])
 def test_corpus_matches_jython(script, jython_outputs):
-    from runtime.testing import run_legacy_script
+    from runtime.tools.testing import run_legacy_script
 
     with use_default_zone("UTC"):
         actual = run_legacy_script(script.read_text(encoding="utf-8"), filename=str(script))

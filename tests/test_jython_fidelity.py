@@ -6,7 +6,7 @@ $SHIM_JYTHON) is the oracle: tests/jython_runner.py runs the whole corpus in
 ONE Jython process per test session, and each script's output under shim must
 be equal to Jython's, character for character.
 
-Contract assumed for shim's side (runtime/testing.py):
+Contract assumed for shim's side (runtime/tools/testing.py):
 
     run_legacy_script(source_text: str, filename: str) -> str
 
@@ -95,9 +95,9 @@ def jython_outputs(jython_run):
 @pytest.fixture(scope="session")
 def run_legacy_script():
     try:
-        from runtime.testing import run_legacy_script
+        from runtime.tools.testing import run_legacy_script
     except ImportError as exc:  # the contract is documented above
-        pytest.fail(f"runtime.testing.run_legacy_script is not available: {exc}")
+        pytest.fail(f"runtime.tools.testing.run_legacy_script is not available: {exc}")
     return run_legacy_script
 
 

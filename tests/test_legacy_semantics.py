@@ -1,4 +1,4 @@
-"""Jython 2.7 semantics in shim, one focused case per behaviour (runtime.legacy).
+"""Jython 2.7 semantics in shim, one focused case per behaviour (runtime.scripts.legacy).
 
 ``JYTHON_CASES`` pins what Jython 2.7.3 prints for small scripts, each exercising one fix (print
 softspace, integer division, unicode/long types, float ``str``, dict/set order, dict-subclass
@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from runtime.testing import run_legacy_script
+from runtime.tools.testing import run_legacy_script
 
 HERE = Path(__file__).resolve().parent
 
@@ -533,8 +533,8 @@ def test_cases_still_match_jython(tmp_path):
 
 def compiled_source(source: str) -> str:
     """The Python 3 code shim runs for ``source`` (after translation, semantics, policy)."""
-    from runtime.legacy.translate import translate
-    from runtime.sandbox.transformer import ShimTransformer
+    from runtime.scripts.legacy.translate import translate
+    from runtime.scripts.sandbox.transformer import ShimTransformer
 
     transformer = ShimTransformer(errors=[], warnings=[], used_names={})
     tree = transformer.visit(ast.parse(translate(textwrap.dedent(source))))
@@ -595,7 +595,7 @@ def test_shadowed_builtins_are_not_rewritten():
     "try:\n    pass\nexcept E, _ex1_:\n    pass",
 ])
 def test_user_code_cannot_name_compiler_helpers(source):
-    from runtime.sandbox import ScriptSyntaxError, compile_script
+    from runtime.scripts.sandbox import ScriptSyntaxError, compile_script
 
     with pytest.raises(ScriptSyntaxError):
         compile_script(source, "<helpers>")
@@ -631,7 +631,7 @@ def test_module_additions_stay_narrow(source):
 
 def test_markers_accept_only_plain_targets():
     source = 'def f(_tuple_arg0: "x.__class__"):\n    pass\n'
-    from runtime.sandbox import ScriptSyntaxError, compile_script
+    from runtime.scripts.sandbox import ScriptSyntaxError, compile_script
 
     with pytest.raises(ScriptSyntaxError):
         compile_script(source, "<marker>")
@@ -640,8 +640,8 @@ def test_markers_accept_only_plain_targets():
 # -- line numbers -----------------------------------------------------------------------------
 
 def test_tracebacks_point_at_user_lines_after_tuple_parameters():
-    from runtime.sandbox import compile_script, new_globals
-    from runtime.tracebacks import error_location
+    from runtime.scripts.sandbox import compile_script, new_globals
+    from runtime.scripts.tracebacks import error_location
 
     source = textwrap.dedent("""\
         def f((a, b), c):
@@ -664,7 +664,7 @@ def test_tracebacks_point_at_user_lines_after_tuple_parameters():
 
 
 def test_future_division_in_a_handler_body():
-    from runtime.sandbox import compile_script, new_globals
+    from runtime.scripts.sandbox import compile_script, new_globals
 
     compiled = compile_script("from __future__ import division\nreturn payload / 2\n", "<h>",
                               function="handleMessage")
@@ -676,8 +676,8 @@ def test_future_division_in_a_handler_body():
 # -- the Java hash and table models -----------------------------------------------------------
 
 def test_java_hashes_match_jython():
-    from runtime.legacy.jorder import java_hash
-    from runtime.legacy.py2types import as_long
+    from runtime.scripts.legacy.jorder import java_hash
+    from runtime.scripts.legacy.py2types import as_long
 
     # values printed by Jython 2.7.3's hash()
     assert java_hash("ab") == 3105 and java_hash(u"ab") == 3105
@@ -693,7 +693,7 @@ def test_java_hashes_match_jython():
 def test_table_models_match_jython_including_resizes():
     from collections import defaultdict
 
-    from runtime.legacy.jorder import ordered_keys
+    from runtime.scripts.legacy.jorder import ordered_keys
 
     # Jython 2.7.3: d = {}; for k in keys: d[k] = 1; print d.keys()
     forty = ordered_keys({f"k{i}": 1 for i in range(40)})
@@ -708,7 +708,7 @@ def test_table_models_match_jython_including_resizes():
 
 
 def test_float_str_matches_python2():
-    from runtime.legacy.py2types import py2_str
+    from runtime.scripts.legacy.py2types import py2_str
 
     # str() in CPython 2.7.18 / Jython 2.7.3
     cases = {0.1 + 0.2: "0.3", 1 / 3.0: "0.333333333333", 1e16: "1e+16", 1e15: "1e+15",
@@ -720,7 +720,7 @@ def test_float_str_matches_python2():
 
 
 def test_unicode_stays_a_python3_str_for_host_code():
-    from runtime.legacy.py2types import as_unicode
+    from runtime.scripts.legacy.py2types import as_unicode
 
     u = as_unicode("caf\xe9")
     assert isinstance(u, str) and u == "caf\xe9" and u.encode("utf-8") == b"caf\xc3\xa9"
@@ -728,14 +728,14 @@ def test_unicode_stays_a_python3_str_for_host_code():
 
 
 def test_pseudo_types_work_for_host_code():
-    from runtime.legacy.py2types import INT, STR
+    from runtime.scripts.legacy.py2types import INT, STR
 
     assert isinstance(STR, type) and STR == str and {str: 1}[STR] == 1 and hash(STR) == hash(str)
     assert isinstance(INT, type) and INT == int and INT("12") == 12
 
 
 def test_jython_value_gives_scripts_jythons_types():
-    from runtime.legacy.py2types import jython_value, py2_repr
+    from runtime.scripts.legacy.py2types import jython_value, py2_repr
 
     value = jython_value({"a": ["x", 2 ** 40, (1, "y")], "b": 1.5})
     assert py2_repr(value) == "{u'a': [u'x', 1099511627776L, (1, u'y')], u'b': 1.5}"
@@ -749,7 +749,7 @@ def test_uncaught_report_is_type_name_and_jython_message():
 
 
 def test_host_exception_messages_are_left_alone():
-    from runtime.legacy.exceptions import py2_exception
+    from runtime.scripts.legacy.exceptions import py2_exception
 
     try:
         [].index(3)  # raised here, in a test frame, not a script's: not CPython-in-a-script
@@ -760,7 +760,7 @@ def test_host_exception_messages_are_left_alone():
 def test_dict_order_cache_cannot_be_poisoned_by_another_script():
     """A script key whose __eq__ always answers True must not change the order another
     script's dict prints in (review finding: a migration test would then lie)."""
-    from runtime.testing import run_legacy_script as run
+    from runtime.tools.testing import run_legacy_script as run
 
     victim = "print {1.5: 'a', 2.5: 'b', 0.1: 'c', 3.25: 'd'}"
     before = run(victim)

@@ -1,6 +1,6 @@
 """Translation keeps every statement on its line, for every fixer shim runs.
 
-Users' tracebacks point at their own lines, so ``runtime.legacy.translate`` must never move a
+Users' tracebacks point at their own lines, so ``runtime.scripts.legacy.translate`` must never move a
 statement. For each fixer in ``FIXERS`` a table of cases exercises it; the statement start lines
 of the Python 2 source (from fissix's own parse tree, no fixers) must equal those of the
 translation (Python 3 ``ast``), and the line count must not change. The whole Jython corpus and
@@ -19,7 +19,7 @@ from fissix import pygram, pytree
 from fissix.pgen2 import driver, token
 from fissix.pygram import python_symbols as syms
 
-from runtime.legacy.translate import FIXERS, TranslationError, translate
+from runtime.scripts.legacy.translate import FIXERS, TranslationError, translate
 
 CORPUS = Path(__file__).resolve().parent / "jython_corpus"
 

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from runtime.errors import ProjectError
-from runtime.projects import load_projects
+from runtime.core.errors import ProjectError
+from runtime.projects.loader import load_projects
 
 from conftest import EXAMPLE
 

@@ -8,7 +8,7 @@ import threading
 import pytest
 
 from runtime.gateway import Gateway, network
-from runtime.requests import RequestError
+from runtime.messaging.requests import RequestError
 
 
 def runs_of(gateway):

@@ -8,7 +8,7 @@ import pytest
 from click.testing import CliRunner
 
 from runtime.cli import main
-from runtime.projects import load_projects
+from runtime.projects.loader import load_projects
 from runtime.tools.scenario import ScenarioError, load_scenario
 from runtime.tools.trace import normaliser, record
 from runtime.tools.tracediff import diff_traces

@@ -24,7 +24,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from runtime import wire
+from runtime.messaging import wire
 from runtime.gateway import Gateway, network
 from runtime.netnats.answers import Answers
 from runtime.netnats.client import ClientProcess
@@ -33,8 +33,8 @@ from runtime.netnats.network import NatsNetwork
 from runtime.netnats.processes import ShimProcess
 from runtime.netnats.server import NatsServer, nats_server_binary
 from runtime.netnats.settings import NatsSettings
-from runtime.projects import load_projects
-from runtime.requests import RequestError, RequestTimeout
+from runtime.projects.loader import load_projects
+from runtime.messaging.requests import RequestError, RequestTimeout
 
 from conftest import write_tree
 
@@ -94,7 +94,7 @@ def test_json_like_payloads_cross_the_wire_unchanged(payload):
 
 def test_dates_numbers_bytes_and_datasets_cross_as_themselves():
     from runtime.backends.dataset import PyDataSet, dataset_from_rows, to_dict
-    from runtime.java.util import Date
+    from runtime.emulated.java.util import Date
 
     table = dataset_from_rows(["id", "name", "when"], None, [[1, "a", Date(1000)], [2, None, None]])
     aware = dt.datetime(2024, 3, 1, 12, 30, 5, 123456, tzinfo=dt.timezone(dt.timedelta(hours=-5)))

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from runtime.payloads import check_payload
+from runtime.messaging.payloads import check_payload
 
 
 def bad(payload, **kwargs):

@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from runtime.cli import main
-from runtime.errors import ProjectError, UserError
+from runtime.core.errors import ProjectError, UserError
 
 
 def test_reload_keeps_queued_messages_and_runs_new_code(make_gateway):
@@ -66,7 +66,7 @@ def test_load_every_message_accounted_for_fifo_kept_memory_flat(make_gateway, re
     handlers = {f"X/client/message/h{i}.py": "if payload['fail']:\n    raise ValueError('injected failure %d' % payload['seq'])\n"
                 for i in range(50)}
     gw = make_gateway(handlers)
-    from runtime.legacy import translate
+    from runtime.scripts.legacy import translate
     translate("warm = 1\n")  # the translator itself is built once per process, not per message
     gc.collect()
     tracemalloc.start()
@@ -128,7 +128,7 @@ values = st.one_of(st.none(), st.integers(), st.text(max_size=8), st.lists(st.in
                      "hostName", "remoteServers", "bogus"]), values, max_size=4))
 def test_fuzz_send_message_arguments(make_gateway, args, kwargs):
     import system
-    from runtime.context import activate, deactivate
+    from runtime.core.context import activate, deactivate
 
     gw = _fuzz_gateway(make_gateway)
     token = activate(gw.gateway_context())
@@ -167,7 +167,7 @@ def test_fuzz_cli_exits_cleanly(argv):
                        st.one_of(st.text(max_size=30), st.sampled_from(["{}", "{\"threading\": 1}", "[]", "null"])),
                        max_size=5))
 def test_fuzz_loader_gives_project_errors_only(tmp_path_factory, files):
-    from runtime.projects import load_projects
+    from runtime.projects.loader import load_projects
     from conftest import write_tree
 
     root = write_tree(tmp_path_factory.mktemp("fuzz"), files)
@@ -186,7 +186,7 @@ PY2_ATOMS = ["print x", "print 'a', 1,", "x = 1/2", "x <> 1", "`x`", "0777", "10
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.one_of(st.sampled_from(PY2_ATOMS), st.text(max_size=12)), max_size=8))
 def test_fuzz_translator_only_syntax_errors(lines):
-    from runtime.sandbox import ScriptSyntaxError, compile_script
+    from runtime.scripts.sandbox import ScriptSyntaxError, compile_script
 
     source = "\n".join(lines)
     try:

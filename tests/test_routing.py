@@ -5,8 +5,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from runtime import routing
-from runtime.routing import MessageFilter
+from runtime.messaging import routing
+from runtime.messaging.routing import MessageFilter
 
 HANDLERS = {
     "X/gateway/message/h.py": "print 'gw', payload",
@@ -158,7 +158,7 @@ def test_default_scope_rule(user, role, host):
 @settings(max_examples=100, deadline=None)
 @given(sessions, maybe(["a", "b"]), maybe(["R1", "R2"]), maybe(["h1", "H1"]))
 def test_indexed_candidates_never_lose_a_receiver(all_sessions, user, role, host):
-    from runtime.sessions import SessionRegistry
+    from runtime.messaging.sessions import SessionRegistry
 
     registry = SessionRegistry()
     unique = {s.id: s for s in all_sessions}

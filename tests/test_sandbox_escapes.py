@@ -6,7 +6,7 @@ import builtins
 
 import pytest
 
-from runtime.sandbox import compile_script, new_globals
+from runtime.scripts.sandbox import compile_script, new_globals
 
 ATTEMPTS = {
     # imports
@@ -183,7 +183,7 @@ def test_shared_host_classes_are_unchanged_after_the_attempts():
     import string
 
     from runtime.backends.dataset import BasicDataset
-    from runtime.java.util import HashMap
+    from runtime.emulated.java.util import HashMap
 
     for cls, name in ((json.JSONDecoder, "decode"), (json.JSONEncoder, "encode"), (random.Random, "random"),
                       (string.Template, "safe_substitute"), (HashMap, "put"), (BasicDataset, "getRowCount")):

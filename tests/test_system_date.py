@@ -10,9 +10,9 @@ from __future__ import annotations
 import pytest
 
 import system.date as sd
-from runtime.java import use_default_zone
-from runtime.java.text import ParseException
-from runtime.java.util import Date
+from runtime.emulated.java import use_default_zone
+from runtime.emulated.java.text import ParseException
+from runtime.emulated.java.util import Date
 
 
 @pytest.fixture

@@ -15,7 +15,7 @@ import pytest
 from hypothesis import given, strategies as st
 
 from runtime.backends.db import databases
-from runtime.errors import ProjectError
+from runtime.core.errors import ProjectError
 from runtime.backends.sqlparams import count_qmarks, named_to_qmark, translate
 from systemkit import fail_one, handler_files, run_one
 

@@ -12,7 +12,7 @@ from runtime.cli import main
 from runtime.backends.db import databases
 from runtime.gateway import Gateway
 from runtime.backends.opc import opc
-from runtime.backends.tags import tag_system
+from runtime.backends.tagseed import tag_system
 from runtime.backends.ui import ui
 from systemkit import fail_one, handler_files, run_one
 

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from runtime.errors import ProjectError
-from runtime.backends.tags import tag_system
+from runtime.core.errors import ProjectError
+from runtime.backends.tagseed import tag_system
 from systemkit import fail_one, handler_files, run_one
 
 #: An 8.x tag export: a UDT definition, instances with overrides, folders and other value sources.

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from runtime.context import ScriptContext, activate, deactivate
-from runtime.tracebacks import format_script_error
+from runtime.core.context import ScriptContext, activate, deactivate
+from runtime.scripts.tracebacks import format_script_error
 
 
 def call_later(ctx: ScriptContext, callback: Callable[..., Any], *args: Any) -> None:

@@ -17,12 +17,12 @@ from __future__ import annotations
 
 from typing import Any, Iterable, Iterator, Sequence
 
-from runtime.java._collections import ArrayList, jython_repr
-from runtime.java._date import Date
-from runtime.java._jclass import JavaClass, JavaObject
-from runtime.java._jstr import INT_MAX, INT_MIN, LONG_MAX, LONG_MIN, to_string
-from runtime.java._throwables import ArrayIndexOutOfBoundsException
-from runtime.java.lang import Boolean, Double, Float, Integer, Long, Object, String
+from runtime.emulated.java._collections import ArrayList, jython_repr
+from runtime.emulated.java._date import Date
+from runtime.emulated.java._jclass import JavaClass, JavaObject
+from runtime.emulated.java._jstr import INT_MAX, INT_MIN, LONG_MAX, LONG_MIN, to_string
+from runtime.emulated.java._throwables import ArrayIndexOutOfBoundsException
+from runtime.emulated.java.lang import Boolean, Double, Float, Integer, Long, Object, String
 
 #: Column types by every name the runtime or a script may use for them.
 COLUMN_TYPES: dict[str, JavaClass] = {}
@@ -119,7 +119,7 @@ class _Table(JavaObject):
     """Storage and the Java Dataset API shared by BasicDataset and PyDataSet (both immutable)."""
 
     __slots__ = ("_names", "_types", "_rows")
-    __shim_wire__ = True  # immutable: may travel in message payloads (runtime.payloads)
+    __shim_wire__ = True  # immutable: may travel in message payloads (runtime.messaging.payloads)
 
     def __init__(self, names: Sequence[str], types: Sequence[JavaClass],
                  rows: Sequence[Sequence[Any]]) -> None:

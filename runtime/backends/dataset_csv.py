@@ -14,12 +14,12 @@ import io
 from typing import Any
 
 from runtime.backends.dataset import BasicDataset, DatasetError, _Table, dataset_from_rows
-from runtime.java._date import Date
-from runtime.java._datefmt import Unparseable, compile_pattern, parse_text
-from runtime.java._jclass import JavaClass
-from runtime.java._jstr import to_string
-from runtime.java._zones import default_zone
-from runtime.java.lang import Boolean, Double, Float, Integer, Long, Object, String
+from runtime.emulated.java._date import Date
+from runtime.emulated.java._datefmt import Unparseable, compile_pattern, parse_text
+from runtime.emulated.java._jclass import JavaClass
+from runtime.emulated.java._jstr import to_string
+from runtime.emulated.java._zones import default_zone
+from runtime.emulated.java.lang import Boolean, Double, Float, Integer, Long, Object, String
 
 #: Ignition's type aliases for fromCSV/toCSV(forExport=True).
 ALIASES: dict[str, JavaClass] = {

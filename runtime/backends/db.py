@@ -36,11 +36,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from runtime.errors import ProjectError
+from runtime.core.errors import ProjectError
 from runtime.backends.gatewayfiles import gateway_dir, read_object
-from runtime.java.util import Date
+from runtime.emulated.java.util import Date
 from runtime.backends.millis import local_datetime, to_millis
-from runtime.java.lang import Exception as JavaException
+from runtime.emulated.java.lang import Exception as JavaException
 from runtime.backends.sqlparams import count_qmarks, translate
 
 if TYPE_CHECKING:  # pragma: no cover

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from runtime.backends.gatewayfiles import gateway_dir, read_object
-from runtime.sandbox.errors import SandboxError
+from runtime.scripts.sandbox.errors import SandboxError
 
 if TYPE_CHECKING:  # pragma: no cover
     from runtime.gateway import Gateway

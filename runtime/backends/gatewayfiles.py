@@ -20,7 +20,7 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from runtime.errors import ProjectError
+from runtime.core.errors import ProjectError
 
 if TYPE_CHECKING:  # pragma: no cover
     from runtime.gateway import Gateway

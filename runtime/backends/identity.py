@@ -17,8 +17,8 @@ import hmac
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from runtime.context import ScriptContext
-from runtime.errors import ProjectError
+from runtime.core.context import ScriptContext
+from runtime.core.errors import ProjectError
 from runtime.backends.gatewayfiles import gateway_dir, read_object
 from runtime.backends.scopes import CLIENT_KINDS
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as _dt
 from typing import Any
 
-from runtime.java.util import Date, TimeZone
+from runtime.emulated.java.util import Date, TimeZone
 
 _EPOCH = _dt.datetime(1970, 1, 1)
 _UTC_EPOCH = _dt.datetime(1970, 1, 1, tzinfo=_dt.timezone.utc)

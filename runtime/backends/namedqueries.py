@@ -14,11 +14,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from runtime.java.lang import Exception as JavaException
+from runtime.emulated.java.lang import Exception as JavaException
 from runtime.backends.sqlparams import named_to_qmark
 
 if TYPE_CHECKING:  # pragma: no cover
-    from runtime.projects import ProjectSet
+    from runtime.projects.loader import ProjectSet
 
 TYPES = ("Query", "UpdateQuery", "ScalarQuery")
 _SEGMENT = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_\- .]*$")

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from runtime.backends.qualified import Quality, QualifiedValue
-from runtime.backends.tags import now_millis, tag_system
+from runtime.backends.tags import now_millis
+from runtime.backends.tagseed import tag_system
 
 if TYPE_CHECKING:  # pragma: no cover
     from runtime.gateway import Gateway

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from runtime.java.util import Date
+from runtime.emulated.java.util import Date
 
 #: Ignition 8.x quality codes (``QualityCode.getCode()``), from the 8.1 manual's "Quality Codes
 #: and Overlays" table; the level is the name's prefix.

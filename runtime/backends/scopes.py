@@ -13,7 +13,7 @@ why.
 """
 from __future__ import annotations
 
-from runtime.context import ScriptContext, current
+from runtime.core.context import ScriptContext, current
 
 #: Script contexts that are Vision clients (the Designer runs Vision scripts too).
 CLIENT_KINDS = frozenset({"client", "designer"})

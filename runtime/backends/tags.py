@@ -30,7 +30,7 @@ import time
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Iterator
 
-from runtime.java.util import Date
+from runtime.emulated.java.util import Date
 from runtime.backends.millis import to_millis
 from runtime.backends.qualified import Quality, QualifiedValue
 
@@ -343,9 +343,3 @@ class TagSystem:
 
 _NO = object()  # "no such property" (None is a legitimate property value)
 
-
-def tag_system(gateway: "Gateway") -> TagSystem:
-    """The gateway's tag providers, loaded from ``_gateway/tags.json``/``tags.csv`` on first use."""
-    from runtime.backends.tagseed import load_tag_system
-
-    return gateway.service("tags", load_tag_system)

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from runtime.backends.dataset import dataset_from_rows
-from runtime.errors import ProjectError
+from runtime.core.errors import ProjectError
 from runtime.backends.gatewayfiles import gateway_dir, read_json
 from runtime.backends.tags import (CONTAINERS, DEFAULT_PROVIDER, Node, TagSystem, TypeConversionError,
                           convert, default_value, parse_path)
@@ -295,3 +295,8 @@ def _csv_value(text: str) -> Any:
     if text.lower() in ("true", "false"):
         return text.lower() == "true"
     return text
+
+
+def tag_system(gateway: "Gateway") -> TagSystem:
+    """The gateway's tag providers, loaded from ``_gateway/tags.json``/``tags.csv`` on first use."""
+    return gateway.service("tags", load_tag_system)

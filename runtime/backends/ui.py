@@ -19,10 +19,10 @@ import weakref
 from collections import deque
 from typing import TYPE_CHECKING, Any
 
-from runtime.context import ScriptContext
+from runtime.core.context import ScriptContext
 
 if TYPE_CHECKING:  # pragma: no cover
-    from runtime.sessions import Session
+    from runtime.messaging.sessions import Session
 
 
 class Window:

@@ -6,7 +6,7 @@ Ignition gateways on a Gateway Network reach each other by name (``sendMessage``
 gateway is a ``shim serve`` process, a client a ``shim client`` process, and NATS carries:
 
 =================================  =====================  ======================================
-subject                            kind                   body (JSON; payloads per runtime.wire)
+subject                            kind                   body (JSON; payloads per runtime.messaging.wire)
 =================================  =====================  ======================================
 shim.announce                      publish, every         {"name", "projects", "started",
                                    heartbeat + on join    "heartbeat", "state": "running"|"left"}

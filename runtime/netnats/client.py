@@ -17,15 +17,15 @@ import threading
 import time
 from typing import Any, Iterable
 
-from runtime import wire
+from runtime.messaging import wire
 from runtime.gateway import Gateway
-from runtime.log import HandlerRun
+from runtime.execution.log import HandlerRun
 from runtime.netnats import subjects
 from runtime.netnats.bridge import NoAnswer
 from runtime.netnats.network import NatsNetwork
-from runtime.projects import ProjectSet
-from runtime.requests import Request
-from runtime.sessions import Session, new_session_id
+from runtime.projects.loader import ProjectSet
+from runtime.messaging.requests import Request
+from runtime.messaging.sessions import Session, new_session_id
 
 
 class ClientProcess:

@@ -13,15 +13,14 @@ from __future__ import annotations
 import time
 from typing import TYPE_CHECKING, Any
 
-from runtime import wire
+from runtime.messaging import wire
 from runtime.netnats import subjects
 from runtime.netnats.directory import RUNNING
 from runtime.netnats.sessions import RemoteSessions
-from runtime.requests import Request, RequestTimeout
+from runtime.messaging.requests import Request, RequestTimeout
 
 if TYPE_CHECKING:  # pragma: no cover
     from runtime.gateway import Gateway
-    from runtime.netnats.network import NatsNetwork
 
 #: The filter parameters a remote ``sendMessage`` may carry (``Gateway.send_message`` keywords).
 MESSAGE_PARAMS = ("scope", "client_session_id", "user", "has_role", "host_name")
@@ -32,7 +31,7 @@ REQUEST_PARAMS = ("scope", "client_session_id", "host_name")
 class GatewayEndpoint:
     """Subscriptions and handlers for one joined gateway."""
 
-    def __init__(self, network: "NatsNetwork", gateway: "Gateway") -> None:
+    def __init__(self, network: Any, gateway: "Gateway") -> None:
         self.network = network
         self.gateway = gateway
         self.started = time.time()

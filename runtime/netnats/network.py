@@ -1,6 +1,6 @@
 """``NatsNetwork``: the Gateway Network across processes, over NATS.
 
-It implements ``runtime.network.GatewayNetwork`` exactly as ``LocalNetwork`` does, so a
+It implements ``runtime.messaging.network.GatewayNetwork`` exactly as ``LocalNetwork`` does, so a
 ``Gateway`` never knows which one it talks to and the result strings are the same:
 ``sendMessage(remoteServers=[...])`` returns each remote gateway's own strings marked
 ``remoteServer=NAME``; a server nobody announced gets ``sendStatus=UNKNOWN_SERVER`` at once; a
@@ -22,7 +22,7 @@ import threading
 import time
 from typing import TYPE_CHECKING, Any, Callable
 
-from runtime import wire
+from runtime.messaging import wire
 from runtime.netnats import subjects
 from runtime.netnats.answers import Answers
 from runtime.netnats.bridge import NO_RESPONDERS, NatsBridge, NoAnswer
@@ -30,12 +30,12 @@ from runtime.netnats.directory import LEFT, Directory
 from runtime.netnats.endpoint import GatewayEndpoint
 from runtime.netnats.inbox import Inbox
 from runtime.netnats.settings import NatsSettings
-from runtime.network import UnknownServer, Unreachable, remote_lines
-from runtime.requests import RequestError, RequestTimeout
+from runtime.messaging.network import UnknownServer, Unreachable, remote_lines
+from runtime.messaging.requests import RequestError, RequestTimeout
 
 if TYPE_CHECKING:  # pragma: no cover
     from runtime.gateway import Gateway
-    from runtime.requests import Request
+    from runtime.messaging.requests import Request
 
 DEFAULT_URL = "nats://127.0.0.1:4222"
 

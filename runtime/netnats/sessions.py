@@ -16,16 +16,15 @@ import threading
 import time
 from typing import TYPE_CHECKING, Any, Callable
 
-from runtime import wire
-from runtime.errors import UserError
-from runtime.log import HandlerRun
+from runtime.messaging import wire
+from runtime.core.errors import UserError
+from runtime.execution.log import HandlerRun
 from runtime.netnats import subjects
-from runtime.sessions import Session
+from runtime.messaging.sessions import Session
 
 if TYPE_CHECKING:  # pragma: no cover
     from runtime.gateway import Gateway
-    from runtime.netnats.network import NatsNetwork
-    from runtime.projects import Project
+    from runtime.projects.loader import Project
 
 _SESSION_ID = re.compile(r"[0-9A-F]{8}\Z")
 
@@ -40,7 +39,7 @@ class RemoteClientHost:
     call to the client process (messages are published in order; a request waits for the
     process's acknowledgement, then for its answer)."""
 
-    def __init__(self, network: "NatsNetwork", gateway: "Gateway", session: Session) -> None:
+    def __init__(self, network: Any, gateway: "Gateway", session: Session) -> None:
         self.network = network
         self.session = session
         self.project: "Project" = gateway.projects.require(session.project)
@@ -82,7 +81,7 @@ class RemoteClientHost:
 class RemoteSessions:
     """The client processes attached to one gateway, and their heartbeats."""
 
-    def __init__(self, network: "NatsNetwork", gateway: "Gateway") -> None:
+    def __init__(self, network: Any, gateway: "Gateway") -> None:
         self.network = network
         self.gateway = gateway
         self._last_seen: dict[str, float] = {}  # session id -> monotonic time of last sign of life

@@ -1,4 +1,3 @@
-"""The ways people work with shim besides sending messages: the script console
-(``console``, ``interpreter``, ``completion``), the pytest helper (``tester``; the plugin is
-``runtime.pytest_plugin``) and migration testing (``scenario``, ``recorder``, ``trace``,
-``tracediff``)."""
+"""The ways people use shim: the ``shim`` commands (``commands``), the script console
+(``console``, ``interpreter``, ``completion``), the pytest plugin and its helper (``pytest_plugin``,
+``tester``), migration testing (``scenario``, ``recorder``, ``trace``, ``tracediff``) and ``bench``."""

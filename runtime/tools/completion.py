@@ -15,9 +15,9 @@ import types
 from dataclasses import dataclass
 from typing import Any, Mapping
 
-from runtime.sandbox import SANDBOX_BUILTINS
-from runtime.sandbox.policy import IGNITION_NAMESPACES
-from runtime.sandbox.proxies import Proxy
+from runtime.scripts.sandbox import SANDBOX_BUILTINS
+from runtime.scripts.sandbox.policy import IGNITION_NAMESPACES
+from runtime.scripts.sandbox.proxies import Proxy
 
 #: The dotted name being typed at the end of the text, e.g. "system.util.sen".
 _DOTTED = re.compile(r"(?<![\w.])[A-Za-z_]\w*(?:\.\w*)*$")

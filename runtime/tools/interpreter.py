@@ -12,15 +12,15 @@ import ast
 from types import CodeType
 from typing import TYPE_CHECKING, Callable
 
-from runtime.context import KINDS, LineSink, ScriptContext, activate, deactivate
-from runtime.errors import UserError
-from runtime.legacy import translate
-from runtime.sandbox import ScriptSyntaxError, compile_script, new_globals
-from runtime.tracebacks import format_script_error
+from runtime.core.context import KINDS, LineSink, ScriptContext, activate, deactivate
+from runtime.core.errors import UserError
+from runtime.scripts.legacy import translate
+from runtime.scripts.sandbox import ScriptSyntaxError, compile_script, new_globals
+from runtime.scripts.tracebacks import format_script_error
 
 if TYPE_CHECKING:  # pragma: no cover
     from runtime.gateway import Gateway
-    from runtime.hosts import ScriptHost
+    from runtime.execution.hosts import ScriptHost
 
 #: Writes one line (no newline) to wherever the caller shows output.
 Writer = Callable[[str], None]

@@ -11,8 +11,8 @@ import threading
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from runtime.hosts import LOGGERS
-from runtime.log import HandlerRun, LogRecord, Outbound
+from runtime.execution.hosts import LOGGERS
+from runtime.execution.log import HandlerRun, LogRecord, Outbound
 
 if TYPE_CHECKING:  # pragma: no cover
     from runtime.gateway import Gateway

@@ -23,8 +23,8 @@ from typing import Any, Callable, Iterable
 
 import yaml
 
-from runtime.errors import UserError
-from runtime.projects import SEMANTICS
+from runtime.core.errors import UserError
+from runtime.projects.loader import SEMANTICS
 
 #: Session kinds a scenario can open.
 SESSION_KINDS = ("client", "designer", "perspective")

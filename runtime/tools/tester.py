@@ -15,10 +15,10 @@ from typing import Any, Iterable
 
 from runtime.gateway import Gateway
 from runtime.tools.interpreter import Interpreter
-from runtime.log import HandlerRun, LogRecord, Outbound
+from runtime.execution.log import HandlerRun, LogRecord, Outbound
 from runtime.tools.recorder import Recorder
-from runtime.requests import RequestError
-from runtime.sessions import Session
+from runtime.messaging.requests import RequestError
+from runtime.messaging.sessions import Session
 
 _ANY: Any = object()
 

@@ -17,13 +17,13 @@ import tempfile
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
-from runtime.errors import UserError
+from runtime.core.errors import UserError
 from runtime.gateway import Gateway
-from runtime.projects import ProjectSet
+from runtime.projects.loader import ProjectSet
 from runtime.tools.recorder import Recorder, RunDetail
-from runtime.requests import RequestError
+from runtime.messaging.requests import RequestError
 from runtime.tools.scenario import Scenario, SessionSpec, Step
-from runtime.sessions import Session
+from runtime.messaging.sessions import Session
 
 Event = dict[str, Any]
 

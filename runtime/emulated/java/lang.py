@@ -1,0 +1,475 @@
+"""java.lang for Jython scripts: System, Thread, String, boxed numbers, Math, StringBuilder, exceptions.
+
+What is emulated behaves as Java 17 does under Jython 2.7 (checked against the real ``jython``);
+what would reach the host is refused with ``java.lang.SecurityException`` (``System.getenv``,
+``System.exit``; the refusal is also a Python ``Exception``), and names not listed in
+``__all__`` raise :class:`NotEmulatedAttributeError`. ``System.getProperty`` answers from a
+fixed table, never from the host.
+"""
+
+import math as _math
+import random as _random
+import sys as _sys
+import threading as _threading
+import time as _time
+from typing import Any as _Any, NoReturn as _NoReturn
+
+from runtime.emulated.java import NotEmulatedError as _NotEmulatedError, missing_member as _missing
+from runtime.emulated.java._jclass import JavaClass as _JavaClass, JavaObject as Object
+from runtime.emulated.java._jstr import (LONG_MAX as _LONG_MAX, LONG_MIN as _LONG_MIN, FormatError as _FormatError,
+                                java_format as _java_format, overload_string as _overload_string)
+from runtime.emulated.java._numbers import Boolean, Double, Float, Integer, Long
+from runtime.emulated.java._throwables import (ArithmeticException, ArrayIndexOutOfBoundsException,
+                                      ClassCastException, CloneNotSupportedException, Error,
+                                      Exception_ as Exception, FORMAT_ERRORS as _FORMAT_ERRORS,
+                                      IllegalArgumentException, IllegalStateException,
+                                      IndexOutOfBoundsException, InterruptedException,
+                                      NullPointerException, NumberFormatException,
+                                      RuntimeException, SandboxRefusal as _SandboxRefusal,
+                                      SecurityException,
+                                      StringIndexOutOfBoundsException, Throwable,
+                                      UnsupportedOperationException)
+from runtime.emulated.java._zones import default_zone_id as _default_zone_id, now_millis as _now_millis
+
+__all__ = [
+    "ArithmeticException", "ArrayIndexOutOfBoundsException", "Boolean", "ClassCastException",
+    "CloneNotSupportedException", "Double", "Error", "Exception", "Float",
+    "IllegalArgumentException", "IllegalStateException", "IndexOutOfBoundsException", "Integer",
+    "InterruptedException", "Long", "Math", "NullPointerException", "NumberFormatException",
+    "Object", "RuntimeException", "SecurityException", "String", "StringBuffer", "StringBuilder",
+    "StringIndexOutOfBoundsException", "System", "Thread", "Throwable",
+    "UnsupportedOperationException",
+]
+
+__getattr__ = _missing("java.lang")
+
+_PROPERTIES = {
+    "file.encoding": "UTF-8",
+    "file.separator": "/",
+    "java.specification.version": "17",
+    "java.vendor": "shim",
+    "java.version": "17.0.0",
+    "line.separator": "\n",
+    "os.arch": "amd64",
+    "os.name": "Linux",
+    "path.separator": ":",
+    "user.language": "en",
+    "user.name": "ignition",
+}
+
+
+def _format(pattern: str, args: tuple) -> str:
+    try:
+        return _java_format(pattern, args)
+    except _FormatError as error:
+        raise _FORMAT_ERRORS[error.kind](str(error)) from None
+
+
+_MATH_RANDOM = _random.Random()
+
+class _ConsoleStream(Object):
+    """``System.out``/``System.err``: a PrintStream writing to the script's current stdout/stderr."""
+
+    __slots__ = ("_name",)
+    __module__ = "java.io"
+    __qualname__ = "PrintStream"
+
+    def __init__(self, name: str) -> None:
+        self._name = name
+
+    def _write(self, text: str) -> None:
+        getattr(_sys, self._name).write(text)
+
+    def write(self, data: _Any) -> None:
+        """``write(int)`` writes one character, ``write(str)`` the text (PrintWriter targets)."""
+        self._write(chr(data) if isinstance(data, int) and not isinstance(data, bool) else data)
+
+    def print(self, value: _Any) -> None:
+        self._write(_overload_string(value))
+
+    def println(self, value: _Any = "") -> None:
+        self._write(_overload_string(value) + "\n")
+
+    def printf(self, pattern: str, *args: _Any) -> "_ConsoleStream":
+        self._write(_format(pattern, args))
+        return self
+
+    format = printf
+
+    def flush(self) -> None:
+        getattr(_sys, self._name).flush()
+
+
+def _refuse(what: str) -> _NoReturn:
+    raise _SandboxRefusal("%s is refused by shim's sandbox" % what)
+
+
+class System(metaclass=_JavaClass):
+    """java.lang.System: clocks, a fixed property table, ``out``/``err``; no environment, no exit."""
+
+    __module__ = "java.lang"
+    out = _ConsoleStream("stdout")
+    err = _ConsoleStream("stderr")
+
+    def __new__(cls) -> _NoReturn:  # type: ignore[misc]
+        raise _NotEmulatedError("java.lang.System cannot be instantiated")
+
+    @staticmethod
+    def currentTimeMillis() -> int:
+        return _now_millis()
+
+    @staticmethod
+    def nanoTime() -> int:
+        return _time.monotonic_ns()
+
+    @staticmethod
+    def getProperty(key: str, default: _Any = None) -> _Any:
+        """A fixed, host-independent table (``line.separator``, ``java.version``, ``os.name`` ...)."""
+        if key is None:
+            raise NullPointerException("key can't be null")
+        if key == "user.timezone":
+            return _default_zone_id()
+        return _PROPERTIES.get(key, default)
+
+    @staticmethod
+    def lineSeparator() -> str:
+        return "\n"
+
+    @staticmethod
+    def getenv(name: _Any = None) -> _NoReturn:
+        _refuse("java.lang.System.getenv")
+
+    @staticmethod
+    def exit(status: int = 0) -> _NoReturn:
+        _refuse("java.lang.System.exit")
+
+
+class _CurrentThread(Object):
+    """What ``Thread.currentThread()`` returns: the name and id of the running thread, read-only."""
+
+    __slots__ = ("_name", "_ident")
+    __module__ = "java.lang"
+    __qualname__ = "Thread"
+
+    def __init__(self) -> None:
+        current = _threading.current_thread()
+        self._name = current.name
+        self._ident = current.ident or 0
+
+    def getName(self) -> str:
+        return self._name
+
+    def getId(self) -> int:
+        return self._ident
+
+    def isInterrupted(self) -> bool:
+        return False
+
+    def isDaemon(self) -> bool:
+        return False
+
+    def toString(self) -> str:
+        return "Thread[%s,5,main]" % self._name
+
+    name = property(getName)
+    id = property(getId)
+
+
+class Thread(metaclass=_JavaClass):
+    """java.lang.Thread: ``sleep`` and ``currentThread``; creating threads is not emulated."""
+
+    __module__ = "java.lang"
+
+    def __new__(cls, *args: _Any) -> _NoReturn:  # type: ignore[misc]
+        raise _NotEmulatedError("java.lang.Thread(...) is not emulated by shim: "
+                                "use system.util.invokeAsynchronous")
+
+    @staticmethod
+    def sleep(millis: int, nanos: int = 0) -> None:
+        if millis < 0:
+            raise IllegalArgumentException("timeout value is negative")
+        if not 0 <= nanos <= 999999:
+            raise IllegalArgumentException("nanosecond timeout value out of range")
+        _time.sleep(millis / 1000.0 + nanos / 1e9)
+
+    @staticmethod
+    def currentThread() -> _CurrentThread:
+        return _CurrentThread()
+
+    @staticmethod
+    def interrupted() -> bool:
+        return False
+
+
+class String(metaclass=_JavaClass):
+    """java.lang.String: ``String(x)`` is a Python str (Jython converts Java strings to unicode)."""
+
+    __module__ = "java.lang"
+
+    def __new__(cls, value: _Any = "") -> str:  # type: ignore[misc]
+        if value is None:
+            raise NullPointerException()
+        return "".join(value) if isinstance(value, (list, tuple)) else str(value)
+
+    @staticmethod
+    def valueOf(value: _Any) -> str:
+        """As Jython resolves the overloads: ``valueOf(True)`` is "1", ``valueOf(None)`` throws."""
+        if value is None:
+            raise NullPointerException('Cannot read the array length because "value" is null')
+        return _overload_string(value)
+
+    @staticmethod
+    def format(pattern: str, *args: _Any) -> str:
+        """java.util.Formatter syntax: ``%s %d %05.2f %,d %x %e %g %b %c %n %%``, ``%1$s``, ``%<s``."""
+        return _format(pattern, args)
+
+    @staticmethod
+    def join(delimiter: str, *elements: _Any) -> str:
+        items = elements[0] if len(elements) == 1 and not isinstance(elements[0], str) \
+            else elements
+        return str(delimiter).join("null" if e is None else str(e) for e in items)
+
+
+def _integral(value: float, rounder: _Any) -> float:
+    """floor/ceil/rint as doubles, keeping the sign of zero as Java does (``ceil(-0.5)`` is -0.0)."""
+    if not _math.isfinite(value):
+        return float(value)
+    result = float(rounder(value))
+    return _math.copysign(result, value) if result == 0 else result
+
+
+class Math(metaclass=_JavaClass):
+    """java.lang.Math: int arguments keep int results (abs/max/min), Java's round (half up, to long)."""
+
+    __module__ = "java.lang"
+    PI = _math.pi
+    E = _math.e
+
+    def __new__(cls) -> _NoReturn:  # type: ignore[misc]
+        raise _NotEmulatedError("java.lang.Math cannot be instantiated")
+
+    @staticmethod
+    def abs(a: float) -> float:
+        return abs(a)
+
+    @staticmethod
+    def max(a: float, b: float) -> float:
+        if isinstance(a, float) or isinstance(b, float):
+            return Double.max(float(a), float(b))
+        return a if a >= b else b
+
+    @staticmethod
+    def min(a: float, b: float) -> float:
+        if isinstance(a, float) or isinstance(b, float):
+            return Double.min(float(a), float(b))
+        return a if a <= b else b
+
+    @staticmethod
+    def round(a: float) -> int:
+        """Closest long, ties toward positive infinity; NaN is 0 and overflow clamps (Java 7+)."""
+        if isinstance(a, int):
+            return a
+        if _math.isnan(a):
+            return 0
+        if _math.isinf(a) or not _LONG_MIN < a < _LONG_MAX:
+            return _LONG_MAX if a > 0 else _LONG_MIN
+        floor = _math.floor(a)
+        return int(floor) + (1 if a - floor >= 0.5 else 0)
+
+    @staticmethod
+    def floor(a: float) -> float:
+        return _integral(a, _math.floor)
+
+    @staticmethod
+    def ceil(a: float) -> float:
+        return _integral(a, _math.ceil)
+
+    @staticmethod
+    def rint(a: float) -> float:
+        return _integral(a, round)
+
+    @staticmethod
+    def sqrt(a: float) -> float:
+        return _math.sqrt(a) if a >= 0 else _math.nan
+
+    @staticmethod
+    def cbrt(a: float) -> float:
+        return _math.copysign(abs(a) ** (1.0 / 3.0), a) if a else float(a)
+
+    @staticmethod
+    def pow(a: float, b: float) -> float:
+        try:
+            return _math.pow(a, b)
+        except (OverflowError, ValueError):
+            return _math.inf if abs(a) > 1 else _math.nan
+
+    @staticmethod
+    def exp(a: float) -> float:
+        try:
+            return _math.exp(a)
+        except OverflowError:
+            return _math.inf
+
+    @staticmethod
+    def log(a: float) -> float:
+        return _math.log(a) if a > 0 else (-_math.inf if a == 0 else _math.nan)
+
+    @staticmethod
+    def log10(a: float) -> float:
+        return _math.log10(a) if a > 0 else (-_math.inf if a == 0 else _math.nan)
+
+    @staticmethod
+    def signum(a: float) -> float:
+        return float((a > 0) - (a < 0)) if not _math.isnan(a) else a
+
+    @staticmethod
+    def hypot(x: float, y: float) -> float:
+        return _math.hypot(x, y)
+
+    @staticmethod
+    def floorDiv(x: int, y: int) -> int:
+        if y == 0:
+            raise ArithmeticException("/ by zero")
+        return x // y
+
+    @staticmethod
+    def floorMod(x: int, y: int) -> int:
+        if y == 0:
+            raise ArithmeticException("/ by zero")
+        return x % y
+
+    @staticmethod
+    def random() -> float:
+        return _MATH_RANDOM.random()  # its own generator, as Java's: random.seed() never reaches it
+
+    @staticmethod
+    def toRadians(deg: float) -> float:
+        return deg / 180.0 * _math.pi
+
+    @staticmethod
+    def toDegrees(rad: float) -> float:
+        return rad * 180.0 / _math.pi
+
+    sin = staticmethod(_math.sin)
+    cos = staticmethod(_math.cos)
+    tan = staticmethod(_math.tan)
+    asin = staticmethod(_math.asin)
+    acos = staticmethod(_math.acos)
+    atan = staticmethod(_math.atan)
+    atan2 = staticmethod(_math.atan2)
+
+
+class StringBuilder(Object):
+    """java.lang.StringBuilder: chained ``append``/``insert``, Java's index checks and messages."""
+
+    __slots__ = ("_chunks",)
+    __module__ = "java.lang"
+
+    def __init__(self, initial: _Any = "") -> None:
+        if initial is None:
+            raise NullPointerException()
+        self._chunks = [] if isinstance(initial, int) and not isinstance(initial, bool) \
+            else [str(initial)]
+
+    def _text(self) -> str:
+        if len(self._chunks) != 1:
+            self._chunks = ["".join(self._chunks)]
+        return self._chunks[0]
+
+    def _set(self, text: str) -> "StringBuilder":
+        self._chunks = [text]
+        return self
+
+    def _check_range(self, start: int, end: int, length: int) -> None:
+        if start < 0 or start > end or end > length:
+            raise StringIndexOutOfBoundsException(
+                "start %d, end %d, length %d" % (start, end, length))
+
+    def append(self, value: _Any, start: int | None = None, end: int | None = None) -> "StringBuilder":
+        text = "null" if value is None else _overload_string(value)
+        if start is not None:
+            self._check_range(start, end if end is not None else len(text), len(text))
+            text = text[start:end]
+        self._chunks.append(text)
+        return self
+
+    def insert(self, offset: int, value: _Any) -> "StringBuilder":
+        text = self._text()
+        if not 0 <= offset <= len(text):
+            raise StringIndexOutOfBoundsException("offset %d, length %d" % (offset, len(text)))
+        insert = "null" if value is None else _overload_string(value)
+        return self._set(text[:offset] + insert + text[offset:])
+
+    def toString(self) -> str:
+        return self._text()
+
+    def length(self) -> int:
+        return len(self._text())
+
+    def isEmpty(self) -> bool:
+        return not self._text()
+
+    def reverse(self) -> "StringBuilder":
+        return self._set(self._text()[::-1])
+
+    def charAt(self, index: int) -> str:
+        text = self._text()
+        if not 0 <= index < len(text):
+            raise StringIndexOutOfBoundsException("index %d, length %d" % (index, len(text)))
+        return text[index]
+
+    def setCharAt(self, index: int, char: str) -> None:
+        text = self._text()
+        if not 0 <= index < len(text):
+            raise StringIndexOutOfBoundsException("index %d, length %d" % (index, len(text)))
+        self._set(text[:index] + str(char) + text[index + 1:])
+
+    def deleteCharAt(self, index: int) -> "StringBuilder":
+        text = self._text()
+        if not 0 <= index < len(text):
+            raise StringIndexOutOfBoundsException("index %d, length %d" % (index, len(text)))
+        return self._set(text[:index] + text[index + 1:])
+
+    def delete(self, start: int, end: int) -> "StringBuilder":
+        text = self._text()
+        end = min(end, len(text))
+        self._check_range(start, end, len(text))
+        return self._set(text[:start] + text[end:])
+
+    def replace(self, start: int, end: int, value: str) -> "StringBuilder":
+        text = self._text()
+        end = min(end, len(text))
+        self._check_range(start, end, len(text))
+        return self._set(text[:start] + str(value) + text[end:])
+
+    def substring(self, start: int, end: int | None = None) -> str:
+        text = self._text()
+        stop = len(text) if end is None else end
+        self._check_range(start, stop, len(text))
+        return text[start:stop]
+
+    def indexOf(self, value: str, start: int = 0) -> int:
+        return self._text().find(value, max(start, 0))
+
+    def lastIndexOf(self, value: str, start: int | None = None) -> int:
+        text = self._text()
+        if start is None:
+            return text.rfind(value)
+        return text.rfind(value, 0, max(start, -1) + len(value)) if start >= 0 else -1
+
+    def setLength(self, length: int) -> None:
+        if length < 0:
+            raise StringIndexOutOfBoundsException("String index out of range: %d" % length)
+        text = self._text()
+        self._set(text[:length].ljust(length, "\0"))
+
+    def hashCode(self) -> int:
+        return id(self) & 0x7FFFFFFF
+
+
+class StringBuffer(StringBuilder):
+    """java.lang.StringBuffer: StringBuilder's API (the synchronisation is irrelevant here)."""
+
+    __slots__ = ()
+    __module__ = "java.lang"
+

@@ -1,0 +1,26 @@
+"""java.util for Jython scripts: Date, Calendar, TimeZone, Locale, collections, Random, UUID.
+
+The classes live in private modules by concern (``_date``, ``_calendar``, ``_collections``,
+``_random``); this module is the package scripts import from, and ``__all__`` is exactly what
+they may import. Other names raise :class:`NotEmulatedAttributeError`.
+"""
+
+from runtime.emulated.java import missing_member as _missing
+from runtime.emulated.java._calendar import Calendar, GregorianCalendar
+from runtime.emulated.java._collections import (ArrayList, Arrays, Collections, HashMap, HashSet,
+                                       LinkedHashMap, LinkedHashSet, LinkedList)
+from runtime.emulated.java._date import Date, Locale, TimeZone
+from runtime.emulated.java._random import UUID, Random
+from runtime.emulated.java._throwables import (ConcurrentModificationException, IllegalFormatConversionException,
+                                      IllegalFormatException, MissingFormatArgumentException,
+                                      NoSuchElementException, UnknownFormatConversionException)
+
+__all__ = [
+    "ArrayList", "Arrays", "Calendar", "Collections", "ConcurrentModificationException", "Date",
+    "GregorianCalendar", "HashMap", "HashSet", "IllegalFormatConversionException",
+    "IllegalFormatException", "LinkedHashMap", "LinkedHashSet", "LinkedList", "Locale",
+    "MissingFormatArgumentException", "NoSuchElementException", "Random", "TimeZone", "UUID",
+    "UnknownFormatConversionException",
+]
+
+__getattr__ = _missing("java.util")

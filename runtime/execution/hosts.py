@@ -1,0 +1,177 @@
+"""A script host: one place where a project's scripts run (the gateway, or one client session).
+
+Each host has its own library modules and handler functions, as each Ignition client runs its
+project's scripts in its own JVM. It runs one handler delivery at a time from its FIFO queue,
+under a ``ScriptContext`` that tags output and errors with where they happened.
+"""
+from __future__ import annotations
+
+import threading
+from threading import get_ident
+from typing import TYPE_CHECKING, Any, Callable
+
+from runtime.execution.executors import SerialQueue
+from runtime.core.budget import WATCHDOG
+from runtime.core.context import LineSink, ScriptContext, activate, deactivate
+from runtime.scripts.library import Library
+from runtime.execution.log import HandlerRun
+from runtime.projects.loader import HandlerSpec, Project
+from runtime.scripts.sandbox import compile_script, new_globals
+from runtime.scripts.tracebacks import format_script_error
+
+if TYPE_CHECKING:  # pragma: no cover
+    from runtime.messaging.sessions import Session
+
+#: Where handler files live per context, and the parameters Ignition passes each handler.
+HANDLER_PARAMS = {"gateway": ("payload",), "client": ("payload",), "perspective": ("session", "payload")}
+
+#: Logger names per context, as Ignition's logs show them.
+LOGGERS = {"gateway": "gateway.MessageHandler", "client": "client.MessageHandler",
+           "perspective": "perspective.MessageHandler"}
+
+
+class ScriptHost:
+    """The gateway's scripting for one project, or one client/Perspective session's."""
+
+    def __init__(self, gateway: Any, project: Project, kind: str,
+                 session: "Session | None" = None) -> None:
+        self.gateway = gateway
+        self.project = project
+        self.kind = kind  # "gateway" | "client" | "perspective" | "designer"
+        self.session = session
+        self.tag = f"{kind} {project.name}" if session is None else f"{kind} {session.id} {project.name}"
+        self.library = Library(gateway.projects, project)
+        self.queue = gateway.executor.queue(self.tag)
+        self._functions: dict[str, Callable[..., Any]] = {}
+        self._ui_queue: SerialQueue | None = None
+        self._facade: Any = None
+        self.globals: dict = {}  # system.util.getGlobals() of a client session
+        self._lock = threading.Lock()
+
+    def context(self, handler: str | None = None, lines: list[str] | None = None) -> ScriptContext:
+        """A script context for running here; output goes to the gateway log, tagged (and to
+        ``lines`` when given)."""
+        tag = self.tag + (f"/{handler}" if handler else "")
+        write = self.gateway.log.write
+
+        def emit(line: str) -> None:
+            if lines is not None:
+                lines.append(line)
+            write("INFO", "stdout", line, tag)
+
+        return ScriptContext(self.kind, self.gateway, self.project.name, self.session, handler,
+                             LineSink(emit), tag)
+
+    def deliver(self, handler: str, payload: Any, reply: Callable[[HandlerRun], None] | None = None,
+                urgent: bool = False) -> None:
+        """Queue a message for ``handler``; its threading setting decides where it runs:
+        "shared" on this host's FIFO queue, "dedicated" on a thread of its own, "edt" on the
+        client's UI queue. ``urgent``: a request whose caller is waiting (see SerialQueue.put)."""
+        spec = self.project.handlers[self.kind].get(handler)
+        task = lambda: self.run_handler(handler, payload, reply)  # noqa: E731
+        threading_mode = spec.threading if spec is not None else "shared"
+        if threading_mode == "dedicated":
+            self.gateway.executor.run_dedicated(task)
+        elif threading_mode == "edt":
+            self.ui_queue.put(task, urgent)
+        else:
+            self.queue.put(task, urgent)
+
+    @property
+    def facade(self) -> Any:
+        """What scripts get as ``session`` in a Perspective session (None elsewhere)."""
+        if self._facade is None and self.kind == "perspective":
+            from runtime.execution.perspective import PerspectiveSession
+
+            self._facade = PerspectiveSession(self.session)
+        return self._facade
+
+    @property
+    def ui_queue(self) -> SerialQueue:
+        """The client's UI thread (Swing's EDT in a Vision client): one FIFO per session."""
+        if self._ui_queue is None:
+            with self._lock:
+                if self._ui_queue is None:
+                    self._ui_queue = self.gateway.executor.queue(self.tag + " edt")
+        return self._ui_queue
+
+    def run_handler(self, handler: str, payload: Any,
+                    reply: Callable[[HandlerRun], None] | None = None) -> HandlerRun:
+        """Run ``handler`` now, in this thread; never raises (errors are logged and returned).
+        The handler is looked up now, so a message queued before a reload runs the new code."""
+        run = HandlerRun(self.kind, self.project.name, handler,
+                         self.session.id if self.session else None, payload)
+        ctx = self.context(handler, run.output)
+        token = activate(ctx)
+        try:
+            spec = self.project.handlers[self.kind].get(handler)
+            if spec is None or not spec.enabled:
+                run.status = "missing"
+                run.error = f'The message handler "{handler}" could not be found!'
+                self.gateway.log.write("ERROR", LOGGERS[self.kind], run.error, ctx.tag)
+            else:
+                function = self.function(spec)
+                limit = spec.time_limit if spec.time_limit is not None else self.gateway.time_limit
+                if limit:
+                    ident = get_ident()
+                    WATCHDOG.start(ident, limit, f"message handler {self.project.name}/{handler}")
+                try:
+                    if self.kind == "perspective":
+                        run.result = function(self.facade, payload)
+                    else:
+                        run.result = function(payload)
+                finally:
+                    if limit:
+                        WATCHDOG.stop(ident)
+        except KeyboardInterrupt:
+            raise
+        except BaseException as exc:  # noqa: B036 - SystemExit and Java throwables included:
+            # a failing handler never takes the gateway down
+            run.status = "error"
+            run.exception = exc
+            run.error = format_script_error(exc)
+            self.gateway.log.write(
+                "ERROR", LOGGERS[self.kind],
+                f"Error executing message handler {self.project.name}/{handler}\n{run.error}",
+                ctx.tag)
+        finally:
+            ctx.out.flush()
+            deactivate(token)
+        self.gateway.log.finished(run)
+        if reply is not None:
+            reply(run)
+        return run
+
+    def reset(self, project: Project) -> None:
+        """Use a reloaded project: its handlers and library are compiled afresh on next use."""
+        with self._lock:
+            self.project = project
+            self.library = Library(self.gateway.projects, project)
+            self._functions = {}
+
+    def function(self, spec: HandlerSpec) -> Callable[..., Any]:
+        """The handler's function, compiled and defined once per host."""
+        function = self._functions.get(spec.name)
+        if function is None:
+            with self._lock:
+                function = self._functions.get(spec.name)
+                if function is None:
+                    compiled = compile_script(spec.source, str(spec.path), function="handleMessage",
+                                              params=HANDLER_PARAMS[spec.context])
+                    namespace = new_globals(spec.name, library=self.library)
+                    exec(compiled.code, namespace)
+                    function = self._functions[spec.name] = namespace["handleMessage"]
+        return function
+
+    def run_source(self, source: str, filename: str, namespace: dict | None = None) -> dict:
+        """Run a script (console entry, ``shim run``) here; returns its namespace."""
+        compiled = compile_script(source, filename)
+        namespace = namespace if namespace is not None else new_globals("__main__", library=self.library)
+        ctx = self.context()
+        token = activate(ctx)
+        try:
+            exec(compiled.code, namespace)
+        finally:
+            ctx.out.flush()
+            deactivate(token)
+        return namespace

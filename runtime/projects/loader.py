@@ -1,0 +1,279 @@
+"""Load a projects folder (DESIGN.md's native layout) into ``Project`` objects.
+
+```
+projects/X/project.json                      optional settings (title, parent, "ignition": "7.9"|"8.1")
+projects/X/gateway/message/NAME.py (+ .json) Gateway message handlers
+projects/X/client/message/NAME.py  (+ .json) Vision client message handlers
+projects/X/perspective/message/NAME.py       Perspective session message handlers (8.x)
+projects/X/library/**/*.py                   project script library
+projects/_global/library/**/*.py             gateway-wide shared scripts (7.9 ``shared.*``)
+```
+
+Loading only reads and checks files; compiling happens on first use (``runtime.scripts.library``,
+``runtime.gateway``). Every problem is a ``ProjectError`` naming the file.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from runtime.core.errors import ProjectError, UserError
+
+#: Handler contexts in the native layout, and the threading modes each allows (Ignition:
+#: gateway handlers run "shared" or "dedicated"; Vision client ones may also run on the "edt").
+CONTEXTS: dict[str, tuple[str, ...]] = {
+    "gateway": ("shared", "dedicated"),
+    "client": ("shared", "dedicated", "edt"),
+    "perspective": ("shared", "dedicated"),
+}
+
+#: Semantics a project may pin in project.json.
+SEMANTICS = ("7.9", "8.1")
+
+#: A name Ignition accepts for a message handler or resource: letters, digits, ``_``, ``-``,
+#: spaces and dots, starting with a letter, digit or underscore.
+HANDLER_NAME = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_\- .]*$")
+
+_PROJECT_KEYS = {"title", "description", "parent", "enabled", "ignition", "source", "policy",
+                 "inheritable"}
+
+
+@dataclass(frozen=True)
+class HandlerSpec:
+    """One message handler as stored on disk."""
+
+    name: str
+    context: str  # "gateway" | "client" | "perspective"
+    path: Path
+    source: str
+    threading: str = "shared"
+    enabled: bool = True
+    time_limit: float | None = None  # seconds; None: the gateway's default budget
+
+
+@dataclass
+class Project:
+    """A project: its settings, message handlers per context, and script library files."""
+
+    name: str
+    path: Path
+    title: str = ""
+    description: str = ""
+    parent: str | None = None
+    enabled: bool = True
+    semantics: str = "7.9"
+    handlers: dict[str, dict[str, HandlerSpec]] = field(default_factory=dict)
+    library: dict[str, Path] = field(default_factory=dict)  # dotted module name -> file
+    settings: dict[str, Any] = field(default_factory=dict)
+
+    def handler(self, context: str, name: str) -> HandlerSpec | None:
+        return self.handlers.get(context, {}).get(name)
+
+
+@dataclass
+class ProjectSet:
+    """Every project of a projects folder, and the ``_global`` shared library."""
+
+    root: Path
+    projects: dict[str, Project]
+    shared: dict[str, Path]
+
+    def get(self, name: str) -> Project | None:
+        return self.projects.get(name)
+
+    def require(self, name: str) -> Project:
+        project = self.projects.get(name)
+        if project is None:
+            known = ", ".join(sorted(self.projects)) or "none"
+            raise ProjectError(f"unknown project '{name}' in {self.root} (projects: {known})")
+        return project
+
+
+def load_projects(root: str | Path, semantics: str | None = None) -> ProjectSet:
+    """Read every project under ``root``; raise ``ProjectError`` naming the first bad file.
+
+    ``semantics`` ("7.9" or "8.1") overrides every project's own setting, so one folder can run
+    under both (a migration test, ``shim diff --semantics``, ``@pytest.mark.shim(semantics=)``).
+    """
+    if semantics is not None and semantics not in SEMANTICS:
+        raise UserError(f"semantics must be one of {', '.join(SEMANTICS)}, not {semantics!r}")
+    root = Path(root)
+    if not root.exists():
+        raise ProjectError(f"projects folder not found: {root}")
+    if not root.is_dir():
+        raise ProjectError(f"not a projects folder (not a directory): {root}")
+    try:
+        entries = sorted(root.iterdir())
+    except OSError as exc:
+        raise ProjectError(f"cannot read projects folder {root}: {exc.strerror}") from None
+    projects = {
+        entry.name: load_project(entry)
+        for entry in entries
+        if entry.is_dir() and not entry.name.startswith(("_", "."))
+    }
+    for project in projects.values():
+        if project.parent and project.parent not in projects:
+            raise ProjectError(
+                f"{project.path / 'project.json'}: parent project '{project.parent}' not found")
+    if semantics is not None:
+        for project in projects.values():
+            project.semantics = semantics
+    shared = _library(root / "_global" / "library")
+    return ProjectSet(root, projects, shared)
+
+
+def load_project(path: Path) -> Project:
+    """Read one project folder."""
+    settings = _read_json(path / "project.json") if (path / "project.json").exists() else {}
+    if not isinstance(settings, dict):
+        raise ProjectError(f"{path / 'project.json'}: expected a JSON object")
+    unknown = sorted(set(settings) - _PROJECT_KEYS)
+    if unknown:
+        raise ProjectError(f"{path / 'project.json'}: unknown setting(s) {', '.join(unknown)}")
+    semantics = str(settings.get("ignition", "7.9"))
+    if semantics.startswith("8"):
+        semantics = "8.1"
+    elif semantics.startswith("7"):
+        semantics = "7.9"
+    else:
+        raise ProjectError(f"{path / 'project.json'}: \"ignition\" must be \"7.9\" or \"8.1\", not {settings['ignition']!r}")
+    project = Project(
+        name=path.name,
+        path=path,
+        title=str(settings.get("title", "")),
+        description=str(settings.get("description", "")),
+        parent=settings.get("parent") or None,
+        enabled=bool(settings.get("enabled", True)),
+        semantics=semantics,
+        settings=settings,
+    )
+    for context, modes in CONTEXTS.items():
+        project.handlers[context] = _handlers(path / context / "message", context, modes)
+    project.library = _library(path / "library")
+    return project
+
+
+def _handlers(folder: Path, context: str, modes: tuple[str, ...]) -> dict[str, HandlerSpec]:
+    if not folder.is_dir():
+        return {}
+    handlers: dict[str, HandlerSpec] = {}
+    for file in sorted(folder.glob("*.py")):
+        name = file.stem
+        if not HANDLER_NAME.match(name):
+            raise ProjectError(f"{file}: '{name}' is not a valid message handler name "
+                               "(letters, digits, _, -, spaces and dots; not starting with a space or dot)")
+        source = _read_text(file)
+        if not _has_code(source):
+            raise ProjectError(f"{file}: the message handler is empty")
+        options = _read_json(file.with_suffix(".json")) if file.with_suffix(".json").exists() else {}
+        if not isinstance(options, dict):
+            raise ProjectError(f"{file.with_suffix('.json')}: expected a JSON object")
+        threading = options.get("threading", "shared")
+        if threading not in modes:
+            raise ProjectError(f"{file.with_suffix('.json')}: threading must be one of "
+                               f"{', '.join(modes)} for {context} handlers, not {threading!r}")
+        enabled = options.get("enabled", True)
+        if not isinstance(enabled, bool):
+            raise ProjectError(f"{file.with_suffix('.json')}: \"enabled\" must be true or false")
+        limit = options.get("timeLimit")
+        if limit is not None and (isinstance(limit, bool) or not isinstance(limit, (int, float)) or limit < 0):
+            raise ProjectError(f"{file.with_suffix('.json')}: \"timeLimit\" must be a number of seconds (0: none)")
+        unknown = sorted(set(options) - {"threading", "enabled", "timeLimit"})
+        if unknown:
+            raise ProjectError(f"{file.with_suffix('.json')}: unknown setting(s) {', '.join(unknown)}")
+        handlers[name] = HandlerSpec(name, context, file, source, threading, enabled,
+                                     None if limit is None else float(limit))
+    for orphan in sorted(folder.glob("*.json")):
+        if orphan.stem not in handlers:
+            raise ProjectError(f"{orphan}: settings for a handler with no script ({orphan.stem}.py)")
+    return handlers
+
+
+def _library(folder: Path) -> dict[str, Path]:
+    if not folder.is_dir():
+        return {}
+    modules: dict[str, Path] = {}
+    for file in sorted(folder.rglob("*.py")):
+        parts = file.relative_to(folder).with_suffix("").parts
+        for part in parts:
+            if not part.isidentifier():
+                raise ProjectError(f"{file}: '{part}' is not a valid script module name")
+        modules[".".join(parts)] = file
+    return modules
+
+
+def _has_code(source: str) -> bool:
+    return any(line.strip() and not line.strip().startswith("#") for line in source.splitlines())
+
+
+def _read_text(file: Path) -> str:
+    try:
+        data = file.read_bytes()
+    except OSError as exc:
+        raise ProjectError(f"cannot read {file}: {exc.strerror}") from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("latin-1")  # Jython 2 scripts predate UTF-8 everywhere
+
+
+def _read_json(file: Path) -> Any:
+    try:
+        return json.loads(_read_text(file))
+    except json.JSONDecodeError as exc:
+        raise ProjectError(f"{file}: invalid JSON at line {exc.lineno}: {exc.msg}") from None
+
+
+def open_projects(path: str | Path, semantics: str | None = None) -> ProjectSet:
+    """A projects folder, or an Ignition export read in place (a 7.9 ``.proj``, an 8.x
+    project zip or folder, or an 8.x ``data/projects`` folder), detected automatically.
+    ``semantics`` as in ``load_projects``.
+    """
+    return load_projects(projects_root(path), semantics)
+
+
+def projects_root(path: str | Path) -> Path:
+    """The native projects folder for ``path``: the folder itself, or, for an Ignition export,
+    its import in shim's cache (made once, keyed by the export's content), so the user's files
+    are never written to. A path that is neither comes back as is (loading it says why)."""
+    path = Path(path)
+    if path.is_dir() and _is_native(path):
+        return path
+    from runtime.projects.importers import detect, import_export
+
+    if not path.exists() or detect(path) is None:
+        return path
+    target = _import_cache(path)
+    if not target.is_dir():
+        target.parent.mkdir(parents=True, exist_ok=True)
+        import_export(path, target)
+    return target
+
+
+def _is_native(folder: Path) -> bool:
+    """A native projects folder: no project in it looks like an Ignition 8.x project folder."""
+    if (folder / "project.json").is_file() and (
+            (folder / "ignition").is_dir() or any(folder.glob("com.inductiveautomation.*"))):
+        return False
+    for child in folder.iterdir():
+        if child.is_dir() and ((child / "ignition").is_dir() or any(child.glob("com.inductiveautomation.*"))):
+            return False
+    return True
+
+
+def _import_cache(source: Path) -> Path:
+    import hashlib
+    import tempfile
+
+    from runtime.core.cache import cache_root
+
+    digest = hashlib.sha256(str(source.resolve()).encode())
+    files = [source] if source.is_file() else sorted(p for p in source.rglob("*") if p.is_file())
+    for file in files:
+        stat = file.stat()
+        digest.update(f"{file.relative_to(source) if file != source else ''}:{stat.st_size}:{stat.st_mtime_ns}".encode())
+    base = cache_root() or Path(tempfile.gettempdir()) / "shim"
+    return base / "imports" / digest.hexdigest()[:20]

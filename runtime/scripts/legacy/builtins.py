@@ -1,0 +1,924 @@
+"""Jython 2's run-time semantics on CPython 3: the builtins and module extras legacy scripts use.
+
+These are plain functions handed to every script (see ``runtime.scripts.sandbox.namespace``). They
+reproduce Python 2 / Jython 2.7 behaviour where Python 3 differs: integer ``/`` floors,
+``map``/``filter``/``zip``/``range`` return lists, ``round`` rounds half away from zero and
+returns a float, ``cmp``/``reduce``/``apply``/``xrange``/``unicode``/``long`` exist, ``str``/
+``repr`` print as Python 2 does (``runtime.scripts.legacy.py2types``), dicts and sets iterate in
+Jython's hash order (``runtime.scripts.legacy.jorder``), mixed types order as in Python 2, and the
+``string``/``math``/``json``/``re``/``operator`` modules keep their Python 2 behaviour.
+
+Names of the form ``_x_`` are the helpers the compiler (``runtime.scripts.legacy.semantics``) calls;
+scripts cannot name them.
+"""
+from __future__ import annotations
+
+import builtins
+import contextvars
+import decimal
+import functools
+import itertools
+import json as _json
+import math
+import operator as _operator
+import re as _re
+import string as _string
+from collections import OrderedDict
+from typing import Any, Callable, Iterable
+
+from runtime.core import context as _context
+from runtime.core.budget import MAX_ITEMS
+from runtime.core.context import write_output
+from runtime.core.ownership import accepts_writes
+from runtime.scripts.legacy import jorder
+from runtime.scripts.legacy.exceptions import py2_exception
+from runtime.scripts.legacy.py2types import (
+    INT,
+    STR,
+    as_long,
+    as_unicode,
+    long,
+    ordered_iter,
+    print_text,
+    py2_decode,
+    py2_encode,
+    py2_format_percent,
+    py2_format_value,
+    py2_int,
+    py2_repr,
+    py2_str,
+    py2_type,
+    unicode,
+)
+
+_int = int
+_float = float
+_str = str
+_list = list
+_tuple = tuple
+_INT_MIN, _INT_MAX = -0x80000000, 0x7FFFFFFF
+
+
+# -- arithmetic -----------------------------------------------------------------------------
+
+def py2_div(a: Any, b: Any) -> Any:
+    """``a / b`` as Jython computes it: floor division when both operands are integers."""
+    if isinstance(a, _int) and isinstance(b, _int):
+        if b == 0:
+            raise ZeroDivisionError("integer division or modulo by zero")
+        return a // b
+    try:
+        return a / b
+    except ZeroDivisionError as exc:
+        raise py2_exception(exc, raised_by_python=True) from None
+
+
+def py2_mod(a: Any, b: Any) -> Any:
+    """``a % b`` when the compiler cannot tell a format from a modulo."""
+    if isinstance(a, _str):
+        return py2_format_percent(a, b)
+    try:
+        return a % b
+    except ZeroDivisionError as exc:
+        raise py2_exception(exc, raised_by_python=True) from None
+
+
+def _py2_order(value: Any) -> tuple:
+    """Python 2's ordering of mixed types: None < numbers < other types by type name."""
+    if value is None:
+        return (0, "")
+    if isinstance(value, (_int, _float, decimal.Decimal)):
+        return (1, "")
+    if isinstance(value, _str):
+        return (2, "str")  # str and unicode compare as strings
+    name = py2_type(value).__name__
+    return (2, name)
+
+
+def py2_cmp(a: Any, b: Any) -> int:
+    """Python 2's three-way comparison, across types and inside lists/tuples."""
+    if a is b:
+        return 0
+    try:
+        if a == b:
+            return 0
+        if a < b:
+            return -1
+        if a > b:
+            return 1
+    except TypeError:
+        pass
+    ta, tb = type(a), type(b)
+    if (ta is tb or (isinstance(a, (_list, _tuple)) and isinstance(b, ta))) and isinstance(a, (_list, _tuple)):
+        for x, y in zip(a, b):
+            c = py2_cmp(x, y)
+            if c:
+                return c
+        return (len(a) > len(b)) - (len(a) < len(b))
+    ka, kb = _py2_order(a), _py2_order(b)
+    if ka != kb:
+        return -1 if ka < kb else 1
+    if ta is tb and isinstance(a, dict):
+        return (len(a) > len(b)) - (len(a) < len(b))
+    ia, ib = id(ta), id(tb)
+    return (ia > ib) - (ia < ib) if ta is not tb else ((id(a) > id(b)) - (id(a) < id(b)))
+
+
+cmp = py2_cmp
+_PY2_KEY = functools.cmp_to_key(py2_cmp)
+
+
+def py2_lt(a: Any, b: Any) -> bool:
+    try:
+        return a < b
+    except TypeError:
+        return py2_cmp(a, b) < 0
+
+
+def py2_le(a: Any, b: Any) -> bool:
+    try:
+        return a <= b
+    except TypeError:
+        return py2_cmp(a, b) <= 0
+
+
+def py2_gt(a: Any, b: Any) -> bool:
+    try:
+        return a > b
+    except TypeError:
+        return py2_cmp(a, b) > 0
+
+
+def py2_ge(a: Any, b: Any) -> bool:
+    try:
+        return a >= b
+    except TypeError:
+        return py2_cmp(a, b) >= 0
+
+
+def coerce(a: Any, b: Any) -> tuple:
+    """Python 2's ``coerce``: both numbers as the wider type."""
+    if isinstance(a, _float) or isinstance(b, _float):
+        return (_float(a), _float(b))
+    if isinstance(a, long) or isinstance(b, long):
+        return (as_long(a), as_long(b))
+    if isinstance(a, _int) and isinstance(b, _int):
+        return (a, b)
+    raise TypeError("number coercion failed")
+
+
+def apply(func: Callable, args: Iterable = (), kwargs: dict | None = None) -> Any:
+    """Python 2's ``apply(f, args, kwargs)``."""
+    return func(*args, **(kwargs or {}))
+
+
+# -- sequences ------------------------------------------------------------------------------
+
+def py2_map(func: Callable | None, *iterables: Iterable) -> list:
+    """``map`` returning a list; ``map(None, a, b)`` zips with padding as Python 2 did."""
+    iterables = tuple(map(ordered_iter, iterables))
+    if func is None:
+        if len(iterables) == 1:
+            return _list(iterables[0])
+        return _list(itertools.zip_longest(*iterables))
+    if len(iterables) > 1:
+        return [func(*args) for args in itertools.zip_longest(*iterables)]
+    return _list(builtins.map(func, *iterables))
+
+
+def py2_filter(func: Callable | None, iterable: Iterable) -> Any:
+    """``filter`` returning a list (a str or tuple for str/tuple input, as Python 2 did)."""
+    result = builtins.filter(func, ordered_iter(iterable))
+    if isinstance(iterable, _str):
+        joined = "".join(result)
+        return as_unicode(joined) if isinstance(iterable, unicode) else joined
+    if isinstance(iterable, _tuple):
+        return _tuple(result)
+    return _list(result)
+
+
+def py2_zip(*iterables: Iterable) -> list:
+    """``zip`` returning a list of tuples."""
+    return _list(builtins.zip(*map(ordered_iter, iterables)))
+
+
+def py2_range(*args: int) -> list:
+    """``range`` returning a list (refused past ``runtime.core.budget.MAX_ITEMS`` items: use xrange)."""
+    try:
+        span = builtins.range(*args)
+        if abs(span.stop - span.start) > MAX_ITEMS:  # maybe too long (len() overflows on huge ones)
+            count = max(0, -((span.start - span.stop) // span.step))
+            if count > MAX_ITEMS:
+                raise MemoryError(f"range() would build a list of {count:,} items: over shim's limit of "
+                                  f"{MAX_ITEMS:,} (xrange iterates without building it)")
+        return _list(span)
+    except ValueError as exc:
+        raise py2_exception(exc, raised_by_python=True) from None
+    except TypeError:
+        if any(isinstance(a, _float) for a in args):
+            raise TypeError("range() integer end argument expected, got float.") from None
+        raise
+
+
+def py2_enumerate(iterable: Iterable, start: int = 0) -> Any:
+    return enumerate(ordered_iter(iterable), start)
+
+
+def py2_iter(obj: Any, *sentinel: Any) -> Any:
+    if sentinel:
+        return iter(obj, *sentinel)
+    return iter(ordered_iter(obj))
+
+
+def py2_reduce(function: Callable, iterable: Iterable, *initial: Any) -> Any:
+    return functools.reduce(function, ordered_iter(iterable), *initial)
+
+
+_ROUND_CONTEXT = decimal.Context(traps=[decimal.InvalidOperation])
+
+
+def py2_round(number: Any, ndigits: int = 0) -> float:
+    """Python 2.7's ``round``: correctly rounded, half away from zero, always a float."""
+    if not isinstance(number, (_int, _float)):
+        number = _float(number)
+    if isinstance(number, _int):
+        if ndigits >= 0:
+            return _float(number)
+        number = _float(number)
+    if number != number or number in (math.inf, -math.inf) or number == 0:
+        return _float(number)
+    exact = decimal.Decimal(number)
+    quantum = decimal.Decimal(1).scaleb(-ndigits)
+    try:  # a private context: a script's changes to its decimal context never reach round()
+        rounded = exact.quantize(quantum, rounding=decimal.ROUND_HALF_UP, context=_ROUND_CONTEXT)
+    except decimal.InvalidOperation:  # more digits than the context allows: nothing to round
+        return _float(number)
+    return _float(rounded)
+
+
+def py2_sorted(iterable: Iterable, cmp: Callable | None = None, key: Callable | None = None,
+               reverse: bool = False) -> list:
+    """``sorted`` with Python 2's ``cmp=`` argument and its order of mixed types."""
+    items = _list(ordered_iter(iterable))
+    _sort_list(items, cmp, key, reverse)
+    return items
+
+
+def _sort_list(items: list, cmp: Callable | None, key: Callable | None, reverse: bool) -> None:
+    if cmp is not None:
+        cmp_key = functools.cmp_to_key(cmp)
+        sort_key = cmp_key if key is None else (lambda item, k=key: cmp_key(k(item)))
+        items.sort(key=sort_key, reverse=reverse)
+        return
+    try:
+        items.sort(key=key, reverse=reverse)
+    except TypeError:
+        if key is None:
+            items.sort(key=_PY2_KEY, reverse=reverse)
+        else:
+            items.sort(key=lambda item, k=key: _PY2_KEY(k(item)), reverse=reverse)
+
+
+def py2_list_sort(obj: Any, *args: Any, **kwargs: Any) -> None:
+    """``x.sort(...)``: Python 2's ``cmp`` (positional or keyword) and mixed-type order."""
+    if not isinstance(obj, _list):
+        return obj.sort(*args, **kwargs)
+    names = ("cmp", "key", "reverse")
+    if len(args) > 3:
+        raise TypeError(f"sort() takes at most 3 arguments ({len(args)} given)")
+    options = dict(zip(names, args))
+    for name, value in kwargs.items():
+        if name not in names:
+            raise TypeError(f"'{name}' is an invalid keyword argument for this function")
+        options[name] = value
+    _sort_list(obj, options.get("cmp"), options.get("key"), bool(options.get("reverse", False)))
+    return None
+
+
+def _minmax(builtin: Callable, name: str, args: tuple, kwargs: dict) -> Any:
+    if len(args) == 1:
+        args = (_list(ordered_iter(args[0])),)
+    try:
+        return builtin(*args, **kwargs)
+    except TypeError as exc:
+        if "not supported between" not in str(exc):
+            raise
+        key = kwargs.get("key")
+        kwargs = dict(kwargs, key=_PY2_KEY if key is None else (lambda x, k=key: _PY2_KEY(k(x))))
+        return builtin(*args, **kwargs)
+    except ValueError as exc:
+        raise py2_exception(exc, raised_by_python=True) from None
+
+
+def py2_min(*args: Any, **kwargs: Any) -> Any:
+    return _minmax(builtins.min, "min", args, kwargs)
+
+
+def py2_max(*args: Any, **kwargs: Any) -> Any:
+    return _minmax(builtins.max, "max", args, kwargs)
+
+
+# -- dicts ----------------------------------------------------------------------------------
+
+_ordered_keys = jorder.ordered_keys
+_ordered_items = jorder.ordered_items
+_ordered_values = jorder.ordered_values
+
+
+def _dict_view(obj: Any, name: str, ordered: Callable[[dict], list]) -> Any:
+    """``obj.<name>()`` for ``keys``/``values``/``items`` as Python 2 has it: for a dict, a list in
+    Jython's order (``ordered``), or in the dict's own order for an OrderedDict or a subclass that
+    defines the method; for anything else, the object's own method."""
+    if type(obj) is dict:
+        return ordered(obj)
+    if isinstance(obj, dict):
+        if not isinstance(obj, OrderedDict) and getattr(type(obj), name) is getattr(dict, name):
+            return ordered(obj)
+        return _list(getattr(obj, name)())
+    return getattr(obj, name)()
+
+
+def py2_keys(obj: Any) -> Any:
+    """``d.keys()``: a list, in Jython's order for a dict."""
+    return _dict_view(obj, "keys", _ordered_keys)
+
+
+def py2_values(obj: Any) -> Any:
+    """``d.values()``: a list, in Jython's order for a dict."""
+    return _dict_view(obj, "values", _ordered_values)
+
+
+def py2_items(obj: Any) -> Any:
+    """``d.items()``: a list of pairs, in Jython's order for a dict."""
+    return _dict_view(obj, "items", _ordered_items)
+
+
+def py2_iterkeys(obj: Any) -> Any:
+    return iter(py2_keys(obj)) if isinstance(obj, dict) else obj.iterkeys()
+
+
+def py2_itervalues(obj: Any) -> Any:
+    return iter(py2_values(obj)) if isinstance(obj, dict) else obj.itervalues()
+
+
+def py2_iteritems(obj: Any) -> Any:
+    return iter(py2_items(obj)) if isinstance(obj, dict) else obj.iteritems()
+
+
+def py2_list(obj: Any = ()) -> list:
+    return _list(ordered_iter(obj))
+
+
+def py2_tuple(obj: Any = ()) -> tuple:
+    return _tuple(ordered_iter(obj))
+
+
+# -- strings --------------------------------------------------------------------------------
+
+def py2_decode_call(obj: Any, *args: Any, **kwargs: Any) -> Any:
+    """``x.decode(...)``: Python 2's ``str.decode`` on strings, the object's own method else."""
+    if isinstance(obj, str) and not kwargs and len(args) <= 2:
+        return py2_decode(obj, *args)
+    return obj.decode(*args, **kwargs)
+
+
+def py2_encode_call(obj: Any, *args: Any, **kwargs: Any) -> Any:
+    """``x.encode(...)``: a byte string (chars 0-255) for strings, the object's own method else."""
+    if isinstance(obj, str) and not kwargs and len(args) <= 2:
+        return py2_encode(obj, *args)
+    return obj.encode(*args, **kwargs)
+
+
+def py2_join(sep: str, iterable: Any) -> str:
+    """``'sep'.join(x)``: unicode when any part is; dict/set parts in Jython's order."""
+    t = type(iterable)
+    items = iterable if t is _list or t is _tuple else _list(ordered_iter(iterable))
+    try:
+        result = _str.join(sep, items)
+    except TypeError as exc:
+        raise py2_exception(exc, raised_by_python=True) from None
+    if isinstance(sep, unicode) or (items and unicode in set(map(type, items))):
+        return as_unicode(result)
+    return result
+
+
+def py2_string_method(text: str, name: str, *args: Any) -> Any:
+    """A method of a byte-string literal called with unicode arguments: a unicode result."""
+    result = getattr(_str, name)(text, *args)
+    if any(isinstance(a, unicode) for a in args):
+        if isinstance(result, _str):
+            return as_unicode(result)
+        return type(result)(as_unicode(r) for r in result)
+    return result
+
+
+def py2_translate(text: Any, *args: Any) -> Any:
+    """``s.translate(table[, deletechars])`` with Python 2's 256-char tables and ``None``."""
+    if not isinstance(text, _str) or isinstance(text, unicode) and len(args) == 1 and isinstance(args[0], dict):
+        return text.translate(*args)
+    table = args[0] if args else None
+    delete = args[1] if len(args) > 1 else ""
+    if delete:
+        text = _str.translate(text, {ord(c): None for c in delete})
+    if table is not None:
+        if isinstance(table, _str) and len(table) != 256:
+            raise ValueError("translation table must be 256 characters long")
+        text = _str.translate(text, table)
+    return text
+
+
+def maketrans(frm: str, to: str) -> str:
+    """``string.maketrans``: a 256-character translation table."""
+    if len(frm) != len(to):
+        raise ValueError("maketrans arguments must have same length")
+    table = _list(map(chr, builtins.range(256)))
+    for a, b in zip(frm, to):
+        table[ord(a)] = b
+    return "".join(table)
+
+
+def py2_chr(code: int) -> str:
+    if not 0 <= code <= 255:
+        raise ValueError("chr() arg not in range(256)")
+    return chr(code)
+
+
+def unichr(code: int) -> unicode:
+    """Python 2's ``unichr``."""
+    if not 0 <= code <= 0x10FFFF:
+        raise ValueError("unichr() arg not in range(0x110000)")
+    return as_unicode(chr(code))
+
+
+def intern(text: str) -> str:
+    """Python 2's ``intern`` (a no-op value-wise)."""
+    return text
+
+
+def py2_hex(number: Any) -> str:
+    """Python 2's ``hex``: ``0xffL`` for a long."""
+    if not isinstance(number, _int):
+        raise TypeError("hex() argument can't be converted to hex")
+    text = builtins.hex(number)
+    return text + "L" if isinstance(number, long) else text
+
+
+def py2_oct(number: int) -> str:
+    """Python 2's ``oct``: ``'010'``, not ``'0o10'`` (``'010L'`` for a long)."""
+    suffix = "L" if isinstance(number, long) else ""
+    if number == 0:
+        return "0" + suffix
+    sign = "-" if number < 0 else ""
+    return f"{sign}0{abs(number):o}{suffix}"
+
+
+def py2_hash(obj: Any) -> int:
+    """Jython's ``hash``: Java hash codes (``hash('ab') == 3105``)."""
+    builtins.hash(obj)  # unhashable types raise as usual
+    if isinstance(obj, (_str, _int, _float, _tuple)) or obj is None:
+        return jorder.java_hash(obj)
+    return builtins.hash(obj)
+
+
+def py2_format(value: Any, spec: str = "") -> str:
+    return py2_format_value(value, spec)
+
+
+# -- exceptions -----------------------------------------------------------------------------
+
+def py2_raise(exc_type: Any, value: Any) -> BaseException:
+    """The exception ``raise E, V`` raises in Jython."""
+    while isinstance(exc_type, _tuple) and exc_type:
+        exc_type = exc_type[0]
+    if isinstance(exc_type, BaseException):
+        if value is not None:
+            raise TypeError("instance exception may not have a separate value")
+        return exc_type
+    if isinstance(value, exc_type):
+        return value
+    if value is None:
+        return exc_type()
+    if isinstance(value, _tuple) and not issubclass(exc_type, KeyError):
+        return exc_type(*value)
+    return exc_type(value)
+
+
+def py2_message(obj: Any) -> Any:
+    """``e.message``: the one argument of an exception (``''`` otherwise), as Python 2.6+."""
+    try:
+        return obj.message
+    except AttributeError:
+        if isinstance(obj, BaseException):
+            args = obj.args
+            return args[0] if len(args) == 1 else ""
+        raise
+
+
+# -- print ----------------------------------------------------------------------------------
+
+#: The output whose softspace is set (a print statement ended with a comma): a context-local.
+_SOFTSPACE: contextvars.ContextVar[Any] = contextvars.ContextVar("py2_softspace", default=None)
+_NO_CONTEXT = object()
+_CURRENT = getattr(_context, "_current")  # the running script's ScriptContext (read only)
+_STR_WS = frozenset("\t\n\r\x0b\x0c")
+
+
+def _sink() -> Any:
+    ctx = _CURRENT.get()
+    return _NO_CONTEXT if ctx is None else ctx
+
+
+def _render(items: tuple, soft: bool) -> tuple[list[str], bool]:
+    parts: list[str] = []
+    for item in items:
+        text = print_text(item)
+        if soft:
+            parts.append(" ")
+        parts.append(text)
+        if isinstance(item, _str) and text:
+            last = text[-1]
+            soft = not ((last in _STR_WS) if type(item) is _str else (last.isspace() and last != " "))
+        else:
+            soft = True
+    return parts, soft
+
+
+def print_statement(*items: Any) -> None:
+    """``print a, b``: items separated by spaces (softspace rules), then a newline."""
+    sink = _sink()
+    parts, _ = _render(items, _SOFTSPACE.get() is sink)
+    parts.append("\n")
+    _SOFTSPACE.set(None)
+    write_output("".join(parts))
+
+
+def print_statement_comma(*items: Any) -> None:
+    """``print a, b,``: no newline; the next item printed is preceded by a space (unless the
+    last one ended with a newline or tab)."""
+    sink = _sink()
+    parts, soft = _render(items, _SOFTSPACE.get() is sink)
+    _SOFTSPACE.set(sink if soft else None)
+    if parts:
+        write_output("".join(parts))
+
+
+def print_item(item: Any) -> None:
+    """One item of a print statement whose later items are evaluated after this one prints."""
+    print_statement_comma(item)
+
+
+def print_newline() -> None:
+    _SOFTSPACE.set(None)
+    write_output("\n")
+
+
+def print_to(stream: Any, items: tuple, comma: bool) -> None:
+    """``print >>stream, items``: to a script object with ``write`` (None: the output)."""
+    if stream is None:
+        (print_statement_comma if comma else print_statement)(*items)
+        return
+    soft = bool(getattr(stream, "softspace", 0))
+    parts, soft = _render(items, soft)
+    if not comma:
+        parts.append("\n")
+        soft = False
+    for part in parts:
+        stream.write(part)
+    if accepts_writes(stream):  # only on the script's own stream objects: never a host object others share
+        try:
+            stream.softspace = 1 if soft else 0
+        except (AttributeError, TypeError):
+            pass
+
+
+def py2_print(*args: Any, sep: str | None = " ", end: str | None = "\n", file: Any = None) -> None:
+    """``print(...)`` under ``from __future__ import print_function``."""
+    text = (sep if sep is not None else " ").join(map(print_text, args)) + (end if end is not None else "\n")
+    if file is None:
+        _SOFTSPACE.set(None)
+        write_output(text)
+    else:
+        file.write(text)
+
+
+# -- modules --------------------------------------------------------------------------------
+
+def _json_py2(value: Any) -> Any:
+    """json.loads results as Jython's json gives them: unicode strings, longs past 32 bits."""
+    t = type(value)
+    if t is _str:
+        return as_unicode(value)
+    if t is dict:
+        return {as_unicode(k) if type(k) is _str else k: _json_py2(v) for k, v in value.items()}
+    if t is _list:
+        return [_json_py2(v) for v in value]
+    return value
+
+
+def _json_int(text: str) -> int:
+    value = _int(text)
+    return value if _INT_MIN <= value <= _INT_MAX else as_long(value)
+
+
+def json_loads(s: Any, *args: Any, **kwargs: Any) -> Any:
+    kwargs.setdefault("parse_int", _json_int)
+    return _json_py2(_json.loads(s, *args, **kwargs))
+
+
+def _json_ordered(value: Any) -> Any:
+    if isinstance(value, dict) and not isinstance(value, OrderedDict):
+        return {k: _json_ordered(v) for k, v in jorder.ordered_items(value)}
+    if isinstance(value, (_list, _tuple)):
+        return [_json_ordered(v) for v in value]
+    if isinstance(value, (set, frozenset)):
+        return value
+    return value
+
+
+def json_dumps(obj: Any, *args: Any, **kwargs: Any) -> str:
+    """``json.dumps`` as Jython prints it: keys in hash order unless ``sort_keys``, and Python
+    2's ``', '`` item separator with ``indent``."""
+    if kwargs.get("indent") is not None and "separators" not in kwargs:
+        kwargs["separators"] = (", ", ": ")
+    if not kwargs.get("sort_keys"):
+        obj = _json_ordered(obj)
+    return _json.dumps(obj, *args, **kwargs)
+
+
+def _math_floor(x: Any) -> float:
+    return _float(math.floor(x))
+
+
+def _math_ceil(x: Any) -> float:
+    return _float(math.ceil(x))
+
+
+class _Py2Match:
+    """A match on a unicode subject: its groups are unicode, as in Python 2."""
+
+    __slots__ = ("_match",)
+
+    def __init__(self, match: Any) -> None:
+        self._match = match
+
+    def group(self, *args: Any) -> Any:
+        return _uni(self._match.group(*args))
+
+    def groups(self, default: Any = None) -> tuple:
+        return _tuple(_uni(g) for g in self._match.groups(default))
+
+    def groupdict(self, default: Any = None) -> dict:
+        return {k: _uni(v) for k, v in self._match.groupdict(default).items()}
+
+    def __getitem__(self, index: Any) -> Any:
+        return _uni(self._match[index])
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("_"):
+            raise AttributeError(name)
+        return getattr(self._match, name)
+
+    def __bool__(self) -> bool:
+        return True
+
+    def __repr__(self) -> str:
+        return repr(self._match)
+
+
+def _uni(value: Any) -> Any:
+    if isinstance(value, _tuple):
+        return _tuple(_uni(v) for v in value)
+    return as_unicode(value) if type(value) is _str else value
+
+
+def _wrap_match(match: Any, subject: Any) -> Any:
+    return _Py2Match(match) if match is not None and isinstance(subject, unicode) else match
+
+
+class _Py2Pattern:
+    """A compiled pattern whose results on unicode subjects are unicode."""
+
+    __slots__ = ("_pattern",)
+
+    def __init__(self, pattern: Any) -> None:
+        self._pattern = pattern
+
+    def match(self, string: Any, *args: Any) -> Any:
+        return _wrap_match(self._pattern.match(string, *args), string)
+
+    def search(self, string: Any, *args: Any) -> Any:
+        return _wrap_match(self._pattern.search(string, *args), string)
+
+    def fullmatch(self, string: Any, *args: Any) -> Any:
+        return _wrap_match(self._pattern.fullmatch(string, *args), string)
+
+    def finditer(self, string: Any, *args: Any) -> Any:
+        return (_wrap_match(m, string) for m in self._pattern.finditer(string, *args))
+
+    def findall(self, string: Any, *args: Any) -> list:
+        found = self._pattern.findall(string, *args)
+        return [_uni(f) for f in found] if isinstance(string, unicode) else found
+
+    def split(self, string: Any, maxsplit: int = 0) -> list:
+        parts = self._pattern.split(string, maxsplit)
+        return [_uni(p) for p in parts] if isinstance(string, unicode) else parts
+
+    def sub(self, repl: Any, string: Any, count: int = 0) -> Any:
+        result = self._pattern.sub(repl, string, count)
+        return as_unicode(result) if isinstance(string, unicode) or isinstance(repl, unicode) else result
+
+    def subn(self, repl: Any, string: Any, count: int = 0) -> tuple:
+        result, n = self._pattern.subn(repl, string, count)
+        if isinstance(string, unicode) or isinstance(repl, unicode):
+            result = as_unicode(result)
+        return result, n
+
+    @property
+    def pattern(self) -> Any:
+        return self._pattern.pattern
+
+    @property
+    def flags(self) -> int:
+        return self._pattern.flags
+
+    @property
+    def groups(self) -> int:
+        return self._pattern.groups
+
+    @property
+    def groupindex(self) -> Any:
+        return dict(self._pattern.groupindex)
+
+    def __repr__(self) -> str:
+        return repr(self._pattern)
+
+
+def _re_compile(pattern: Any, flags: int = 0) -> _Py2Pattern:
+    if isinstance(pattern, _Py2Pattern):
+        return pattern
+    return _Py2Pattern(_re.compile(pattern, flags))
+
+
+RE_EXTRAS: dict[str, Any] = {
+    "compile": _re_compile,
+    "match": lambda pattern, string, flags=0: _re_compile(pattern, flags).match(string),
+    "search": lambda pattern, string, flags=0: _re_compile(pattern, flags).search(string),
+    "fullmatch": lambda pattern, string, flags=0: _re_compile(pattern, flags).fullmatch(string),
+    "findall": lambda pattern, string, flags=0: _re_compile(pattern, flags).findall(string),
+    "finditer": lambda pattern, string, flags=0: _re_compile(pattern, flags).finditer(string),
+    "split": lambda pattern, string, maxsplit=0, flags=0: _re_compile(pattern, flags).split(string, maxsplit),
+    "sub": lambda pattern, repl, string, count=0, flags=0: _re_compile(pattern, flags).sub(repl, string, count),
+    "subn": lambda pattern, repl, string, count=0, flags=0: _re_compile(pattern, flags).subn(repl, string, count),
+    "escape": lambda pattern: (as_unicode if isinstance(pattern, unicode) else _str)(
+        _re.sub(r"([^a-zA-Z0-9_])", r"\\\1", pattern)),
+}
+
+
+#: Python 2 builtins scripts get, by name (added to the sandbox's builtins).
+LEGACY_BUILTINS: dict[str, Any] = {
+    "print": py2_print,
+    "cmp": py2_cmp,
+    "apply": apply,
+    "coerce": coerce,
+    "reduce": py2_reduce,
+    "map": py2_map,
+    "filter": py2_filter,
+    "zip": py2_zip,
+    "range": py2_range,
+    "xrange": builtins.range,
+    "enumerate": py2_enumerate,
+    "iter": py2_iter,
+    "round": py2_round,
+    "sorted": py2_sorted,
+    "min": py2_min,
+    "max": py2_max,
+    "str": STR,
+    "bytes": STR,
+    "int": INT,
+    "unicode": unicode,
+    "basestring": _str,
+    "long": long,
+    "repr": py2_repr,
+    "format": py2_format,
+    "hash": py2_hash,
+    "chr": py2_chr,
+    "unichr": unichr,
+    "intern": intern,
+    "hex": py2_hex,
+    "oct": py2_oct,
+    "StandardError": Exception,
+    # helpers the compiler calls (runtime.scripts.legacy.semantics)
+    "_p_": print_statement,
+    "_pc_": print_statement_comma,
+    "_pi_": print_item,
+    "_pn_": print_newline,
+    "_pf_": print_to,
+    "_div_": py2_div,
+    "_mod_": py2_mod,
+    "_fmt_": py2_format_percent,
+    "_nsok_": frozenset({_str, _int, bool, type(None)}),
+    "_int_type_": _int,
+    "_lt_": py2_lt,
+    "_le_": py2_le,
+    "_gt_": py2_gt,
+    "_ge_": py2_ge,
+    "_keys_": py2_keys,
+    "_values_": py2_values,
+    "_items_": py2_items,
+    "_iterkeys_": py2_iterkeys,
+    "_itervalues_": py2_itervalues,
+    "_iteritems_": py2_iteritems,
+    "_str_": py2_str,
+    "_int_": py2_int,
+    "_list_": py2_list,
+    "_tuple_": py2_tuple,
+    "_it_": ordered_iter,
+    "_sort_": py2_list_sort,
+    "_decode_": py2_decode_call,
+    "_encode_": py2_encode_call,
+    "_translate_": py2_translate,
+    "_join_": py2_join,
+    "_strm_": py2_string_method,
+    "_exc_": py2_exception,
+    "_message_": py2_message,
+    "_raise_": py2_raise,
+    "_long_": as_long,
+    "_unicode_": as_unicode,
+}
+
+
+def _join(words: Iterable[str], sep: str = " ") -> str:
+    return py2_join(sep, words)
+
+
+def _atoi(text: str, base: int = 10) -> int:
+    return INT(text, base)
+
+
+def _expandtabs(text: str, tabsize: int = 8) -> str:
+    return text.expandtabs(tabsize)
+
+
+#: The Python 2 ``string`` module's functions and constants, beside Python 3's.
+STRING_EXTRAS: dict[str, Any] = {
+    "join": _join,
+    "joinfields": _join,
+    "split": lambda s, sep=None, maxsplit=-1: s.split(sep, maxsplit),
+    "splitfields": lambda s, sep=None, maxsplit=-1: s.split(sep, maxsplit),
+    "upper": lambda s: s.upper(),
+    "lower": lambda s: s.lower(),
+    "strip": lambda s, chars=None: s.strip(chars),
+    "lstrip": lambda s, chars=None: s.lstrip(chars),
+    "rstrip": lambda s, chars=None: s.rstrip(chars),
+    "replace": lambda s, old, new, count=-1: s.replace(old, new, count),
+    "find": lambda s, sub, *args: s.find(sub, *args),
+    "rfind": lambda s, sub, *args: s.rfind(sub, *args),
+    "index": lambda s, sub, *args: s.index(sub, *args),
+    "rindex": lambda s, sub, *args: s.rindex(sub, *args),
+    "count": lambda s, sub, *args: s.count(sub, *args),
+    "zfill": lambda s, width: py2_str(s).zfill(width),
+    "capitalize": lambda s: s.capitalize(),
+    "swapcase": lambda s: s.swapcase(),
+    "ljust": lambda s, width, fill=" ": s.ljust(width, fill),
+    "rjust": lambda s, width, fill=" ": s.rjust(width, fill),
+    "center": lambda s, width, fill=" ": s.center(width, fill),
+    "expandtabs": _expandtabs,
+    "translate": lambda s, table, deletechars="": py2_translate(s, table, deletechars),
+    "maketrans": maketrans,
+    "atoi": _atoi,
+    "atol": lambda text, base=10: long(text, base),
+    "atof": float,
+    "letters": _string.ascii_letters,
+    "lowercase": _string.ascii_lowercase,
+    "uppercase": _string.ascii_uppercase,
+    "whitespace": " \t\n\r\x0b\x0c",  # Jython's order (CPython 2: '\t\n\x0b\x0c\r ')
+}
+
+#: Python 2 ``itertools`` names.
+ITERTOOLS_EXTRAS: dict[str, Any] = {
+    "imap": builtins.map,
+    "ifilter": builtins.filter,
+    "izip": builtins.zip,
+    "izip_longest": itertools.zip_longest,
+    "ifilterfalse": itertools.filterfalse,
+}
+
+MATH_EXTRAS: dict[str, Any] = {"floor": _math_floor, "ceil": _math_ceil}
+
+JSON_EXTRAS: dict[str, Any] = {"loads": json_loads, "dumps": json_dumps}
+
+OPERATOR_EXTRAS: dict[str, Any] = {
+    "div": py2_div, "idiv": py2_div, "lt": py2_lt, "le": py2_le,
+    "gt": py2_gt, "ge": py2_ge, "isCallable": callable, "sequenceIncludes": _operator.contains,
+    "repeat": _operator.mul, "irepeat": _operator.imul,
+}
+
+#: Extras per module name, merged into the module proxies.
+MODULE_EXTRAS: dict[str, dict[str, Any]] = {
+    "string": STRING_EXTRAS,
+    "itertools": ITERTOOLS_EXTRAS,
+    "math": MATH_EXTRAS,
+    "json": JSON_EXTRAS,
+    "re": RE_EXTRAS,
+    "operator": OPERATOR_EXTRAS,
+}

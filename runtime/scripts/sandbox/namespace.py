@@ -1,0 +1,329 @@
+"""What a script sees: its builtins, its module proxies, ``system``, and the import hook.
+
+Built once per process (proxies and builtins are shared and read-only); per script only the
+globals dict is new, holding ``__builtins__``, ``__name__``, ``system`` and the library roots.
+"""
+from __future__ import annotations
+
+import builtins
+import decimal
+import importlib
+import sys
+import threading
+from typing import Any, Callable, Mapping
+
+from runtime.core.ownership import SCRIPT_MARK
+from runtime.scripts.legacy.builtins import LEGACY_BUILTINS, MODULE_EXTRAS
+from runtime.scripts.legacy.py2types import (
+    OLD_STYLE_CLASSES,
+    REAL_BASES,
+    format_args_native,
+    py2_convert_field,
+    py2_format_value,
+    py2_type,
+    unicode,
+)
+from runtime.core import budget
+from runtime.scripts.sandbox import guards, isolation
+from runtime.scripts.sandbox.errors import ImportRefused, SandboxError
+from runtime.scripts.sandbox.policy import (
+    DEFINABLE_DUNDERS,
+    IGNITION_NAMESPACES,
+    PLAIN_BUILTINS,
+    REFUSED_BUILTINS,
+    REFUSED_MODULES,
+    SAFE_MODULES,
+)
+from runtime.scripts.sandbox.proxies import Proxy, make_proxy
+
+#: Python 2 dunder spellings mapped onto Python 3's when a script class is created.
+_PY2_DUNDERS = {"__div__": "__truediv__", "__rdiv__": "__rtruediv__", "__nonzero__": "__bool__"}
+
+
+def script_class(name: str, bases: tuple, namespace: dict, **kwargs: Any) -> type:
+    """Create a class for a script (``__metaclass__`` of every ``class`` statement, and the
+    three-argument ``type``): refuse forbidden dunders, map Python 2 spellings, remember it as
+    the script's own so its private attributes are readable."""
+    for key in namespace:
+        if key.startswith("__") and key.endswith("__") and key not in DEFINABLE_DUNDERS \
+                and key != "__classcell__":  # set by the compiler for super(); a script cannot
+            raise SandboxError(f"class {name}: defining '{key}' is not allowed")
+    for old, new in _PY2_DUNDERS.items():
+        if old in namespace and new not in namespace:
+            namespace[new] = namespace[old]
+    if "__cmp__" in namespace:
+        _add_rich_comparisons(namespace)
+    if "__unicode__" in namespace and "__str__" not in namespace:
+        namespace["__str__"] = namespace["__unicode__"]
+    if any(isinstance(b, Proxy) or (isinstance(b, type) and issubclass(b, Proxy)) for b in bases):
+        raise SandboxError(f"class {name}: host objects cannot be subclassed")
+    bases = tuple(REAL_BASES.get(b, b) for b in bases)  # class S(str): the real str
+    namespace[SCRIPT_MARK] = True  # the script's own: private names readable, writes allowed
+    cls = type(name, bases or (object,), namespace, **kwargs)
+    if all(base in OLD_STYLE_CLASSES for base in bases):  # Python 2 classic class (no base)
+        OLD_STYLE_CLASSES.add(cls)
+    return cls
+
+
+def _add_rich_comparisons(namespace: dict) -> None:
+    cmp = namespace["__cmp__"]
+    for op, test in (("__lt__", lambda c: c < 0), ("__le__", lambda c: c <= 0),
+                     ("__gt__", lambda c: c > 0), ("__ge__", lambda c: c >= 0),
+                     ("__eq__", lambda c: c == 0), ("__ne__", lambda c: c != 0)):
+        if op not in namespace:
+            namespace[op] = (lambda t: lambda self, other: t(cmp(self, other)))(test)
+    if "__hash__" not in namespace:
+        namespace["__hash__"] = lambda self: id(self) >> 4
+
+
+def safe_type(*args: Any) -> Any:
+    """``type(x)`` as Jython answers it (``str``/``int`` as scripts see them, ``long`` past 32
+    bits, ``instance`` for classic instances); ``type(name, bases, dict)`` creates a script
+    class."""
+    if len(args) == 1:
+        found = py2_type(args[0])
+        # the type of a class is a metaclass (``type`` itself): the script gets this function
+        # instead, so ``type(C)(name, bases, dict)`` still goes through script_class
+        return safe_type if isinstance(found, type) and issubclass(found, type) else found
+    return script_class(*args)
+
+
+#: namedtuple's public API: underscore names that are not private (``r._asdict()``).
+_NAMEDTUPLE_API = frozenset({"_asdict", "_fields", "_replace", "_make", "_field_defaults"})
+
+
+def legacy_getattr(obj: Any, name: str) -> Any:
+    """``_getattr_`` with Jython's view of a few reads: ``'...'.format`` formats as Python 2
+    (the same guarded field traversal), ``x.__class__`` gives the script's ``str``/``int``,
+    namedtuple's ``_asdict``/``_fields``/``_replace``/``_make`` are public, and
+    ``super(Derived, self).__init__`` works in the script's own classes."""
+    if name == "format" and isinstance(obj, str):
+        return Py2Format(obj)
+    if name in _NAMEDTUPLE_API and _is_namedtuple(obj):
+        return getattr(obj, name)
+    if name == "__init__" and type(obj) is super and guards.is_script_class(obj.__thisclass__):
+        # super(Derived, self).__init__(): the bound method ``Base.__init__(self)`` (already
+        # readable) would give; only for a super() of the script's own class
+        return obj.__init__
+    value = guards.guarded_getattr(obj, name)
+    if name == "__class__" and (value is str or value is int):
+        return py2_type(obj)  # str, or int / long by magnitude
+    return value
+
+
+def _is_namedtuple(obj: Any) -> bool:
+    """An instance or class made by ``collections.namedtuple``."""
+    cls = obj if isinstance(obj, type) else type(obj)
+    return issubclass(cls, tuple) and any(
+        "_make" in vars(k) and isinstance(vars(k).get("_fields"), tuple) for k in cls.__mro__)
+
+
+class Py2Format:
+    """The bound ``format`` of a string, as Python 2 formats: ``'{0}'.format(1/3.0)`` is
+    ``0.333333333333``, ``!r`` gives ``u'...'``; a unicode format string gives unicode.
+    Attribute and index fields go through the sandbox's guard (as ``guards._SafeFormat``)."""
+
+    __slots__ = ("_text",)
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+
+    def __call__(self, *args: Any, **kwargs: Any) -> str:
+        text = self._text
+        if format_args_native(args, kwargs) and _TRAVERSAL_SEARCH(text) is None:
+            result = str.format(text, *args, **kwargs)
+        else:
+            result = _PY2_FORMATTER.vformat(text, args, kwargs)
+        return unicode(result) if isinstance(text, unicode) else result
+
+
+_TRAVERSAL_SEARCH = guards._TRAVERSAL.search
+
+
+class _Py2Formatter(guards._GuardedFormatter):
+    def format_field(self, value: Any, format_spec: str) -> Any:
+        return py2_format_value(value, format_spec)
+
+    def convert_field(self, value: Any, conversion: Any) -> Any:
+        return py2_convert_field(value, conversion)
+
+
+_PY2_FORMATTER = _Py2Formatter()
+
+
+# -- module proxies --------------------------------------------------------------------------
+
+#: Module members replaced by versions that keep the sandbox's promises: a timed-out script
+#: cannot sleep or wait on a lock through its budget, and ``functools`` cannot be made to
+#: read or write attributes the guards never see.
+OVERRIDES: dict[str, dict[str, Any]] = {
+    "time": {"sleep": budget.sleep},
+    "operator": {"pow": budget.power, "ipow": budget.power},
+    "threading": {"Lock": budget.Lock, "RLock": budget.RLock},
+    "functools": {"wraps": guards.safe_wraps, "total_ordering": guards.safe_total_ordering},
+    # a script's decimal context is its own copy (the thread's is shared by every script that
+    # runs on that worker); the random functions use a generator of the script run's own
+    "decimal": {"getcontext": lambda: decimal.getcontext().copy()},
+    "random": {name: isolation.per_run_random(name) for name in
+               ("choice", "gauss", "randint", "random", "randrange", "sample", "seed", "shuffle",
+                "triangular", "uniform")},
+}
+
+_proxy_lock = threading.Lock()
+_module_proxies: dict[str, Proxy] = {}
+
+
+def module_proxy(name: str) -> Proxy:
+    """The shared read-only proxy of an allowed stdlib module (built on first import)."""
+    proxy = _module_proxies.get(name)
+    if proxy is None:
+        with _proxy_lock:
+            proxy = _module_proxies.get(name)
+            if proxy is None:
+                real = importlib.import_module(name)
+                members = {attr: getattr(real, attr) for attr in SAFE_MODULES[name]}
+                members.update(MODULE_EXTRAS.get(name, {}))
+                members.update(OVERRIDES.get(name, {}))
+                proxy = _module_proxies[name] = make_proxy(name, members)
+    return proxy
+
+
+def _not_emulated(qualname: str) -> Callable[[str], Exception]:
+    def missing(attr: str) -> Exception:
+        return NotEmulated(f"{qualname}.{attr} is not emulated by shim")
+    return missing
+
+
+class NotEmulated(SandboxError, AttributeError):
+    """An Ignition or Java name that shim does not emulate (yet); never a bare AttributeError."""
+
+
+def _system_namespace(name: str) -> Proxy:
+    qualname = f"system.{name}"
+    try:
+        real = importlib.import_module(qualname)
+    except ModuleNotFoundError:
+        members: dict[str, Any] = {}
+    else:
+        members = {attr: getattr(real, attr) for attr in getattr(real, "__all__", ())}
+    return make_proxy(qualname, members, missing=_not_emulated(qualname))
+
+
+def _system_member(name: str) -> Proxy | None:
+    if name in IGNITION_NAMESPACES:
+        return _system_namespace(name)
+    return None
+
+
+#: ``system`` as scripts see it: Ignition's namespaces, each a proxy of ``system.<ns>.__all__``.
+SYSTEM = make_proxy("system", {}, missing=_not_emulated("system"), lazy=_system_member)
+
+
+def _java_member(prefix: str) -> Callable[[str], Any]:
+    def member(name: str) -> Any:
+        return java_proxy(f"{prefix}.{name}") if name.islower() else None
+    return member
+
+
+def java_proxy(dotted: str) -> Proxy:
+    """The proxy of an emulated Java package (``java.lang``, ``java.util`` ...)."""
+    proxy = _module_proxies.get(dotted)
+    if proxy is None:
+        from runtime.emulated import java
+
+        if dotted in ("java", "javax"):
+            proxy = make_proxy(dotted, {}, missing=_not_emulated(dotted), lazy=_java_member(dotted))
+        else:
+            real = java.resolve(dotted)
+            members = {attr: getattr(real, attr) for attr in real.__all__}
+            proxy = make_proxy(dotted, members, missing=_not_emulated(dotted), lazy=_java_member(dotted))
+        _module_proxies[dotted] = proxy
+    return proxy
+
+
+# -- import ----------------------------------------------------------------------------------
+
+def sandbox_import(name: str, globals: Mapping | None = None, locals: Any = None,
+                   fromlist: tuple = (), level: int = 0) -> Any:
+    """``__import__`` for scripts: allowed stdlib proxies, ``system``, emulated ``java.*``,
+    the project's script library; anything else is an ImportError naming the module."""
+    if level:
+        raise ImportRefused("relative imports are not supported in shim scripts")
+    if type(fromlist) is list and not fromlist and name in _HOST_INTERNAL_IMPORTS:
+        # CPython's C code imports through the running frame's __import__ (PyImport_Import,
+        # with an empty *list*, which no import statement produces): datetime/time.strptime
+        # import _strptime this way. The caller takes the module from sys.modules, never from
+        # this return value, so the script gets nothing.
+        importlib.import_module(name)
+        return None
+    head, _, rest = name.partition(".")
+    if name in SAFE_MODULES:
+        return module_proxy(name)
+    if head == "system":
+        top: Any = SYSTEM
+    elif head in ("java", "javax"):
+        top = java_proxy(head)
+        if fromlist and rest:
+            return java_proxy(name)
+    else:
+        library = (globals or {}).get("__shim_library__")
+        top = library.root(head) if library is not None else None
+        if top is None:
+            if head in REFUSED_MODULES or head in sys.stdlib_module_names:
+                raise ImportRefused(_refusal(name))
+            raise ImportError(f"No module named {name}")
+    node = top
+    for part in rest.split(".") if rest else ():
+        node = getattr(node, part)
+    return node if fromlist else top
+
+
+#: Modules CPython's C code imports on a script's behalf (see ``sandbox_import``).
+_HOST_INTERNAL_IMPORTS = frozenset({"_strptime"})
+
+
+def _refusal(name: str) -> str:
+    head = name.partition(".")[0]
+    if head in REFUSED_MODULES:
+        return f"import of '{name}' is not allowed in shim's sandbox ({REFUSED_MODULES[head]})"
+    return f"import of '{name}' is not allowed in shim's sandbox (not on the allow-list)"
+
+
+def _build_builtins() -> dict[str, Any]:
+    table: dict[str, Any] = {name: getattr(builtins, name) for name in PLAIN_BUILTINS}
+    table.update(LEGACY_BUILTINS)
+    table.update({name: guards.refused(name, why) for name, why in REFUSED_BUILTINS.items()})
+    table.update({
+        "getattr": guards.safe_getattr,
+        "hasattr": guards.safe_hasattr,
+        "setattr": guards.safe_setattr,
+        "delattr": guards.safe_delattr,
+        "type": safe_type,
+        "_getattr_": legacy_getattr,
+        "_write_": guards.guarded_write,
+        "__metaclass__": script_class,
+        "_tick_": budget.tick,
+        "_repeat_": budget.repeat,
+        "_pow_": budget.power,
+        "pow": budget.power,
+        "__import__": sandbox_import,
+        "__build_class__": builtins.__build_class__,
+        "__name__": "__shim__",
+        SCRIPT_MARK: True,  # functions whose builtins these are are the script's own
+    })
+    return table
+
+
+#: The builtins every script gets (shared, never reachable by name from a script).
+SANDBOX_BUILTINS: dict[str, Any] = _build_builtins()
+
+
+def new_globals(name: str, library: Any = None, extra: Mapping[str, Any] | None = None) -> dict[str, Any]:
+    """A fresh globals dict for one script module or handler."""
+    namespace: dict[str, Any] = {"__builtins__": SANDBOX_BUILTINS, "__name__": name, "system": SYSTEM}
+    if library is not None:
+        namespace["__shim_library__"] = library
+        namespace.update(library.roots())
+    if extra:
+        namespace.update(extra)
+    return namespace

@@ -1,0 +1,191 @@
+"""The sandbox policy in one place: what scripts may import, read and call.
+
+Read this file to know what a script can reach. Everything else in ``runtime.scripts.sandbox`` enforces
+it. The shape follows RestrictedPython's ``Guards.py`` and Home Assistant's ``python_script``:
+allow-lists as named constants, wrappers instead of raw modules, errors that name what was refused.
+
+Why allow-lists of *names* per module: real stdlib modules leak others through plain attributes
+(``datetime.sys``, ``re.enum.bltns`` is builtins, ``json.codecs``, ``re.copyreg``), and
+``from json import codecs`` is a plain attribute read that never meets ``_getattr_``. Scripts get
+read-only proxies holding exactly the names below, so those leaks do not exist to be guarded.
+"""
+from __future__ import annotations
+
+import re
+
+from RestrictedPython.transformer import INSPECT_ATTRIBUTES
+
+#: Standard-library modules a script may import, and the names each proxy exposes. Anything
+#: else is refused with an ImportError naming the module. ``string``/``itertools`` gain their
+#: Python 2 names from ``runtime.scripts.legacy.builtins``.
+SAFE_MODULES: dict[str, tuple[str, ...]] = {
+    "math": (
+        "acos", "acosh", "asin", "asinh", "atan", "atan2", "atanh", "ceil", "copysign", "cos",
+        "cosh", "degrees", "e", "erf", "erfc", "exp", "expm1", "fabs", "factorial", "floor",
+        "fmod", "frexp", "fsum", "gamma", "hypot", "inf", "isinf", "isnan", "ldexp", "lgamma",
+        "log", "log10", "log1p", "modf", "nan", "pi", "pow", "radians", "sin", "sinh", "sqrt",
+        "tan", "tanh", "trunc",
+    ),
+    "time": (
+        "altzone", "asctime", "ctime", "daylight", "gmtime", "localtime", "mktime", "monotonic",
+        "perf_counter", "sleep", "strftime", "strptime", "struct_time", "time", "timezone",
+        "tzname",
+    ),
+    "datetime": ("MAXYEAR", "MINYEAR", "date", "datetime", "time", "timedelta", "timezone", "tzinfo"),
+    "json": ("JSONDecodeError", "JSONDecoder", "JSONEncoder", "dumps", "loads"),
+    "re": (
+        "DOTALL", "I", "IGNORECASE", "L", "LOCALE", "M", "MULTILINE", "S", "U", "UNICODE", "VERBOSE",
+        "X", "compile", "error", "escape", "findall", "finditer", "fullmatch", "match", "search",
+        "split", "sub", "subn",
+    ),
+    "random": (
+        "Random", "choice", "gauss", "randint", "random", "randrange", "sample", "seed", "shuffle",
+        "triangular", "uniform",
+    ),
+    "string": (
+        "Template", "ascii_letters", "ascii_lowercase", "ascii_uppercase", "capwords", "digits",
+        "hexdigits", "octdigits", "printable", "punctuation", "whitespace",
+    ),
+    "collections": ("Counter", "OrderedDict", "defaultdict", "deque", "namedtuple"),
+    "itertools": (
+        "accumulate", "chain", "combinations", "combinations_with_replacement", "compress",
+        "count", "cycle", "dropwhile", "groupby", "islice", "permutations", "product", "repeat",
+        "starmap", "takewhile", "tee", "zip_longest",
+    ),
+    "functools": ("cmp_to_key", "lru_cache", "partial", "reduce", "total_ordering", "wraps"),
+    "copy": ("copy", "deepcopy"),
+    "decimal": ("Decimal", "InvalidOperation", "ROUND_CEILING", "ROUND_DOWN", "ROUND_FLOOR",
+                "ROUND_HALF_DOWN", "ROUND_HALF_EVEN", "ROUND_HALF_UP", "ROUND_UP", "getcontext"),
+    "fractions": ("Fraction",),
+    "heapq": ("heapify", "heappop", "heappush", "heappushpop", "heapreplace", "merge", "nlargest",
+              "nsmallest"),
+    "bisect": ("bisect", "bisect_left", "bisect_right", "insort", "insort_left", "insort_right"),
+    "textwrap": ("dedent", "fill", "indent", "shorten", "wrap"),
+    "calendar": ("isleap", "leapdays", "monthrange", "timegm", "weekday", "month_name", "day_name",
+                 "month_abbr", "day_abbr"),
+    "base64": ("b16decode", "b16encode", "b32decode", "b32encode", "b64decode", "b64encode",
+               "decodebytes", "encodebytes", "standard_b64decode", "standard_b64encode",
+               "urlsafe_b64decode", "urlsafe_b64encode"),
+    "hashlib": ("md5", "sha1", "sha224", "sha256", "sha384", "sha512"),
+    "uuid": ("UUID", "uuid1", "uuid3", "uuid4", "uuid5", "NAMESPACE_DNS", "NAMESPACE_URL"),
+    "struct": ("calcsize", "pack", "unpack", "error"),
+    # Python 2 scripts use these two daily: operator's arithmetic and item functions (not
+    # attrgetter/methodcaller, which would read attributes past the guard), and locks for
+    # ``with lock:`` (not Thread/Timer: scripts use system.util.invokeAsynchronous).
+    "operator": (
+        "abs", "add", "and_", "concat", "contains", "countOf", "delitem", "eq", "floordiv",
+        "ge", "getitem", "gt", "iadd", "iand", "iconcat", "ifloordiv", "ilshift", "imod",
+        "imul", "index", "indexOf", "inv", "invert", "ior", "ipow", "irshift", "is_", "is_not",
+        "isub", "itemgetter", "itruediv", "ixor", "le", "lshift", "lt", "mod", "mul", "ne",
+        "neg", "not_", "or_", "pos", "pow", "rshift", "setitem", "sub", "truediv", "truth",
+        "xor",
+    ),
+    "threading": ("Lock", "RLock"),
+}
+
+#: Names scripts commonly import that we refuse, with the reason shown to the user.
+REFUSED_MODULES: dict[str, str] = {
+    name: "it gives access to the host"
+    for name in (
+        "os", "sys", "subprocess", "ctypes", "importlib", "operator", "inspect", "codecs",
+        "pickle", "cPickle", "marshal", "shutil", "socket", "threading", "thread", "builtins",
+        "__builtin__", "gc", "types", "io", "imp", "posix", "pty", "signal", "multiprocessing",
+        "tempfile", "glob", "pathlib", "traceback", "code", "codeop", "runpy", "weakref",
+    )
+}
+
+#: Builtins that are refused by name (calling them raises SandboxError with this text).
+REFUSED_BUILTINS: dict[str, str] = {
+    "open": "scripts may not open host files (use system.file)",
+    "file": "scripts may not open host files (use system.file)",
+    "exec": "exec is not available in shim's sandbox",
+    "eval": "eval is not available in shim's sandbox",
+    "execfile": "execfile is not available in shim's sandbox",
+    "compile": "compile is not available in shim's sandbox",
+    "globals": "globals() is not available in shim's sandbox",
+    "locals": "locals() is not available in shim's sandbox",
+    "vars": "vars() is not available in shim's sandbox",
+    "input": "scripts cannot read the console",
+    "raw_input": "scripts cannot read the console",
+    "breakpoint": "breakpoint() is not available in shim's sandbox",
+    "memoryview": "memoryview is not available in shim's sandbox",
+    "reload": "reload() is not available in shim's sandbox",
+    "help": "help() is not available in shim's sandbox",
+    "exit": "scripts cannot exit the gateway",
+    "quit": "scripts cannot exit the gateway",
+}
+
+#: Plain builtins handed to scripts as they are (harmless: no path to frames, modules or files).
+PLAIN_BUILTINS: tuple[str, ...] = (
+    "abs", "all", "any", "ascii", "bin", "bool", "bytearray", "bytes", "callable", "chr",
+    "classmethod", "complex", "dict", "divmod", "enumerate", "float", "frozenset", "hash", "hex",
+    "id", "int", "isinstance", "issubclass", "iter", "len", "list", "max", "min", "next", "object",
+    "ord", "pow", "property", "repr", "reversed", "set", "slice", "staticmethod", "str", "sum",
+    "super", "tuple", "dir", "format", "Ellipsis", "NotImplemented", "None", "True", "False",
+    # exceptions
+    "ArithmeticError", "AssertionError", "AttributeError", "BaseException", "BufferError",
+    "DeprecationWarning", "EOFError", "EnvironmentError", "Exception", "FloatingPointError",
+    "GeneratorExit", "IOError", "ImportError", "IndentationError", "IndexError", "KeyError",
+    "KeyboardInterrupt", "LookupError", "MemoryError", "NameError", "NotImplementedError",
+    "OSError", "OverflowError", "RecursionError", "ReferenceError", "RuntimeError",
+    "RuntimeWarning", "StopIteration", "SyntaxError", "SystemError", "TabError", "TimeoutError",
+    "TypeError", "UnboundLocalError", "UnicodeDecodeError", "UnicodeEncodeError",
+    "UnicodeError", "UserWarning", "ValueError", "Warning", "ZeroDivisionError",
+)
+
+#: Double-underscore attributes scripts may *read*; everything else ``__x__`` is refused at
+#: compile time. Legacy code does ``type(x).__name__``, ``self.__class__.__name__``,
+#: ``Base.__init__(self)`` and ``obj.__dict__`` every day.
+READABLE_DUNDERS: frozenset[str] = frozenset({
+    "__name__", "__class__", "__doc__", "__module__", "__init__", "__str__", "__repr__",
+    "__dict__", "__len__", "__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__",
+    "__hash__", "__contains__", "__getitem__", "__setitem__", "__delitem__", "__iter__",
+    "__call__", "__add__", "__cmp__", "__unicode__", "__bases__", "__qualname__",
+})
+
+#: Dunder reads that hand out something the script could climb from: only for the script's own
+#: classes and instances (a class ``__dict__`` holds functions, whose globals are guarded anyway).
+OWN_OBJECT_DUNDERS: frozenset[str] = frozenset({"__dict__", "__init__", "__bases__"})
+
+#: Attributes that walk to frames and code objects (generator ``gi_frame``, coroutine
+#: ``cr_frame``, traceback ``tb_frame``, frame ``f_globals``/``f_back`` ...): refused at compile
+#: time in source (RestrictedPython's list) and at run time through ``getattr``.
+FRAME_ATTRIBUTES: frozenset[str] = INSPECT_ATTRIBUTES | frozenset({
+    "gi_running", "gi_suspended", "cr_running", "cr_suspended", "ag_running", "f_lineno",
+    "f_lasti", "co_consts", "co_names", "func_globals", "func_code", "func_closure",
+})
+
+#: Non-underscore attributes that lead to frames, code or the formatter: always read through the
+#: runtime guard (RestrictedPython refuses the frame ones at compile time already).
+GUARDED_ATTRIBUTES: frozenset[str] = frozenset({"format", "format_map", "mro"})
+
+#: Dunder method names a script class may define (Python 2 spellings are mapped by the class
+#: factory: ``__div__`` -> ``__truediv__``, ``__nonzero__`` -> ``__bool__``, ``__cmp__``).
+#: Any other ``__x__`` definition is refused at compile time.
+DEFINABLE_DUNDERS: frozenset[str] = frozenset({
+    "__init__", "__str__", "__repr__", "__unicode__", "__len__", "__iter__", "__next__",
+    "__getitem__", "__setitem__", "__delitem__", "__contains__", "__call__", "__eq__", "__ne__",
+    "__lt__", "__le__", "__gt__", "__ge__", "__cmp__", "__hash__", "__nonzero__", "__bool__",
+    "__add__", "__sub__", "__mul__", "__div__", "__truediv__", "__floordiv__", "__mod__",
+    "__radd__", "__rsub__", "__rmul__", "__rdiv__", "__neg__", "__abs__", "__int__", "__float__",
+    "__long__", "__enter__", "__exit__", "__getattr__", "__setattr__", "__del__", "__slots__",
+    "__doc__", "__module__", "__qualname__", "__name__", "__version__", "__author__", "__all__",
+    "__iadd__", "__isub__", "__and__", "__or__", "__xor__", "__pow__", "__index__",
+    "__reversed__", "__missing__", "__format__", "__copy__", "__deepcopy__", "__metaclass__",
+    "__rtruediv__", "__rfloordiv__", "__rmod__", "__pos__", "__invert__", "__lshift__",
+    "__rshift__", "__round__", "__sizeof__",
+})
+
+#: Names the runtime injects into compiled code; scripts may neither read nor bind them.
+RESERVED_NAME = re.compile(r"^_.*_$")
+
+#: Python 2 special names a script may read as plain names.
+READABLE_DUNDER_NAMES: frozenset[str] = frozenset({"__name__", "__doc__", "__file__"})
+
+#: Ignition's ``system`` namespaces. Those shim implements are listed in ``runtime.scripting``;
+#: the others exist so that ``system.alarm.x`` says "not emulated" instead of AttributeError.
+IGNITION_NAMESPACES: tuple[str, ...] = (
+    "alarm", "bacnet", "dataset", "date", "db", "device", "eam", "file", "groups", "gui", "iec61850",
+    "nav", "net", "opc", "opcua", "perspective", "print", "project", "report", "roster", "security",
+    "serial", "sfc", "tag", "twilio", "user", "util", "vision",
+)

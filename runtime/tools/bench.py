@@ -1,0 +1,375 @@
+"""``python -m runtime.bench``: shim measured against its own baselines, in one run.
+
+Every figure is a ratio of two measurements taken in this run on this machine, printed with
+the raw numbers, so results compare across noisy machines (issue "Performance"). Targets are
+printed beside each ratio; nothing here asserts (benchmarks never fail a test suite).
+
+    python -m runtime.bench            # everything (about a minute on 2 cores)
+    python -m runtime.bench dispatch sandbox    # some of them
+"""
+from __future__ import annotations
+
+import gc
+import os
+import queue
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import textwrap
+import threading
+import time
+import tracemalloc
+from pathlib import Path
+from typing import Callable
+
+#: A typical handler: dict access on payload, string formatting, a 100-iteration loop with
+#: method calls, a call into ``system``.
+TYPICAL_HANDLER = textwrap.dedent('''\
+    line = payload['line']
+    name = payload.get('name', 'pump')
+    parts = []
+    total = 0
+    for i in range(100):
+        parts.append('%s-%d' % (name, i))
+        total += len(parts[-1])
+    message = '{0} on line {1}: {2} chars'.format(name, line, total)
+    project = system.util.getProjectName()
+    return total
+''')
+
+RESULTS: list[tuple[str, str, str, str]] = []
+
+
+def best(function: Callable[[], object], number: int, repeat: int = 5) -> float:
+    """Best time per call over ``repeat`` rounds of ``number`` calls (seconds)."""
+    timings = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        for _ in range(number):
+            function()
+        timings.append((time.perf_counter() - started) / number)
+    return min(timings)
+
+
+def report(name: str, ratio: float, raw: str, target: str) -> None:
+    RESULTS.append((name, f"{ratio:.2f}x", target, raw))
+    print(f"{name:<44} {ratio:>8.2f}x   target {target:<10} {raw}", flush=True)
+
+
+def _projects(root: Path, files: dict[str, str]) -> Path:
+    for relative, text in files.items():
+        path = root / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text)
+    return root
+
+
+# -- dispatch ------------------------------------------------------------------------------
+
+def bench_dispatch(tmp: Path) -> None:
+    from runtime.core.context import activate, deactivate
+    from runtime.gateway import Gateway
+    import system
+
+    root = _projects(tmp / "dispatch", {"X/gateway/message/typical.py": TYPICAL_HANDLER,
+                                        "X/gateway/message/trivial.py": "pass\n"})
+    gw = Gateway(root, synchronous=True)
+    host = gw.host("X")
+    function = host.function(gw.projects.require("X").handler("gateway", "typical"))
+    payload = {"line": 3, "name": "pump"}
+    token = activate(host.context("typical"))
+    try:
+        direct = best(lambda: function(payload), 2000)
+    finally:
+        deactivate(token)
+    token = activate(gw.gateway_context("X"))
+    try:
+        send = lambda: system.util.sendMessage("X", "typical", payload, "G")  # noqa: E731
+        through = best(send, 2000)
+        trivial_fn = host.function(gw.projects.require("X").handler("gateway", "trivial"))
+        bare = best(lambda: trivial_fn(payload), 20000)
+        trivial = best(lambda: system.util.sendMessage("X", "trivial", payload, "G"), 20000)
+    finally:
+        deactivate(token)
+    gw.close()
+    report("dispatch: typical handler via sendMessage", through / direct,
+           f"{through * 1e6:.1f} us vs direct call {direct * 1e6:.1f} us", "<= 1.3x")
+    overhead = trivial - bare
+    report("dispatch: overhead per delivery vs 5 us budget", overhead / 5e-6,
+           f"{overhead * 1e6:.2f} us (sendMessage+run {trivial * 1e6:.2f} us, bare call {bare * 1e6:.2f} us)", "< 1x")
+
+
+def bench_throughput(tmp: Path) -> None:
+    from runtime.gateway import Gateway
+
+    count = 100_000
+    q: queue.SimpleQueue = queue.SimpleQueue()
+    done = threading.Event()
+
+    def consumer() -> None:
+        for _ in range(count):
+            q.get()
+        done.set()
+    thread = threading.Thread(target=consumer)
+    started = time.perf_counter()
+    thread.start()
+    for i in range(count):
+        q.put(i)
+    done.wait()
+    bare = count / (time.perf_counter() - started)
+    thread.join()
+
+    root = _projects(tmp / "throughput", {"X/gateway/message/trivial.py": "pass\n"})
+    gw = Gateway(root)
+    seen = []
+    gw.log.on_run(lambda run: seen.append(1))
+    payload: dict = {}
+    started = time.perf_counter()
+    for _ in range(count):
+        gw.send_message("X", "trivial", payload, "G")
+    gw.wait_idle(120)
+    rate = count / (time.perf_counter() - started)
+    gw.close()
+    lost = count - len(seen)
+    report("async: messages/s to one shared handler", rate / bare,
+           f"{rate:,.0f}/s vs bare queue handoff {bare:,.0f}/s, lost {lost}", ">= 100k/s")
+
+
+# -- sandbox -------------------------------------------------------------------------------
+
+def bench_sandbox(tmp: Path) -> None:
+    import builtins
+
+    from runtime.core.context import activate, deactivate
+    from runtime.gateway import Gateway
+    from runtime.scripts.legacy import translate
+    from runtime.scripts.legacy.builtins import LEGACY_BUILTINS
+    from runtime.scripts.sandbox import compile_script, new_globals
+    from runtime.scripts.sandbox.namespace import SYSTEM
+
+    body = "def handleMessage(payload):\n" + textwrap.indent(TYPICAL_HANDLER, "    ")
+    root = _projects(tmp / "sandbox", {"X/gateway/message/h.py": "pass\n"})
+    gw = Gateway(root, synchronous=True)
+    sandboxed_ns = new_globals("h")
+    exec(compile_script(body, "<sandboxed>").code, sandboxed_ns)
+    plain_builtins = dict(vars(builtins))
+    plain_builtins.update(LEGACY_BUILTINS)
+    plain_ns = {"__builtins__": plain_builtins, "system": SYSTEM}
+    exec(compile(translate(body), "<plain>", "exec"), plain_ns)
+    payload = {"line": 3, "name": "pump"}
+    token = activate(gw.gateway_context("X"))
+    try:
+        sandboxed = best(lambda: sandboxed_ns["handleMessage"](payload), 3000)
+        plain = best(lambda: plain_ns["handleMessage"](payload), 3000)
+    finally:
+        deactivate(token)
+    gw.close()
+    report("sandbox: typical handler vs plain exec", sandboxed / plain,
+           f"{sandboxed * 1e6:.1f} us vs {plain * 1e6:.1f} us", "<= 1.5x")
+
+
+# -- fan-out -------------------------------------------------------------------------------
+
+def bench_fanout(tmp: Path) -> None:
+    from runtime.gateway import Gateway
+
+    root = _projects(tmp / "fanout", {"X/client/message/h.py": "pass\n"})
+
+    def gateway_with(n: int) -> Gateway:
+        gw = Gateway(root, synchronous=True)
+        for i in range(n):
+            gw.open_client("X", user=f"user{i}", roles=[f"role{i % 7}"], host_name=f"host{i}")
+        return gw
+
+    small, large = gateway_with(10), gateway_with(10_000)
+    filtered_small = best(lambda: small.send_message("X", "nobody", {}, "C", None, "user3"), 2000)
+    filtered_large = best(lambda: large.send_message("X", "nobody", {}, "C", None, "user3"), 2000)
+    report("fan-out: filtered send, 10,000 vs 10 sessions", filtered_large / filtered_small,
+           f"{filtered_large * 1e6:.1f} us vs {filtered_small * 1e6:.1f} us", "<= 2x")
+    # an unfiltered "C" broadcast: the sender's cost per session (routing, result strings,
+    # handing the deliveries to a worker) against a bare queue put per session
+    wide = Gateway(root)
+    for i in range(10_000):
+        wide.open_client("X", user=f"user{i}")
+    sessions = wide.sessions.all()
+    wide.send_message("X", "h", {"v": 1}, "C")  # first delivery creates each session's host
+    wide.wait_idle(120)
+    timings = []
+    for _ in range(5):
+        started = time.perf_counter()
+        wide.send_message("X", "h", {"v": 1}, "C")
+        timings.append(time.perf_counter() - started)
+        wide.wait_idle(120)
+    broadcast = min(timings)
+    q: queue.SimpleQueue = queue.SimpleQueue()
+    put = best(lambda: [q.put(s) for s in sessions], 5, 3)
+    started = time.perf_counter()
+    wide.send_message("X", "h", {"v": 1}, "C")
+    wide.wait_idle(120)
+    end_to_end = time.perf_counter() - started
+    report("fan-out: broadcast per session vs queue put", broadcast / put,
+           f"sender {broadcast / len(sessions) * 1e9:.0f} ns/session vs put {put / len(sessions) * 1e9:.0f} ns; "
+           f"end to end {end_to_end / len(sessions) * 1e6:.1f} us/session", "< 3x")
+    wide.close()
+    small.close()
+    large.close()
+
+
+# -- load (cold vs cached) -----------------------------------------------------------------
+
+LEGACY_MODULE = textwrap.dedent('''\
+    import string
+    class Station%(n)d:
+        def __init__(self, name):
+            self.name = name
+            self.readings = []
+        def add(self, value):
+            self.readings.append(value)
+            return len(self.readings)
+        def average(self):
+            if not self.readings:
+                return 0
+            return sum(self.readings) / len(self.readings)
+    def describe(values):
+        out = []
+        for i in xrange(len(values)):
+            out.append("%%d=%%s" %% (i, values[i]))
+        print "described", len(out)
+        return string.join(out, ",")
+    def check(d):
+        if d.has_key("x") and d["x"] <> 0:
+            return `d["x"]`
+        try:
+            return 1 / d["y"]
+        except ZeroDivisionError, e:
+            return str(e)
+    LIMIT = 0777 + 10L
+''')
+
+
+def bench_load(tmp: Path) -> None:
+    from runtime.scripts.legacy.translate import translate
+    from runtime.scripts.sandbox import compiler
+
+    root = tmp / "load" / "X" / "library"
+    for n in range(500):
+        path = root / f"module{n:03d}.py"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(LEGACY_MODULE % {"n": n})
+    files = sorted(root.glob("*.py"))
+    cache = tmp / "load-cache"
+    os.environ["SHIM_CACHE_DIR"] = str(cache)
+
+    def load_all() -> None:
+        compiler._memory.clear()
+        translate.cache_clear()
+        for file in files:
+            compiler.compile_script(file.read_text(), str(file))
+
+    started = time.perf_counter()
+    load_all()
+    cold = time.perf_counter() - started
+    started = time.perf_counter()
+    load_all()
+    cached = time.perf_counter() - started
+    report("load: 500 legacy modules, cold vs disk cache", cold / cached,
+           f"cold {cold:.2f} s, cached {cached * 1000:.0f} ms", ">= 20x")
+    shutil.rmtree(cache, ignore_errors=True)
+    started = time.perf_counter()
+    done = subprocess.run([sys.executable, "-m", "runtime", "check", "--projects", str(tmp / "load")],
+                          capture_output=True, text=True, env={**os.environ, "SHIM_CACHE_DIR": str(cache)})
+    check_cold = time.perf_counter() - started
+    started = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "runtime", "check", "--projects", str(tmp / "load")],
+                   capture_output=True, text=True, env={**os.environ, "SHIM_CACHE_DIR": str(cache)})
+    check_cached = time.perf_counter() - started
+    report("check: 500 modules cold vs cached (shim check)", check_cold / check_cached,
+           f"cold {check_cold:.2f} s (target < 10 s), cached {check_cached:.2f} s; "
+           f"{done.stdout.strip().split(' (')[0]}",
+           ">= 10x")
+    os.environ["SHIM_CACHE_DIR"] = "off"
+
+
+# -- memory --------------------------------------------------------------------------------
+
+def _rss_kib() -> int:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1])
+    return 0
+
+
+def bench_memory(tmp: Path) -> None:
+    from runtime.gateway import Gateway
+
+    files = {f"P{p}/gateway/message/h{h}.py": f"print payload.get('v', {h})\n" for p in range(5) for h in range(100)}
+    root = _projects(tmp / "memory", files)
+    gc.collect()
+    rss_before = _rss_kib()
+    gw = Gateway(root)
+    for p in range(5):
+        host = gw.host(f"P{p}")
+        for spec in gw.projects.require(f"P{p}").handlers["gateway"].values():
+            host.function(spec)
+    gc.collect()
+    tracemalloc.start()
+    before = tracemalloc.get_traced_memory()[0]
+    for i in range(10_000):
+        gw.open_client(f"P{i % 5}", user=f"user{i}", roles=["Operator"], host_name=f"host{i}")
+    gc.collect()
+    per_session = (tracemalloc.get_traced_memory()[0] - before) / 10_000
+    tracemalloc.stop()
+    rss = _rss_kib()
+    report("memory: idle client session vs 4 KiB", per_session / 4096, f"{per_session:.0f} B/session", "< 1x")
+    report("memory: 10k sessions + 500 handlers vs 200 MiB", rss / 1024 / 200,
+           f"process RSS {rss / 1024:.0f} MiB (before the gateway: {rss_before / 1024:.0f} MiB)", "< 1x")
+    gw.close()
+
+
+# -- start-up ------------------------------------------------------------------------------
+
+def bench_startup(tmp: Path) -> None:
+    example = Path(__file__).resolve().parents[1] / "projects"
+    if not example.is_dir():
+        return
+    env = {**os.environ, "SHIM_CACHE_DIR": str(tmp / "startup-cache")}
+
+    def timed(args: list[str], runs: int = 5) -> float:
+        times = []
+        for _ in range(runs):
+            started = time.perf_counter()
+            subprocess.run(args, capture_output=True, env=env, check=False)
+            times.append(time.perf_counter() - started)
+        return statistics.median(times)
+
+    deps = "import click, RestrictedPython, fissix, yaml"
+    baseline = timed([sys.executable, "-c", deps])
+    send = [sys.executable, "-m", "runtime", "send", "X", "testHandler", "--payload",
+            '{"first": "Hello", "second": "World"}', "--client", "X", "--projects", str(example)]
+    subprocess.run(send, capture_output=True, env=env)  # warm the disk cache
+    shim = timed(send)
+    report("start-up: shim send vs python + dependency imports", shim / baseline,
+           f"{shim * 1000:.0f} ms vs {baseline * 1000:.0f} ms", "< 3x")
+
+
+BENCHES = {
+    "dispatch": bench_dispatch, "throughput": bench_throughput, "sandbox": bench_sandbox,
+    "fanout": bench_fanout, "load": bench_load, "memory": bench_memory, "startup": bench_startup,
+}
+
+
+def main(argv: list[str]) -> int:
+    chosen = argv or list(BENCHES)
+    unknown = [name for name in chosen if name not in BENCHES]
+    if unknown:
+        print(f"unknown benchmark(s): {', '.join(unknown)}; choose from {', '.join(BENCHES)}", file=sys.stderr)
+        return 2
+    os.environ.setdefault("SHIM_CACHE_DIR", "off")
+    print(f"shim benchmarks on {os.cpu_count()} cores, Python {sys.version.split()[0]}")
+    with tempfile.TemporaryDirectory() as tmp:
+        for name in chosen:
+            BENCHES[name](Path(tmp))
+    return 0
+

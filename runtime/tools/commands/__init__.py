@@ -1,0 +1,1 @@
+"""One module per ``shim`` command; ``runtime.cli`` imports each only when it runs."""

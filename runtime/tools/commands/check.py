@@ -1,0 +1,113 @@
+"""``shim check``: translate and compile every script of a projects folder (or any folder of
+.py files), and say per file whether it will run, with the line and reason when not."""
+from __future__ import annotations
+
+import json
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import click
+
+from runtime.tools.commands._common import handle_user_errors, projects_option
+
+
+@dataclass
+class CheckResult:
+    """One script's verdict."""
+
+    file: str
+    status: str  # "ok" | "syntax-error" | "sandbox-refusal" | "unreadable"
+    line: int | None = None
+    message: str | None = None
+
+    def as_json(self) -> str:
+        data = {"file": self.file, "status": self.status}
+        if self.status != "ok":
+            data.update(line=self.line, message=self.message)
+        return json.dumps(data)
+
+
+def scripts_in(folder: Path) -> list[tuple[Path, str | None, tuple[str, ...]]]:
+    """Every script under ``folder``: (file, handler function name or None, its parameters).
+    Message handler files compile as handlers; everything else as modules."""
+    found = []
+    for file in sorted(folder.rglob("*.py")):
+        parts = file.relative_to(folder).parts
+        if any(p.startswith(".") for p in parts):
+            continue
+        if len(parts) >= 3 and parts[-2] == "message" and parts[-3] in ("gateway", "client", "perspective"):
+            params = ("session", "payload") if parts[-3] == "perspective" else ("payload",)
+            found.append((file, "handleMessage", params))
+        else:
+            found.append((file, None, ()))
+    return found
+
+
+def check_file(file: Path, function: str | None, params: tuple[str, ...]) -> CheckResult:
+    from runtime.scripts.sandbox import ScriptSyntaxError, compile_script
+
+    try:
+        source = file.read_bytes().decode("utf-8-sig", errors="replace")
+    except OSError as exc:
+        return CheckResult(str(file), "unreadable", 0, exc.strerror)
+    try:
+        compile_script(source, str(file), function=function, params=params or ("payload",))
+    except ScriptSyntaxError as exc:
+        kind = "syntax-error" if _is_translation_error(exc) else "sandbox-refusal"
+        return CheckResult(str(file), kind, exc.lineno, exc.msg)
+    return CheckResult(str(file), "ok")
+
+
+def _is_translation_error(exc: SyntaxError) -> bool:
+    return "invalid syntax" in exc.msg or "indent" in exc.msg.lower() or "token" in exc.msg.lower()
+
+
+@click.command()
+@projects_option
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per script per line.")
+@handle_user_errors
+def check(projects: Path, as_json: bool) -> None:
+    """Translate and compile every script; report per file (exit 1 if any needs attention)."""
+    from runtime.core.errors import ProjectError
+    from runtime.projects.loader import projects_root
+
+    projects = projects_root(projects)  # an Ignition export: check what it imports to
+    if not projects.is_dir():
+        raise ProjectError(f"projects folder not found: {projects}")
+    scripts = scripts_in(projects)
+    started = time.perf_counter()
+    results = []
+    show_progress = not as_json and sys.stderr.isatty() and len(scripts) > 50
+    with click.progressbar(scripts, label="checking", file=sys.stderr) if show_progress else _plain(scripts) as items:
+        for file, function, params in items:
+            results.append(check_file(file, function, params))
+    elapsed = time.perf_counter() - started
+    bad = [r for r in results if r.status != "ok"]
+    for result in results:
+        if as_json:
+            click.echo(result.as_json())
+        elif result.status != "ok":
+            click.echo(f"{result.file}:{result.line}: {result.status}: {result.message}")
+    if not as_json:
+        from runtime.scripts.sandbox.compiler import STATS, cache_dir
+
+        where = f"from the disk cache {cache_dir()}" if cache_dir() else "from cache (disk cache off)"
+        click.echo(f"{len(results)} scripts: {len(results) - len(bad)} ok, {len(bad)} need attention "
+                   f"({elapsed:.2f} s: {STATS['compiled']} translated, {STATS['disk']} {where})")
+    if bad:
+        sys.exit(1)
+
+
+class _plain:
+    """A stand-in for click.progressbar when no bar is shown."""
+
+    def __init__(self, items: list) -> None:
+        self.items = items
+
+    def __enter__(self) -> list:
+        return self.items
+
+    def __exit__(self, *exc: object) -> None:
+        return None

@@ -1,0 +1,62 @@
+"""``shim serve``: a long-running gateway process, alone or on the Gateway Network.
+
+Like an Ignition gateway service: it loads its projects, joins the Gateway Network (when
+``--network`` is given) under its name, and runs the handlers that messages from other
+gateways and its attached clients (``shim client``) target, logging their output on stderr
+as ``shim send`` does. It prints one line on stdout when ready. SIGINT or SIGTERM stops it
+cleanly: it stops accepting, runs what is already queued (within ``--drain-timeout``), leaves
+the network, reports what it drained and dropped, and exits 0.
+"""
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from runtime.tools.commands._common import handle_user_errors, projects_option
+from runtime.tools.commands._network import (closed_on_failure, connect, network_option, stop_signals,
+                                       timing_options)
+
+
+@click.command()
+@click.option("--name", required=True, help="This gateway's name on the Gateway Network.")
+@projects_option
+@network_option
+@timing_options
+@click.option("--drain-timeout", type=float, default=10.0, show_default=True,
+              help="Seconds to finish queued handlers when stopping.")
+@handle_user_errors
+def serve(name: str, projects: Path, network: str | None, heartbeat: float, missed: int,
+          reply_timeout: float, drain_timeout: float) -> None:
+    """Run a gateway named NAME until SIGINT/SIGTERM."""
+    from runtime.gateway import Gateway
+    from runtime.projects.loader import open_projects
+
+    gateway = Gateway(open_projects(projects), name=name)
+    gateway.log.subscribe(lambda record: click.echo(str(record), err=True))
+    joined = None
+    if network:
+        joined = connect(network, heartbeat, missed, reply_timeout)
+        with closed_on_failure(joined):
+            joined.join(gateway)
+    wait_for_stop = stop_signals()
+    where = f"on {network}" if network else "(no Gateway Network)"
+    click.echo(f"gateway {name} ready {where}")
+    sys.stdout.flush()
+    signal_name = wait_for_stop()
+    if joined is not None:
+        joined.leave(gateway)  # no new calls; what was accepted is queued
+    queued = gateway.executor.outstanding
+    gateway.wait_idle(drain_timeout)
+    dropped = gateway.executor.outstanding
+    gateway.close(wait=False)
+    if joined is not None:
+        joined.close()
+    click.echo(f"gateway {name} stopped ({signal_name}): {queued - dropped} queued deliveries "
+               f"drained, {dropped} dropped", err=True)
+    if dropped:  # a handler still running must not keep the process alive
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(0)
