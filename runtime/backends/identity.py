@@ -5,7 +5,8 @@ own: handlers branch on them (``if system.net.getHostName() == "Line1Computer"``
 behaviour must not depend on the computer that runs the tests. A simulated client is the
 host name and address of its session (``--client X,hostName=HMI-1,address=10.0.0.5``); the
 gateway (and Perspective, whose scripts run on the gateway) is ``"hostName"``/``"ipAddress"`` of
-``_gateway/gateway.json``, by default the gateway's name and ``127.0.0.1``.
+``_gateway/gateway.json``, by default the gateway's name and ``127.0.0.1``
+(``"externalIpAddress"``, for ``getExternalIpAddress``, defaults to the ``ipAddress``).
 
 Users for ``system.security.getUserRoles``/``validateUser`` come from ``_gateway/users.json``:
 ``{"users": {"bob": {"password": "...", "roles": ["Operator"]}}}``, the gateway's one
@@ -41,6 +42,7 @@ class Identity:
     host_name: str
     ip_address: str
     users: dict[str, User]
+    external_ip_address: str = ""
 
     def check(self, username: str, password: str, profile: str) -> User | None:
         """The user, if ``username``/``password`` authenticate against ``profile``."""
@@ -71,8 +73,9 @@ def _load(gateway: "Gateway") -> Identity:
         if not isinstance(roles, list) or not all(isinstance(r, str) for r in roles):
             raise ProjectError(f"{users_file}: user '{name}': \"roles\" must be a list of strings")
         users[name] = User(name, spec.get("password", ""), tuple(roles))
-    return Identity(str(config.get("hostName") or gateway.name),
-                    str(config.get("ipAddress") or "127.0.0.1"), users)
+    ip_address = str(config.get("ipAddress") or "127.0.0.1")
+    return Identity(str(config.get("hostName") or gateway.name), ip_address, users,
+                    str(config.get("externalIpAddress") or ip_address))
 
 
 def host_of(ctx: ScriptContext) -> tuple[str, str]:
