@@ -2,20 +2,22 @@
 signatures).
 
 A simulated client keeps its open windows and main window on its screen (``runtime.backends.ui``): tests
-assert on ``ui(session).windows``, ``.current`` and ``.records``. Returned windows know their
-path and name only. In the Gateway and in Perspective sessions these functions do not exist, as in
-Ignition (``runtime.backends.scopes``).
+assert on ``ui(session).windows``, ``.current`` and ``.records``. Returned windows have their
+path, name, title and ``rootContainer``, whose components come from the window's definition
+(``runtime.backends.vision``). In the Gateway and in Perspective sessions these functions do not
+exist, as in Ignition (``runtime.backends.scopes``).
 """
 from __future__ import annotations
 
 from typing import Any
 
 from runtime.backends.scopes import require_client
-from runtime.backends.ui import SessionUI, Window, ui
+from runtime.backends.ui import SessionUI, ui
+from runtime.backends.vision import Component, VisionEvent, Window, source_of
 
 __all__ = [
-    "centerWindow", "closeWindow", "getCurrentWindow", "goBack", "goForward", "goHome",
-    "openWindow", "openWindowInstance", "swapTo", "swapWindow",
+    "centerWindow", "closeParentWindow", "closeWindow", "desktop", "getCurrentWindow", "goBack",
+    "goForward", "goHome", "openWindow", "openWindowInstance", "swapTo", "swapWindow",
 ]
 
 
@@ -47,8 +49,9 @@ def swapTo(path, params=None) -> Window:
 
 
 def swapWindow(swapFromPath, swapToPath, params=None) -> Window:
-    """Close ``swapFromPath`` and open ``swapToPath`` in its place; if the first is not open this
-    acts like ``openWindow`` (manual, ``system.nav.swapWindow``)."""
+    """Close ``swapFromPath`` (a path, or an event from a component of that window) and open
+    ``swapToPath`` in its place; if the first is not open this acts like ``openWindow`` (manual,
+    ``system.nav.swapWindow``)."""
     screen, ctx = _screen("swapWindow")
     return screen.swap(ctx, "swapWindow", _window_path("swapWindow", swapFromPath),
                        _path("swapWindow", swapToPath), _params("swapWindow", params))
@@ -67,7 +70,25 @@ def centerWindow(window):
     screen, ctx = _screen("centerWindow")
     path = _window_path("centerWindow", window)
     screen.show(ctx, "centerWindow", path)
-    return Window(path) if path in screen.windows else None
+    return screen.window(path) if path in screen.windows else None
+
+
+def closeParentWindow(event) -> None:
+    """Close the window that holds the event's component (manual,
+    ``system.nav.closeParentWindow``)."""
+    screen, ctx = _screen("closeParentWindow")
+    screen.close(ctx, source_of("closeParentWindow", event).getWindow().getPath())
+
+
+def desktop(handle="primary"):
+    """The ``system.nav`` of another desktop (manual, ``system.nav.desktop``): shim's clients
+    have one desktop, "primary", so only that handle is known."""
+    _screen("desktop")
+    if handle != "primary":
+        raise ValueError(f"desktop(): no desktop with handle {handle!r} (shim's clients have one: 'primary')")
+    from runtime.scripts.sandbox.namespace import SYSTEM
+
+    return SYSTEM.nav
 
 
 def goBack():
@@ -90,7 +111,11 @@ def goHome():
 
 def _screen(function: str) -> tuple[SessionUI, Any]:
     ctx = require_client("nav", function)
-    return ui(ctx.session), ctx
+    screen = ui(ctx.session)
+    if screen.project_dir is None and ctx.project is not None:
+        project = ctx.gateway.projects.get(ctx.project)
+        screen.project_dir = project.path if project is not None else None
+    return screen, ctx
 
 
 def _path(function: str, path: Any) -> str:
@@ -100,7 +125,11 @@ def _path(function: str, path: Any) -> str:
 
 
 def _window_path(function: str, window: Any) -> str:
-    return window.getPath() if isinstance(window, Window) else _path(function, window)
+    if isinstance(window, Window):
+        return window.getPath()
+    if isinstance(window, (VisionEvent, Component)):
+        return source_of(function, window).getWindow().getPath()
+    return _path(function, window)
 
 
 def _params(function: str, params: Any) -> dict | None:

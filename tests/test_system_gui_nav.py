@@ -109,11 +109,11 @@ print system.gui.getOpenedWindowNames(), system.nav.centerWindow("Popups/Pump"),
     assert ("closeWindow", "Popups/Nope") in screen.records
 
 
-def test_window_objects_know_only_their_path(make_gateway):
+def test_window_objects_say_what_they_do_not_emulate(make_gateway):
     gw, _ = client(make_gateway, """
 w = system.nav.openWindow("Main/Overview")
 try:
-    w.getRootContainer()
+    w.getContentPane()
 except AttributeError, e:
     print e
 try:
@@ -122,8 +122,8 @@ except AttributeError:
     print "private refused"
 """)
     assert run_one(gw, scope="C").output == [
-        "FPMIWindow.getRootContainer is not emulated by shim (windows are simulated: only path and "
-        "name are known)",
+        "FPMIWindow.getContentPane is not emulated by shim (windows are simulated: path, name, title and "
+        "rootContainer are known)",
         "private refused",
     ]
 

@@ -134,9 +134,9 @@ def test_net_reports_a_fixed_identity_never_the_real_host(make_gateway):
     assert run_one(gw).output == ["GW-PLANT 10.1.1.1"]
 
 
-def test_network_calls_are_not_emulated(make_gateway):
+def test_http_to_hosts_the_gateway_does_not_allow_is_refused(make_gateway):
     gw = make_gateway(handler_files('system.net.httpGet("http://example.com")'), synchronous=True)
-    assert "system.net.httpGet is not emulated by shim" in fail_one(gw).error
+    assert "httpGet(): host 'example.com:80' is not allowed" in fail_one(gw).error
 
 
 # -- system.opc ----------------------------------------------------------------------------------

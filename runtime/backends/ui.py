@@ -8,59 +8,25 @@ default text, ``passwordBox`` -> OK with an empty password, file choosers -> Can
 
 Windows follow Vision's typical navigation strategy: ``swapTo`` replaces the current main window
 (and is remembered for ``goBack``/``goForward``), ``openWindow`` opens one (the first window
-opened becomes the main window and the home), ``closeWindow`` closes one. Window objects handed to
-scripts know their path and name; anything else about a window (its root container, components)
-is not emulated.
+opened becomes the main window and the home), ``closeWindow`` closes one. Each open window is a
+``runtime.backends.vision.Window`` built from its definition (``define``, or the project's
+``client/windows/<path>.json``): a root container whose components hold properties, found by
+name with ``getComponent``; ``event(path, "Header/Button")`` makes an event from one of them.
 """
 from __future__ import annotations
 
 import threading
 import weakref
 from collections import deque
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from runtime.backends.gatewayfiles import read_json
+from runtime.backends.vision import VisionEvent, Window
 from runtime.core.context import ScriptContext
 
 if TYPE_CHECKING:  # pragma: no cover
     from runtime.messaging.sessions import Session
-
-
-class Window:
-    """A Vision window as ``system.nav`` returns it (``FPMIWindow``): path and name only."""
-
-    __slots__ = ("_path",)
-
-    def __init__(self, path: str) -> None:
-        object.__setattr__(self, "_path", path)
-
-    def __setattr__(self, name: str, value: Any) -> None:
-        raise AttributeError(f"cannot set FPMIWindow.{name}: simulated windows are read-only")
-
-    def __getattr__(self, name: str) -> Any:
-        if name.startswith("_"):
-            raise AttributeError(name)
-        raise AttributeError(f"FPMIWindow.{name} is not emulated by shim (windows are simulated: "
-                             "only path and name are known)")
-
-    def getPath(self) -> str:
-        return self._path
-
-    def getName(self) -> str:
-        return self._path.rpartition("/")[2]
-
-    path = property(getPath)
-    name = property(getName)
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, Window) and other._path == self._path
-
-    def __hash__(self) -> int:
-        return hash(self._path)
-
-    def __str__(self) -> str:
-        return self._path
-
-    __repr__ = __str__
 
 
 class SessionUI:
@@ -70,6 +36,13 @@ class SessionUI:
         self.records: list[tuple] = []
         self.answers: deque = deque()
         self.windows: list[str] = []  # open windows, oldest first (instances repeat)
+        self.opened: list[Window] = []  # the window objects of ``windows``, in the same order
+        self.definitions: dict[str, dict] = {}  # window path -> definition (see runtime.backends.vision)
+        self.screens: list[tuple[int, int]] = [(1920, 1080)]  # getScreens: (width, height) per screen
+        self.screen_index = 0
+        self.touchscreen = False
+        self.desktops: list[str] = []  # handles of the desktops openDesktop opened
+        self.project_dir: Path | None = None  # where client/windows/<path>.json definitions live
         self.current: str | None = None  # the main (maximized) window
         self.home: str | None = None
         self.locked = False  # system.security.lockScreen
@@ -100,21 +73,52 @@ class SessionUI:
 
     # -- windows -----------------------------------------------------------------------------
 
+    def define(self, path: str, definition: dict) -> None:
+        """Give the window at ``path`` its components (used the next time it opens)."""
+        self.definitions[path] = definition
+
+    def event(self, path: str, component: str = "", name: str = "actionPerformed") -> VisionEvent:
+        """An event from the component at ``component`` ("Header/Button") of the open window
+        ``path``, for scripts that take ``event`` (``system.gui.getParentWindow(event)``)."""
+        return VisionEvent(self.window(path).component(component), name)
+
+    def window(self, path: str) -> Window:
+        """The open window at ``path`` (the latest instance); KeyError when it is not open."""
+        with self._lock:
+            for window in reversed(self.opened):
+                if window.getPath() == path:
+                    return window
+        raise KeyError(f"window {path!r} is not open")
+
+    def _build(self, path: str, params: dict | None) -> Window:
+        definition = self.definitions.get(path)
+        if definition is None and self.project_dir is not None:
+            definition = read_json(self.project_dir / "client" / "windows" / f"{path}.json")
+        return Window(path, definition, params)
+
     def open(self, ctx: ScriptContext, path: str, params: dict | None, instance: bool) -> Window:
         with self._lock:
             self._record(ctx, ("openWindowInstance" if instance else "openWindow", path, params))
             if instance or path not in self.windows:
+                window = self._build(path, params)
                 self.windows.append(path)
+                self.opened.append(window)
+            else:
+                window = self.window(path)
+                for key, value in (params or {}).items():
+                    window.getRootContainer().setPropertyValue(key, value)
             if self.current is None:
                 self.current = path
                 self.home = self.home or path
-        return Window(path)
+        return window
 
     def close(self, ctx: ScriptContext, path: str) -> None:
         with self._lock:
             self._record(ctx, ("closeWindow", path))
             if path in self.windows:
-                del self.windows[len(self.windows) - 1 - self.windows[::-1].index(path)]
+                index = len(self.windows) - 1 - self.windows[::-1].index(path)
+                del self.windows[index]
+                del self.opened[index]
                 if self.current == path and path not in self.windows:
                     self.current = None
 
@@ -123,8 +127,8 @@ class SessionUI:
         """Replace ``source`` (the main window when None) by ``target``."""
         with self._lock:
             self._record(ctx, (call, target, params) if source is None else (call, source, target, params))
-            self._replace(self.current if source is None else source, target, remember=True)
-        return Window(target)
+            return self._replace(self.current if source is None else source, target, remember=True,
+                                 window=self._build(target, params))
 
     def navigate(self, ctx: ScriptContext, call: str) -> Window | None:
         """``goBack``/``goForward``/``goHome``: swap the main window along the history."""
@@ -133,29 +137,32 @@ class SessionUI:
             if call == "goHome":
                 target = self.home
                 if target is None or target == self.current:
-                    return Window(target) if target else None
-                self._replace(self.current, target, remember=True)
-                return Window(target)
+                    return self.window(target) if target else None
+                return self._replace(self.current, target, remember=True, window=self._build(target, None))
             stack, other = (self._back, self._forward) if call == "goBack" else (self._forward, self._back)
             if not stack:
                 return None
             target = stack.pop()
             if self.current is not None:
                 other.append(self.current)
-            self._replace(self.current, target, remember=False)
-            return Window(target)
+            return self._replace(self.current, target, remember=False, window=self._build(target, None))
 
-    def _replace(self, source: str | None, target: str, remember: bool) -> None:
+    def _replace(self, source: str | None, target: str, remember: bool, window: Window) -> Window:
         if source is not None and source in self.windows:
-            self.windows[self.windows.index(source)] = target
+            index = self.windows.index(source)
+            self.windows[index], self.opened[index] = target, window
         elif target not in self.windows:
             self.windows.append(target)
+            self.opened.append(window)
+        else:
+            window = self.window(target)
         if source is None or source == self.current:
             if remember and self.current is not None and self.current != target:
                 self._back.append(self.current)
                 self._forward.clear()
             self.current = target
             self.home = self.home or target
+        return window
 
 
 _SESSIONS: "weakref.WeakKeyDictionary[Session, SessionUI]" = weakref.WeakKeyDictionary()
