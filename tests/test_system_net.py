@@ -521,4 +521,4 @@ except IOError, e:
 def test_gateway_json_http_and_smtp_settings_are_checked(make_gateway, web):
     gw = gateway(make_gateway, 'system.net.httpGet("BASE/get")'.replace("BASE", web.base),
                  extra={"http": {"allow": "127.0.0.1"}})
-    assert "\"http\" must be {\"allow\": [\"host\" or \"host:port\", ...]}" in fail_one(gw).error
+    assert "\"http\" must be an object with \"allow\": [\"host\" or \"host:port\", ...]" in fail_one(gw).error

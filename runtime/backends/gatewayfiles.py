@@ -53,3 +53,15 @@ def read_object(gateway: "Gateway", name: str) -> dict:
     if not isinstance(data, dict):
         raise ProjectError(f"{path}: expected a JSON object")
     return data
+
+
+def allow_list(gateway: "Gateway", name: str) -> tuple[dict, frozenset[str], str]:
+    """``gateway.json``'s ``name`` section (``"http"``, ``"smtp"``), its ``"allow"`` entries
+    ("host" or "host:port", lowercased) and the file's path for messages."""
+    source = str(gateway_dir(gateway) / "gateway.json")
+    section = read_object(gateway, "gateway.json").get(name, {})
+    allow = section.get("allow", []) if isinstance(section, dict) else None
+    if not isinstance(allow, list) or not all(isinstance(entry, str) and entry for entry in allow):
+        raise ProjectError(f"{source}: \"{name}\" must be an object with \"allow\": [\"host\" or "
+                           "\"host:port\", ...]")
+    return section, frozenset(entry.lower() for entry in allow), source

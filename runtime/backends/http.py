@@ -24,8 +24,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from runtime.backends.gatewayfiles import gateway_dir, read_object
-from runtime.core.errors import ProjectError
+from runtime.backends.gatewayfiles import allow_list
 from runtime.scripts.sandbox.errors import SandboxError
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -74,12 +73,8 @@ def http_policy(gateway: "Gateway") -> HttpPolicy:
 
 
 def _load(gateway: "Gateway") -> HttpPolicy:
-    source = str(gateway_dir(gateway) / "gateway.json")
-    section = read_object(gateway, "gateway.json").get("http", {})
-    allow = section.get("allow", []) if isinstance(section, dict) else None
-    if not isinstance(allow, list) or not all(isinstance(entry, str) and entry for entry in allow):
-        raise ProjectError(f"{source}: \"http\" must be {{\"allow\": [\"host\" or \"host:port\", ...]}}")
-    return HttpPolicy(frozenset(entry.lower() for entry in allow), source)
+    _section, allow, source = allow_list(gateway, "http")
+    return HttpPolicy(allow, source)
 
 
 def new_client(policy: HttpPolicy, function: str, *, connect_ms: Any = 10000, read_ms: Any = 60000,

@@ -22,7 +22,7 @@ from email.message import EmailMessage
 from email.utils import formatdate, make_msgid
 from typing import TYPE_CHECKING, Any
 
-from runtime.backends.gatewayfiles import gateway_dir, read_object
+from runtime.backends.gatewayfiles import allow_list
 from runtime.core.errors import ProjectError
 from runtime.scripts.sandbox.errors import SandboxError
 
@@ -86,13 +86,7 @@ def mail_config(gateway: "Gateway") -> MailConfig:
 
 
 def _load(gateway: "Gateway") -> MailConfig:
-    source = str(gateway_dir(gateway) / "gateway.json")
-    section = read_object(gateway, "gateway.json").get("smtp", {})
-    if not isinstance(section, dict):
-        raise ProjectError(f"{source}: \"smtp\" must be an object with \"profiles\" and/or \"allow\"")
-    allow = section.get("allow", [])
-    if not isinstance(allow, list) or not all(isinstance(a, str) and a for a in allow):
-        raise ProjectError(f"{source}: \"smtp\": \"allow\" must be a list of \"host\" or \"host:port\"")
+    section, allow, source = allow_list(gateway, "smtp")
     profiles = {}
     for name, spec in (section.get("profiles") or {}).items():
         if not isinstance(spec, dict) or not isinstance(spec.get("host"), str):
@@ -102,7 +96,7 @@ def _load(gateway: "Gateway") -> MailConfig:
                                     bool(spec.get("startTls", False)), spec.get("username"), spec.get("password"))
         except (TypeError, ValueError):
             raise ProjectError(f"{source}: SMTP profile '{name}': \"port\" must be a number") from None
-    return MailConfig(profiles, frozenset(a.lower() for a in allow), source)
+    return MailConfig(profiles, allow, source)
 
 
 def _addresses(name: str, value: Any, required: bool = False) -> list[str]:

@@ -12,13 +12,10 @@ from __future__ import annotations
 
 import secrets
 import threading
-import weakref
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from runtime.backends.persession import PerSession
 from runtime.core.context import ScriptContext
-
-if TYPE_CHECKING:  # pragma: no cover
-    from runtime.messaging.sessions import Session
 
 
 class SessionPage:
@@ -92,14 +89,5 @@ class SessionPage:
                 self.url = stack.pop()
 
 
-_PAGES: "weakref.WeakKeyDictionary[Session, SessionPage]" = weakref.WeakKeyDictionary()
-_lock = threading.Lock()
-
-
-def page(session: "Session") -> SessionPage:
-    """The page of a Perspective session, created on first use."""
-    with _lock:
-        found = _PAGES.get(session)
-        if found is None:
-            found = _PAGES[session] = SessionPage()
-        return found
+#: The page of a Perspective session, created on first use.
+page: PerSession[SessionPage] = PerSession(SessionPage)

@@ -16,17 +16,14 @@ name with ``getComponent``; ``event(path, "Header/Button")`` makes an event from
 from __future__ import annotations
 
 import threading
-import weakref
 from collections import deque
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from runtime.backends.gatewayfiles import read_json
 from runtime.backends.vision import VisionEvent, Window
+from runtime.backends.persession import PerSession
 from runtime.core.context import ScriptContext
-
-if TYPE_CHECKING:  # pragma: no cover
-    from runtime.messaging.sessions import Session
 
 
 class SessionUI:
@@ -165,14 +162,5 @@ class SessionUI:
         return window
 
 
-_SESSIONS: "weakref.WeakKeyDictionary[Session, SessionUI]" = weakref.WeakKeyDictionary()
-_lock = threading.Lock()
-
-
-def ui(session: "Session") -> SessionUI:
-    """The screen of a client (or Designer) session, created on first use."""
-    with _lock:
-        found = _SESSIONS.get(session)
-        if found is None:
-            found = _SESSIONS[session] = SessionUI()
-        return found
+#: The screen of a client (or Designer) session, created on first use.
+ui: PerSession[SessionUI] = PerSession(SessionUI)
