@@ -263,11 +263,10 @@ def formatDates(dataset: Any, dateFormat: str, locale: Any = None) -> _Table:
 
 def toCSV(dataset: Any, showHeaders: bool = True, forExport: bool = False,
           localized: bool = False) -> str:
-    """CSV text with every value quoted; ``forExport`` adds the block fromCSV reads.
-
-    ``localized`` is accepted for compatibility; values are always written unlocalized.
-    """
-    return to_csv(_table(dataset, "toCSV"), bool(showHeaders), bool(forExport))
+    """CSV text with every value quoted; ``forExport`` adds the block fromCSV reads;
+    ``localized`` writes numbers as the default locale (en_US) shows them, ``1,234.5``
+    (8.1 manual, ``system.dataset.toCSV``)."""
+    return to_csv(_table(dataset, "toCSV"), bool(showHeaders), bool(forExport), bool(localized))
 
 
 def fromCSV(csv: str) -> BasicDataset:

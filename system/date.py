@@ -13,6 +13,7 @@ The ``add*`` functions are ``Calendar.add``: months and years pin the day to the
 """
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from runtime.emulated.java._calendar import Calendar, GregorianCalendar
@@ -113,9 +114,26 @@ def format(date: Date, format: str = "yyyy-MM-dd HH:mm:ss") -> str:  # noqa: A00
 
 def parse(dateString: str, formatString: str = "yyyy-MM-dd HH:mm:ss",
           locale: Locale | None = None) -> Date:
-    """Text read with a SimpleDateFormat pattern (lenient); raises java.text.ParseException."""
-    require_english(locale, "system.date.parse")
+    """Text read with a SimpleDateFormat pattern (lenient); raises java.text.ParseException.
+
+    ``locale`` is a java.util.Locale or a locale string (``"de_DE"``, ``"de-DE"``), as the 8.1
+    manual allows. A numeric pattern reads the same in every locale; month and day names
+    (``MMM``, ``EEE``, ``a``) are English only in shim, so a non-English locale with such a
+    pattern is refused as not emulated rather than read wrongly."""
+    if isinstance(locale, str):
+        locale = Locale.forLanguageTag(locale) if locale.strip() else None
+    elif locale is not None and not isinstance(locale, Locale):
+        raise TypeError(f"parse(): locale must be a Locale or a locale string, not {type(locale).__name__}")
+    if locale is not None and _has_text_fields(formatString):
+        require_english(locale, "system.date.parse")
     return SimpleDateFormat(formatString).parse(dateString)
+
+
+def _has_text_fields(pattern: Any) -> bool:
+    """True if a SimpleDateFormat pattern has locale-dependent names (MMM+, E, a, G) outside
+    quoted text."""
+    unquoted = "".join(part for i, part in enumerate(str(pattern).split("'")) if i % 2 == 0)
+    return bool(re.search(r"MMM|LLL|[EaG]", unquoted))
 
 
 # --- arithmetic -------------------------------------------------------------------------------

@@ -19,10 +19,26 @@ from runtime.backends.db import Databases, Outcome, databases
 from runtime.emulated.java.lang import Exception as JavaException
 from system.dataset import toPyDataSet
 
-__all__ = [
+#: SQL type codes (``java.sql.Types``, as ``system.db.INTEGER`` ... expose them; the 8.1 manual,
+#: ``system.db.createSProcCall``, lists them) and ``ORACLE_CURSOR`` (OracleTypes.CURSOR).
+TYPES = {
+    "ARRAY": 2003, "BIGINT": -5, "BINARY": -2, "BIT": -7, "BLOB": 2004, "BOOLEAN": 16, "CHAR": 1,
+    "CLOB": 2005, "DATALINK": 70, "DATE": 91, "DECIMAL": 3, "DISTINCT": 2001, "DOUBLE": 8,
+    "FLOAT": 6, "INTEGER": 4, "JAVA_OBJECT": 2000, "LONGNVARCHAR": -16, "LONGVARBINARY": -4,
+    "LONGVARCHAR": -1, "NCHAR": -15, "NCLOB": 2011, "NULL": 0, "NUMERIC": 2, "NVARCHAR": -9,
+    "ORACLE_CURSOR": -10, "OTHER": 1111, "REAL": 7, "REF": 2006, "ROWID": -8, "SMALLINT": 5,
+    "SQLXML": 2009, "STRUCT": 2002, "TIME": 92, "TIMESTAMP": 93, "TINYINT": -6, "VARBINARY": -3,
+    "VARCHAR": 12,
+}
+globals().update(TYPES)
+
+__all__ = sorted(TYPES) + [
     "READ_COMMITTED", "READ_UNCOMMITTED", "REPEATABLE_READ", "SERIALIZABLE",
-    "beginTransaction", "closeTransaction", "commitTransaction", "rollbackTransaction",
-    "runNamedQuery", "runPrepQuery", "runPrepUpdate", "runQuery", "runScalarPrepQuery",
+    "beginNamedQueryTransaction", "beginTransaction", "clearAllNamedQueryCaches",
+    "clearNamedQueryCache", "closeTransaction", "commitTransaction", "createSProcCall",
+    "dateFormat", "execSProcCall", "getConnectionInfo", "getConnections", "refresh",
+    "rollbackTransaction", "runNamedQuery", "runPrepQuery", "runPrepUpdate", "runQuery",
+    "runSFNamedQuery", "runSFPrepUpdate", "runSFUpdateQuery", "runScalarPrepQuery",
     "runScalarQuery", "runUpdateQuery",
 ]
 
@@ -135,6 +151,193 @@ def runNamedQuery(*args, **kwargs):
     if query.type == "ScalarQuery":
         return _scalar(outcome)
     return outcome.key if get_key else outcome.rowcount
+
+
+def createSProcCall(procedureName, database="", tx=None, skipAudit=False):
+    """A stored procedure call context to register parameters on, then run with
+    ``execSProcCall`` (manual, ``system.db.createSProcCall``; see ``runtime.backends.sproc`` for
+    PostgreSQL procedures and SQLite procedure files)."""
+    from runtime.backends.sproc import SProcCall
+
+    if not isinstance(procedureName, str):
+        raise TypeError(f"createSProcCall(): procedureName must be a string, not {type(procedureName).__name__}")
+    _optional_str("createSProcCall", "database", database)
+    _optional_str("createSProcCall", "tx", tx)
+    return SProcCall(procedureName, database or "", tx or None)
+
+
+def execSProcCall(callContext) -> None:
+    """Run a call made by ``createSProcCall``; its OUT values, return value, result set and
+    update count are read from it afterwards (manual, ``system.db.execSProcCall``)."""
+    from runtime.backends.gatewayfiles import gateway_dir
+    from runtime.backends.sproc import SProcCall, execute_call
+
+    if not isinstance(callContext, SProcCall):
+        raise TypeError("execSProcCall(): callContext must come from system.db.createSProcCall")
+    ctx = current()
+    folder = gateway_dir(ctx.gateway)
+    shown = f"system.db.execSProcCall({callContext.name}, {callContext.database}, {callContext.tx or ''})"
+    _databases().run(shown, callContext.database or None, callContext.tx,
+                     lambda backend: execute_call(callContext, backend, folder))
+
+
+def beginNamedQueryTransaction(*args, **kwargs) -> str:
+    """``beginTransaction`` for named queries (8.1 manual, ``beginNamedQueryTransaction``):
+    ``([project], database, [isolationLevel], [timeout])``; the project (gateway scope) only
+    picks where the queries come from, so the transaction is the datasource's."""
+    names = ("project", "database", "isolationLevel", "timeout")
+    given = dict(zip(names if len(args) >= 2 and isinstance(args[1], str) else names[1:], args))
+    for key, value in kwargs.items():
+        if key not in names or key in given:
+            raise TypeError(f"beginNamedQueryTransaction(): unexpected or repeated argument '{key}'")
+        given[key] = value
+    project = given.get("project")
+    if project is not None and current().gateway.projects.get(project) is None:
+        raise JavaException(f"Project '{project}' not found")
+    return beginTransaction(given.get("database") or "", given.get("isolationLevel"),
+                            given.get("timeout"))
+
+
+def clearNamedQueryCache(*args) -> None:
+    """Clear a named query's cached results (8.1 manual, ``clearNamedQueryCache``): shim caches
+    no named query results, so there is nothing to clear; the arguments are checked."""
+    if not 1 <= len(args) <= 2 or not all(isinstance(a, str) for a in args):
+        raise TypeError("clearNamedQueryCache(): expected ([project], path) as strings")
+
+
+def clearAllNamedQueryCaches(project=None) -> None:
+    """Clear every named query cache of a project (8.1 manual, ``clearAllNamedQueryCaches``):
+    nothing is cached in shim."""
+    _optional_str("clearAllNamedQueryCaches", "project", project)
+
+
+def dateFormat(date, formatPattern) -> str:
+    """``date`` as text in a java.text.SimpleDateFormat pattern (manual, ``system.db.dateFormat``,
+    the same as ``system.date.format``)."""
+    from system.date import format as _format
+
+    if not isinstance(formatPattern, str):
+        raise TypeError(f"dateFormat(): formatPattern must be a string, not {type(formatPattern).__name__}")
+    return _format(date, formatPattern)
+
+
+def refresh(component, propertyName) -> bool:
+    """Re-run the binding of a component property (manual, ``system.db.refresh``; Vision only).
+    shim's components have no bindings to re-run: the call returns True if the component has
+    the property, as Ignition's does when it found it, and False otherwise."""
+    from runtime.backends.scopes import require_client
+
+    require_client("db", "refresh")
+    if not isinstance(propertyName, str):
+        raise TypeError(f"refresh(): propertyName must be a string, not {type(propertyName).__name__}")
+    try:
+        getattr(component, propertyName)
+    except AttributeError:
+        return False
+    return True
+
+
+def getConnections():
+    """The gateway's datasources as a dataset: Name, Description, JDBCDriver, ConnectURL,
+    Status (8.1 manual, ``system.db.getConnections``)."""
+    rows = [_connection_row(ds) for ds in _databases().datasources.values()]
+    return dataset_from_rows(["Name", "Description", "JDBCDriver", "ConnectURL", "Status"],
+                             [str] * 5, rows)
+
+
+def getConnectionInfo(name=""):
+    """One datasource (the default when ``name`` is empty) as a one-row dataset shaped like
+    ``getConnections`` (8.1 manual, ``system.db.getConnectionInfo``)."""
+    _optional_str("getConnectionInfo", "name", name)
+    try:
+        ds = _databases().datasource(name or None)
+    except JavaException:
+        rows: list = []
+    else:
+        rows = [_connection_row(ds)]
+    return dataset_from_rows(["Name", "Description", "JDBCDriver", "ConnectURL", "Status"],
+                             [str] * 5, rows)
+
+
+def _connection_row(ds) -> list:
+    driver = ds.url.split(":", 1)[0].split("+", 1)[0]
+    return [ds.name, "", driver, ds.shown_url, "Valid"]
+
+
+# -- store and forward -----------------------------------------------------------------------
+
+def runSFUpdateQuery(query, datasources) -> bool:
+    """Send an update to each datasource through store-and-forward (manual,
+    ``system.db.runSFUpdateQuery``); see ``runtime.backends.storeforward``."""
+    if not isinstance(query, str):
+        raise TypeError(f"runSFUpdateQuery(): query must be a string, not {type(query).__name__}")
+    return _forward("runSFUpdateQuery", query, [], _names("runSFUpdateQuery", datasources))
+
+
+def runSFPrepUpdate(query, args, datasources) -> bool:
+    """``runSFUpdateQuery`` as a prepared statement (manual, ``system.db.runSFPrepUpdate``)."""
+    if not isinstance(query, str):
+        raise TypeError(f"runSFPrepUpdate(): query must be a string, not {type(query).__name__}")
+    return _forward("runSFPrepUpdate", query, _args("runSFPrepUpdate", args),
+                    _names("runSFPrepUpdate", datasources))
+
+
+def runSFNamedQuery(*args, **kwargs) -> bool:
+    """Run an update named query through store-and-forward (manual, ``runSFNamedQuery``):
+    ``([project], path, params)``, to the named query's datasource."""
+    ctx = current()
+    names = ("project", "path", "params")
+    given = dict(zip(names if len(args) >= 3 else names[1:], args))
+    for key, value in kwargs.items():
+        if key not in names or key in given:
+            raise TypeError(f"runSFNamedQuery(): unexpected or repeated argument '{key}'")
+        given[key] = value
+    project, path = given.get("project") or ctx.project, given.get("path")
+    params = given.get("params") or {}
+    if not isinstance(path, str) or not path:
+        raise TypeError("runSFNamedQuery(): path must be the named query's path")
+    if not isinstance(project, str) or not project:
+        raise TypeError("runSFNamedQuery(): project is required outside a project's scripts")
+    if not isinstance(params, dict):
+        raise TypeError("runSFNamedQuery(): params must be a dictionary")
+    query = namedqueries.find(ctx.gateway.projects, project, path)
+    if query.type != "UpdateQuery":
+        raise JavaException(f"runSFNamedQuery(): '{query.path}' is a {query.type}; store and "
+                            "forward runs update queries only")
+    database = query.database or _databases().default or ""
+    return _forward("runSFNamedQuery", query.sql, query.arguments(params), [database])
+
+
+def _names(function: str, datasources: Any) -> list[str]:
+    if isinstance(datasources, str):
+        datasources = [datasources]
+    if isinstance(datasources, dict) or not hasattr(datasources, "__iter__"):
+        raise TypeError(f"{function}(): datasources must be a list of datasource names")
+    found = list(datasources)
+    if not all(isinstance(d, str) for d in found):
+        raise TypeError(f"{function}(): datasources must be a list of datasource names")
+    return found
+
+
+def _forward(function: str, sql: str, args: list, targets: list[str]) -> bool:
+    from runtime.backends.storeforward import store_and_forward
+
+    dbs = _databases()
+    queue = store_and_forward(current().gateway)
+    for name in targets:
+        try:
+            dbs.datasource(name or None)
+        except JavaException:
+            return False
+    for name in targets:
+        error = None
+        try:
+            dbs.execute(f"system.db.{function}", sql, args, name or None, None)
+        except JavaException as exc:
+            cause = exc.getCause()
+            error = str(cause.getMessage() if cause is not None else exc.getMessage())
+        queue.add(f"system.db.{function}", sql, args, name or dbs.default or "", error)
+    return True
 
 
 # -- helpers ---------------------------------------------------------------------------------

@@ -11,12 +11,13 @@ from typing import Any
 from runtime.core.budget import run_limited
 from runtime.core.context import ScriptContext, current
 from runtime.messaging.requests import DEFAULT_TIMEOUT, Request
+from runtime.scripts.legacy.py2types import jython_value
 
 __all__ = [
     "sendMessage", "sendRequest", "sendRequestAsync", "invokeLater", "invokeAsynchronous",
     "getClientId", "getProjectName", "getGatewayAddress", "getSystemFlags", "getConnectionMode",
     "getGlobals", "getLogger", "jsonEncode", "jsonDecode", "getProperty", "threadDump",
-    "getSessionInfo",
+    "getSessionInfo", "translate", "getVersion", "audit",
 ]
 
 #: ``getSystemFlags`` bits (Ignition manual).
@@ -228,47 +229,66 @@ def getLogger(name) -> "Logger":
 
 
 class Logger:
-    """Ignition's script logger: trace/debug/info/warn/error and the printf-style ``*f``
-    variants; records go to the gateway log tagged with where the script runs. The default
-    level is INFO, as Ignition's, so trace and debug are not recorded."""
+    """Ignition's script logger: trace/debug/info/warn/error (and 7.9 log4j's ``fatal``), the
+    ``*f`` variants formatted with Java's ``String.format`` (``%,d``, ``%2$s``, ``%b``; a
+    Python ``True`` prints ``true``, ``None`` ``null``), and the ``is*Enabled`` tests. A second
+    argument to the plain methods is the throwable whose text Ignition appends. Records go to the
+    gateway log tagged with where the script runs; the level is INFO, as Ignition's default, so
+    trace and debug are not recorded (8.1 manual, ``system.util.getLogger``)."""
 
     __slots__ = ("_name", "_level")
-    _LEVELS = {"TRACE": 0, "DEBUG": 1, "INFO": 2, "WARN": 3, "ERROR": 4}
+    _LEVELS = {"TRACE": 0, "DEBUG": 1, "INFO": 2, "WARN": 3, "ERROR": 4, "FATAL": 5}
 
     def __init__(self, name: str) -> None:
         self._name = name
         self._level = 2
 
-    def _log(self, level: str, message: Any) -> None:
+    def _log(self, level: str, message: Any, thrown: tuple = ()) -> None:
         if self._LEVELS[level] >= self._level:
             ctx = current()
-            ctx.gateway.log.write(level, self._name, str(message), ctx.tag or "gateway")
+            text = "null" if message is None else str(message)
+            if thrown and thrown[0] is not None:
+                text += "\n" + str(thrown[0])
+            ctx.gateway.log.write(level, self._name, text, ctx.tag or "gateway")
+
+    def _logf(self, level: str, fmt: Any, args: tuple) -> None:
+        if self._LEVELS[level] >= self._level:
+            self._log(level, _java_format(fmt, args))
 
     def getName(self) -> str:
         return self._name
 
-    def trace(self, message, *_): self._log("TRACE", message)
-    def debug(self, message, *_): self._log("DEBUG", message)
-    def info(self, message, *_): self._log("INFO", message)
-    def warn(self, message, *_): self._log("WARN", message)
-    def error(self, message, *_): self._log("ERROR", message)
-    def tracef(self, fmt, *args): self._log("TRACE", _java_format(fmt, args))
-    def debugf(self, fmt, *args): self._log("DEBUG", _java_format(fmt, args))
-    def infof(self, fmt, *args): self._log("INFO", _java_format(fmt, args))
-    def warnf(self, fmt, *args): self._log("WARN", _java_format(fmt, args))
-    def errorf(self, fmt, *args): self._log("ERROR", _java_format(fmt, args))
+    def trace(self, message, *thrown): self._log("TRACE", message, thrown)
+    def debug(self, message, *thrown): self._log("DEBUG", message, thrown)
+    def info(self, message, *thrown): self._log("INFO", message, thrown)
+    def warn(self, message, *thrown): self._log("WARN", message, thrown)
+    def error(self, message, *thrown): self._log("ERROR", message, thrown)
+    def fatal(self, message, *thrown): self._log("FATAL", message, thrown)
+    def tracef(self, fmt, *args): self._logf("TRACE", fmt, args)
+    def debugf(self, fmt, *args): self._logf("DEBUG", fmt, args)
+    def infof(self, fmt, *args): self._logf("INFO", fmt, args)
+    def warnf(self, fmt, *args): self._logf("WARN", fmt, args)
+    def errorf(self, fmt, *args): self._logf("ERROR", fmt, args)
     def isTraceEnabled(self) -> bool: return self._level <= 0
     def isDebugEnabled(self) -> bool: return self._level <= 1
     def isInfoEnabled(self) -> bool: return self._level <= 2
+    def isWarnEnabled(self) -> bool: return self._level <= 3
+    def isErrorEnabled(self) -> bool: return self._level <= 4
 
 
-def _java_format(fmt: str, args: tuple) -> str:
-    """Java's ``String.format`` for the common conversions (%s %d %f %.Nf %%, %n)."""
-    text = str(fmt).replace("%n", "\n")
-    try:
-        return text % tuple(args)
-    except (TypeError, ValueError):
-        return text + " " + " ".join(map(str, args))
+def _java_string(value: Any) -> str:
+    """A value as Java's ``String.valueOf`` shows it (``true``, ``null``)."""
+    from runtime.emulated.java._jstr import to_string
+
+    return to_string(value)
+
+
+def _java_format(fmt: Any, args: tuple) -> str:
+    """Java's ``String.format`` (java.util.Formatter syntax), as Ignition's ``*f`` methods use;
+    a bad pattern raises Java's IllegalFormatException family."""
+    from runtime.emulated.java.lang import String
+
+    return String.format(_java_string(fmt), *args)
 
 
 def jsonEncode(pyObj, indentFactor=0) -> str:
@@ -279,9 +299,15 @@ def jsonEncode(pyObj, indentFactor=0) -> str:
 
 
 def jsonDecode(jsonString) -> Any:
-    """Python objects from JSON text."""
-    _require_str("jsonDecode", "jsonString", jsonString)
-    return json.loads(jsonString)
+    """Python objects from JSON text, strings as unicode (Jython shows ``u'...'``); text that is
+    not JSON comes back unchanged (8.1 manual, ``system.util.jsonDecode``: "if the string is not
+    valid JSON, the string is returned")."""
+    if not isinstance(jsonString, str):
+        raise TypeError(f"jsonDecode(): jsonString must be a string, not {type(jsonString).__name__}")
+    try:
+        return jython_value(json.loads(jsonString))
+    except ValueError:
+        return jsonString
 
 
 def getProperty(propertyName) -> Any:
@@ -320,6 +346,70 @@ def getSessionInfo(usernameFilter=None, projectFilter=None):
     columns = ["username", "project", "address", "isDesigner", "clientId", "creationTime"]
     types = [str, str, str, bool, str, Date]
     return toPyDataSet(dataset_from_rows(columns, types, rows))
+
+
+# -- translation, version, audit -----------------------------------------------------------
+
+def translate(term, locale=None, strict=False):
+    """The translation of ``term`` from the gateway's translation database
+    (``_gateway/translations.json``) for ``locale`` (``"de"``, ``"fr_CA"``, ``"fr-CA"``), by
+    default the current one (``"locale"`` of gateway.json, else English). Without a translation:
+    the term itself, or None when ``strict`` (8.1 manual, ``system.util.translate``)."""
+    from runtime.backends.gatewayfiles import read_object
+    from runtime.backends.translations import DEFAULT_LOCALE, translations
+
+    if not isinstance(term, str):
+        raise TypeError(f"translate(): term must be a string, not {type(term).__name__}")
+    if locale is not None and not isinstance(locale, str):
+        locale = str(locale)  # a java.util.Locale
+    ctx = current()
+    if not locale:
+        locale = str(read_object(ctx.gateway, "gateway.json").get("locale") or DEFAULT_LOCALE)
+    found = translations(ctx.gateway).lookup(term, locale)
+    if found is None:
+        return None if strict else term
+    return jython_value(found)
+
+
+def getVersion():
+    """The Ignition version the project runs under (8.1 manual, ``system.util.getVersion``):
+    a Version with ``getMajor``/``getMinor``/``getRevision``/``getBuild``, printing as
+    ``8.1.33 (b0)``; ``"version"`` in gateway.json sets it, else the project's semantics."""
+    from runtime.backends.gatewayfiles import read_object
+    from runtime.backends.scopes import semantics
+    from runtime.backends.version import Version
+
+    ctx = current()
+    configured = read_object(ctx.gateway, "gateway.json").get("version")
+    return Version.parse(str(configured)) if configured else Version.of_semantics(semantics(ctx))
+
+
+def audit(action=None, actionValue=None, auditProfile="", actor=None, actorHost="localhost",
+          originatingSystem=None, eventTimestamp=None, originatingContext=4, statusCode=0) -> None:
+    """Record an event in the audit log (8.1 manual, ``system.util.audit``): the gateway's
+    in-memory log (``runtime.backends.audit``), which tests read. ``actor`` defaults to the
+    running session's user, ``eventTimestamp`` to now; ``originatingContext`` is 1 gateway,
+    2 Designer, 4 client (Ignition's default)."""
+    import time
+
+    from runtime.backends.audit import AuditEvent, audit_log
+    from runtime.backends.millis import to_millis
+
+    _optional_strs("audit", action=action, actionValue=actionValue, auditProfile=auditProfile,
+                   actor=actor, actorHost=actorHost)
+    for name, value in (("originatingContext", originatingContext), ("statusCode", statusCode)):
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise TypeError(f"audit(): {name} must be an integer, not {type(value).__name__}")
+    if originatingSystem is not None and (isinstance(originatingSystem, (str, dict))
+                                          or not hasattr(originatingSystem, "__iter__")):
+        raise TypeError("audit(): originatingSystem must be a list of strings")
+    ctx = current()
+    if actor is None and ctx.session is not None:
+        actor = ctx.session.user
+    millis = int(time.time() * 1000) if eventTimestamp is None else to_millis(eventTimestamp)
+    audit_log(ctx.gateway).record(AuditEvent(action, actionValue, auditProfile or "", actor,
+                                             actorHost or "", tuple(originatingSystem or ()),
+                                             millis, originatingContext, statusCode))
 
 
 # -- argument checks (what Jython's coercion would refuse) --------------------------------

@@ -159,6 +159,14 @@ ATTEMPTS = {
     "setattr_host_class": "import json\nsetattr(json.JSONEncoder, 'encode', lambda self, o: 'x')",
     "wraps_renames_host_function": "import functools\ndef evil():\n    'doc'\nfunctools.wraps(evil)(system.util.getLogger)",
     "write_shared_java_instance": "from java.lang import System\nSystem.out.println = lambda *a: None",
+    # issue #19: objects system.db/util/math hand out
+    "sproc_call_internals": "c = system.db.createSProcCall('x')\nc._params",
+    "sproc_call_state": "c = system.db.createSProcCall('x')\nc._state.outs",
+    "sproc_call_class_write": "c = system.db.createSProcCall('x')\ntype(c).getReturnValue = lambda self: 1",
+    "sproc_call_execute": "c = system.db.createSProcCall('x')\nc.execute",
+    "version_internals": "v = system.util.getVersion()\nv._parts",
+    "version_write": "v = system.util.getVersion()\nv.major = 99",
+    "math_function_globals": "system.math.mean.__globals__['builtins']",
 }
 
 

@@ -396,3 +396,70 @@ def test_ordinary_pragmas_still_work(make_gateway):
     gw.log.on_run(runs.append)
     gw.send_message("X", "h", scope="G")
     assert runs[0].output == ["True"], runs[0].error
+
+
+def test_postgresql_stored_procedures_and_functions(make_gateway, postgres_url):
+    """Real PostgreSQL procedures (CALL, INOUT/OUT values) and functions (a return value, OUT
+    parameters, a SETOF result set), called as the manual's system.db.createSProcCall examples
+    call them."""
+    suffix = int(time.time() * 1000)
+    table = f"shim_sp_{suffix}"
+    setup = f"""
+CREATE TABLE {table} (id SERIAL PRIMARY KEY, shift INTEGER, name TEXT);
+INSERT INTO {table} (shift, name) VALUES (1, 'Ann'), (3, 'Bob'), (5, 'Cy');
+CREATE OR REPLACE FUNCTION perform_calculation_{suffix}(arg_one integer, arg_two integer) RETURNS integer
+    LANGUAGE sql AS 'SELECT arg_one * arg_two + 1';
+CREATE OR REPLACE FUNCTION get_shift_workers_{suffix}(max_shift integer) RETURNS SETOF {table}
+    LANGUAGE sql AS 'SELECT * FROM {table} WHERE shift <= max_shift ORDER BY id';
+CREATE OR REPLACE FUNCTION get_current_speed_{suffix}(OUT speed integer, OUT unit text)
+    LANGUAGE sql AS 'SELECT 42, ''rpm''::text';
+CREATE OR REPLACE PROCEDURE bump_{suffix}(IN who text, INOUT counter integer, OUT note varchar)
+    LANGUAGE plpgsql AS $$ BEGIN UPDATE {table} SET shift = shift + 1 WHERE name = who; counter := counter + 10; note := 'bumped ' || who; END $$;
+"""
+    gw = make_gateway({**handler_files(f"""
+import java.lang
+for statement in {setup!r}.split(";\\n"):
+    if statement.strip():
+        system.db.runUpdateQuery(statement)
+
+call = system.db.createSProcCall("perform_calculation_{suffix}")
+call.registerReturnParam(system.db.INTEGER)
+call.registerInParam("arg_one", system.db.INTEGER, 5)
+call.registerInParam("arg_two", system.db.INTEGER, 3)
+system.db.execSProcCall(call)
+print call.getReturnValue()
+
+call = system.db.createSProcCall("get_shift_workers_{suffix}")
+call.registerInParam(1, system.db.INTEGER, 3)
+system.db.execSProcCall(call)
+results = call.getResultSet()
+print results.rowCount, results.getValueAt(1, "name")
+
+call = system.db.createSProcCall("get_current_speed_{suffix}")
+call.registerOutParam(1, system.db.INTEGER)
+call.registerOutParam("unit", system.db.VARCHAR)
+system.db.execSProcCall(call)
+print call.getOutParamValue(1), call.getOutParamValue("unit")
+
+call = system.db.createSProcCall("public.bump_{suffix}")
+call.registerInParam(1, system.db.VARCHAR, "Bob")
+call.registerInParam(2, system.db.INTEGER, 1)
+call.registerOutParam("counter", system.db.INTEGER)
+call.registerOutParam(3, system.db.VARCHAR)
+system.db.execSProcCall(call)
+print call.getOutParamValue(2), call.getOutParamValue("note")
+print system.db.runScalarQuery("SELECT shift FROM {table} WHERE name = 'Bob'")
+
+try:
+    system.db.execSProcCall(system.db.createSProcCall("no_such_proc_{suffix}"))
+except java.lang.Exception, e:
+    print e.getMessage()
+for statement in ["DROP PROCEDURE bump_{suffix}", "DROP FUNCTION get_current_speed_{suffix}",
+                  "DROP FUNCTION get_shift_workers_{suffix}", "DROP FUNCTION perform_calculation_{suffix}",
+                  "DROP TABLE {table}"]:
+    system.db.runUpdateQuery(statement)
+"""), "_gateway/db.json": {"datasources": {"pg": postgres_url}}}, synchronous=True)
+    assert run_one(gw).output == [
+        "16", "2 Bob", "42 rpm", "11 bumped Bob", "4",
+        f"Stored procedure 'no_such_proc_{suffix}' does not exist",
+    ]

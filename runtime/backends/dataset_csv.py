@@ -38,12 +38,25 @@ def _quote(text: str) -> str:
     return '"' + text.replace('"', '""') + '"'
 
 
-def _line(values: list[Any]) -> str:
-    return ",".join("" if v is None else _quote(to_string(v)) for v in values) + "\n"
+def _line(values: list[Any], text: Any = to_string) -> str:
+    return ",".join("" if v is None else _quote(text(v)) for v in values) + "\n"
 
 
-def to_csv(dataset: _Table, show_headers: bool = True, for_export: bool = False) -> str:
-    """CSV text of ``dataset`` (see the module docstring for the exact format)."""
+def _localized(value: Any) -> str:
+    """A value as the default locale (en_US) shows it: numbers through Java's
+    ``NumberFormat.getInstance()`` (grouping, at most three fraction digits, half-even),
+    everything else as ``toString``."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        from runtime.emulated.java.text import DecimalFormat
+
+        return DecimalFormat("#,##0.###").format(value)
+    return to_string(value)
+
+
+def to_csv(dataset: _Table, show_headers: bool = True, for_export: bool = False,
+           localized: bool = False) -> str:
+    """CSV text of ``dataset`` (see the module docstring for the exact format); ``localized``
+    writes the rows' numbers as the locale shows them (``1,234.5``)."""
     out: list[str] = []
     if for_export:
         out.append(_line(["#NAMES"]))
@@ -53,7 +66,8 @@ def to_csv(dataset: _Table, show_headers: bool = True, for_export: bool = False)
         out.append(_line(["#ROWS", str(len(dataset._rows))]))
     elif show_headers:
         out.append(_line(list(dataset._names)))
-    out.extend(_line(list(row)) for row in dataset._rows)
+    text = _localized if localized else to_string
+    out.extend(_line(list(row), text) for row in dataset._rows)
     return "".join(out)
 
 

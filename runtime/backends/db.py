@@ -34,7 +34,7 @@ import uuid
 import weakref
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Callable
 
 from runtime.core.errors import ProjectError
 from runtime.backends.gatewayfiles import gateway_dir, read_object
@@ -353,16 +353,22 @@ class Databases:
                 get_key: bool = False) -> Outcome:
         """Run one statement (in ``tx``, or on its own connection and committed at once); a driver
         failure is a ``java.lang.Exception`` naming the call, as Ignition raises it."""
+        return self.run(call, database, tx, lambda backend: backend.execute(sql, args, get_key))
+
+    def run(self, call: str, database: str | None, tx: str | None,
+            action: Callable[[_Backend], Any]) -> Any:
+        """``action(backend)`` on ``tx``'s connection, or on a pooled one and committed at once
+        (rolled back when it fails); driver errors become ``java.lang.Exception`` naming ``call``."""
         self._expire()
         if tx:
             found = self._transaction(tx)
             with found.lock:
                 found.last_used = time.monotonic()
-                return _guard(call, lambda: found.backend.execute(sql, args, get_key), found.backend)
+                return _guard(call, lambda: action(found.backend), found.backend)
         ds = self.datasource(database)
         backend = ds.acquire()
         try:
-            outcome = _guard(call, lambda: backend.execute(sql, args, get_key), backend)
+            outcome = _guard(call, lambda: action(backend), backend)
             backend.commit()
         except BaseException:
             _quietly(backend.rollback)

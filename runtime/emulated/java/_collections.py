@@ -32,7 +32,8 @@ from runtime.emulated.java._throwables import (ClassCastException, IndexOutOfBou
 def jython_repr(value: Any) -> str:
     """``repr`` of a value that went through Java in Jython: strings come back as unicode."""
     if isinstance(value, str):
-        return "u" + ascii(value)
+        text = ascii(value)  # a Python 2 ``unicode`` already shows its u prefix
+        return text if text.startswith("u") else "u" + text
     if isinstance(value, tuple):
         inner = ", ".join(jython_repr(v) for v in value)
         return "(" + inner + ("," if len(value) == 1 else "") + ")"
