@@ -123,24 +123,9 @@ def runNamedQuery(*args, **kwargs):
     (or the key with ``getKey``), a ScalarQuery one value.
     """
     ctx = current()
-    names = ("project", "path", "parameters", "tx", "getKey")
-    if len(args) >= 2 and isinstance(args[1], str):
-        given = dict(zip(names, args))
-    else:
-        given = dict(zip(names[1:], args))
-    for key, value in kwargs.items():
-        if key not in names or key in given:
-            raise TypeError(f"runNamedQuery(): unexpected or repeated argument '{key}'")
-        given[key] = value
-    project = given.get("project") or ctx.project
-    path = given.get("path")
-    parameters = given.get("parameters") or {}
-    if not isinstance(path, str) or not path:
-        raise TypeError("runNamedQuery(): path must be the named query's path")
-    if not isinstance(project, str) or not project:
-        raise TypeError("runNamedQuery(): project is required outside a project's scripts")
-    if not isinstance(parameters, dict):
-        raise TypeError("runNamedQuery(): parameters must be a dictionary")
+    given = _optional_project("runNamedQuery", ("project", "path", "parameters", "tx", "getKey"),
+                              args, kwargs, len(args) >= 2 and isinstance(args[1], str))
+    project, path, parameters = _named_query_target("runNamedQuery", ctx, given, "parameters")
     query = namedqueries.find(ctx.gateway.projects, project, path)
     get_key = bool(given.get("getKey"))
     call = f"system.db.runNamedQuery({project}, {query.path}, {parameters})"
@@ -185,12 +170,8 @@ def beginNamedQueryTransaction(*args, **kwargs) -> str:
     """``beginTransaction`` for named queries (8.1 manual, ``beginNamedQueryTransaction``):
     ``([project], database, [isolationLevel], [timeout])``; the project (gateway scope) only
     picks where the queries come from, so the transaction is the datasource's."""
-    names = ("project", "database", "isolationLevel", "timeout")
-    given = dict(zip(names if len(args) >= 2 and isinstance(args[1], str) else names[1:], args))
-    for key, value in kwargs.items():
-        if key not in names or key in given:
-            raise TypeError(f"beginNamedQueryTransaction(): unexpected or repeated argument '{key}'")
-        given[key] = value
+    given = _optional_project("beginNamedQueryTransaction", ("project", "database", "isolationLevel", "timeout"),
+                              args, kwargs, len(args) >= 2 and isinstance(args[1], str))
     project = given.get("project")
     if project is not None and current().gateway.projects.get(project) is None:
         raise JavaException(f"Project '{project}' not found")
@@ -286,20 +267,9 @@ def runSFNamedQuery(*args, **kwargs) -> bool:
     """Run an update named query through store-and-forward (manual, ``runSFNamedQuery``):
     ``([project], path, params)``, to the named query's datasource."""
     ctx = current()
-    names = ("project", "path", "params")
-    given = dict(zip(names if len(args) >= 3 else names[1:], args))
-    for key, value in kwargs.items():
-        if key not in names or key in given:
-            raise TypeError(f"runSFNamedQuery(): unexpected or repeated argument '{key}'")
-        given[key] = value
-    project, path = given.get("project") or ctx.project, given.get("path")
-    params = given.get("params") or {}
-    if not isinstance(path, str) or not path:
-        raise TypeError("runSFNamedQuery(): path must be the named query's path")
-    if not isinstance(project, str) or not project:
-        raise TypeError("runSFNamedQuery(): project is required outside a project's scripts")
-    if not isinstance(params, dict):
-        raise TypeError("runSFNamedQuery(): params must be a dictionary")
+    given = _optional_project("runSFNamedQuery", ("project", "path", "params"), args, kwargs,
+                              len(args) >= 3)
+    project, path, params = _named_query_target("runSFNamedQuery", ctx, given, "params")
     query = namedqueries.find(ctx.gateway.projects, project, path)
     if query.type != "UpdateQuery":
         raise JavaException(f"runSFNamedQuery(): '{query.path}' is a {query.type}; store and "
@@ -341,6 +311,31 @@ def _forward(function: str, sql: str, args: list, targets: list[str]) -> bool:
 
 
 # -- helpers ---------------------------------------------------------------------------------
+
+def _optional_project(function: str, names: tuple, args: tuple, kwargs: dict, with_project: bool) -> dict:
+    """The arguments of a named query function whose first parameter, ``project``, may be left
+    out (project scope), by name."""
+    given = dict(zip(names if with_project else names[1:], args))
+    for key, value in kwargs.items():
+        if key not in names or key in given:
+            raise TypeError(f"{function}(): unexpected or repeated argument '{key}'")
+        given[key] = value
+    return given
+
+
+def _named_query_target(function: str, ctx: Any, given: dict, params_name: str) -> tuple[str, str, dict]:
+    """(project, path, parameters) of a named query call, checked."""
+    project = given.get("project") or ctx.project
+    path = given.get("path")
+    parameters = given.get(params_name) or {}
+    if not isinstance(path, str) or not path:
+        raise TypeError(f"{function}(): path must be the named query's path")
+    if not isinstance(project, str) or not project:
+        raise TypeError(f"{function}(): project is required outside a project's scripts")
+    if not isinstance(parameters, dict):
+        raise TypeError(f"{function}(): {params_name} must be a dictionary")
+    return project, path, parameters
+
 
 def _databases() -> Databases:
     return databases(current().gateway)
