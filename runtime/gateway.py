@@ -30,6 +30,7 @@ from runtime.messaging.network import GatewayNetwork, LocalNetwork, UnknownServe
 from runtime.messaging.payloads import MAX_ITEMS, copy_payload, copy_value
 from runtime.projects.loader import ProjectSet, load_projects
 from runtime.messaging.requests import DEFAULT_TIMEOUT, Request, RequestError
+from runtime.backends.scopes import DEFAULT_COMM, check_comm_mode
 from runtime.messaging.sessions import Session, SessionRegistry, new_session_id
 
 
@@ -81,9 +82,15 @@ class Gateway:
         return self._open("perspective", project, user, roles, host_name, address, session_id)
 
     def open_designer(self, project: str, *, user: str = "", roles: Iterable[str] = (),
-                      host_name: str = "", address: str = "") -> Session:
-        """Open a Designer session: it can send messages, never receive them."""
-        return self._open("designer", project, user, roles, host_name, address, None)
+                      host_name: str = "", address: str = "", comm: str = DEFAULT_COMM) -> Session:
+        """Open a Designer session: it never receives messages. ``comm`` is its communication
+        mode, as in Ignition's Designer: "read-only" (the default: tag reads and SELECT queries;
+        tag writes, database updates and messages are refused), "read-write" (everything,
+        sendMessage/sendRequest included) or "off" (no tag or database traffic at all)."""
+        check_comm_mode(comm)
+        session = self._open("designer", project, user, roles, host_name, address, None)
+        session.comm = comm
+        return session
 
     def _open(self, kind: str, project: str, user: str, roles: Iterable[str], host_name: str,
               address: str, session_id: str | None) -> Session:

@@ -9,6 +9,7 @@ import threading
 from typing import Any
 
 from runtime.core.budget import run_limited
+from runtime.backends.scopes import require_comm
 from runtime.core.context import ScriptContext, current
 from runtime.messaging.requests import DEFAULT_TIMEOUT, Request
 from runtime.scripts.legacy.py2types import jython_value
@@ -49,8 +50,10 @@ def sendMessage(project, messageHandler, payload=None, scope=None, clientSession
         _optional_strs("sendMessage", scope=scope, clientSessionId=clientSessionId, user=user,
                        hasRole=hasRole, hostName=hostName)
     servers = None if remoteServers is None else _server_list(remoteServers)
-    return current().gateway.send_message(project, messageHandler, payload, scope, clientSessionId,
-                                          user, hasRole, hostName, servers)
+    ctx = current()
+    require_comm(ctx, "write", "system.util.sendMessage")
+    return ctx.gateway.send_message(project, messageHandler, payload, scope, clientSessionId,
+                                    user, hasRole, hostName, servers)
 
 
 def sendRequest(project, messageHandler, payload=None, hostName=None, remoteServer=None,
@@ -88,6 +91,7 @@ def _request(name: str, project: Any, handler: Any, payload: Any, host_name: Any
     elif not isinstance(timeout, (int, float)) or isinstance(timeout, bool) or not 0 < timeout < float("inf"):
         raise ValueError(f"{name}(): timeoutSec must be a positive number of seconds")
     ctx = current()
+    require_comm(ctx, "write", f"system.util.{name}")
     return ctx.gateway.send_request(project, handler, payload, host_name=host_name,
                                     remote_server=remote_server, timeout=float(timeout), scope=scope,
                                     client_session_id=client_session_id, dispatch=_callback_runner(ctx))

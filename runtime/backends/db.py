@@ -25,6 +25,7 @@ from __future__ import annotations
 import datetime as _dt
 import decimal
 import importlib.util
+import re
 import shutil
 import sqlite3
 import tempfile
@@ -41,7 +42,9 @@ from runtime.backends.gatewayfiles import gateway_dir, read_object
 from runtime.emulated.java.util import Date
 from runtime.backends.millis import local_datetime, to_millis
 from runtime.emulated.java.lang import Exception as JavaException
+from runtime.backends.scopes import require_comm
 from runtime.backends.sqlparams import count_qmarks, translate
+from runtime.core.context import current
 
 if TYPE_CHECKING:  # pragma: no cover
     from runtime.gateway import Gateway
@@ -352,13 +355,18 @@ class Databases:
     def execute(self, call: str, sql: str, args: list, database: str | None, tx: str | None,
                 get_key: bool = False) -> Outcome:
         """Run one statement (in ``tx``, or on its own connection and committed at once); a driver
-        failure is a ``java.lang.Exception`` naming the call, as Ignition raises it."""
-        return self.run(call, database, tx, lambda backend: backend.execute(sql, args, get_key))
+        failure is a ``java.lang.Exception`` naming the call, as Ignition raises it. A Designer
+        refuses by its communication mode: SELECTs need Read-Only, other statements Read/Write."""
+        need = "read" if _READS.match(sql) else "write"
+        return self.run(call, database, tx, lambda backend: backend.execute(sql, args, get_key), need)
 
     def run(self, call: str, database: str | None, tx: str | None,
-            action: Callable[[_Backend], Any]) -> Any:
+            action: Callable[[_Backend], Any], need: str = "write") -> Any:
         """``action(backend)`` on ``tx``'s connection, or on a pooled one and committed at once
-        (rolled back when it fails); driver errors become ``java.lang.Exception`` naming ``call``."""
+        (rolled back when it fails); driver errors become ``java.lang.Exception`` naming ``call``.
+        A Designer whose communication mode does not allow ``need`` ("read" or "write": stored
+        procedures are writes) refuses it first."""
+        require_comm(current(), need, call.partition("(")[0])
         self._expire()
         if tx:
             found = self._transaction(tx)
@@ -449,6 +457,10 @@ class Databases:
 def _end(tx: Transaction) -> None:
     _quietly(tx.backend.rollback)
     tx.datasource.discard(tx.backend)
+
+
+#: Statements that only read (``SELECT``, ``WITH ... SELECT``, ``VALUES``, ``SHOW``, ``EXPLAIN``).
+_READS = re.compile(r"\s*(\(\s*)*(select|with|values|show|explain|describe)\b", re.IGNORECASE)
 
 
 def _quietly(action: Any) -> None:

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from runtime.backends.qualified import Quality, QualifiedValue
+from runtime.backends.scopes import require_comm
+from runtime.core.context import current
 from runtime.backends.tags import now_millis
 from runtime.backends.tagseed import tag_system
 
@@ -49,6 +51,7 @@ class Opc:
         return tag_system(self._gateway).read(tag)
 
     def write(self, server: str, item_path: str, value: Any, where: str) -> Quality:
+        require_comm(current(), "write", f"writing OPC item {item_path}")
         tags = tag_system(self._gateway)
         tag = tags.opc_tag(item_path)
         quality = tags.write(tag, value, where) if tag is not None else Quality("Bad_NotConnected")

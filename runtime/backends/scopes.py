@@ -49,3 +49,39 @@ def require_8x(namespace: str, name: str) -> ScriptContext:
         raise _missing(name, f"system.{namespace}.{name} is new in Ignition 8; project "
                              f"{ctx.project} runs under 7.9 semantics")
     return ctx
+
+
+# -- the Designer's communication mode -------------------------------------------------------
+
+#: A Designer's communication modes (7.9/8.1 manual, "Communication Modes"), as shim spells them.
+COMM_MODES = ("off", "read-only", "read-write")
+#: Ignition's default: "The Designer starts up in Comm Read-Only mode as a safety mechanism".
+DEFAULT_COMM = "read-only"
+_COMM_LABELS = {"off": "Comm Off", "read-only": "Comm Read-Only", "read-write": "Comm Read/Write"}
+
+
+class CommModeRefused(Exception):
+    """Something a Designer's communication mode does not allow (a tag write or database update
+    in Read-Only, any tag or database traffic in Off, a message that is not Read/Write)."""
+
+
+def check_comm_mode(mode: object) -> str:
+    """``mode`` if it is one of ``COMM_MODES``, else ValueError listing them."""
+    if mode not in COMM_MODES:
+        raise ValueError(f"comm must be one of {', '.join(COMM_MODES)}, not {mode!r}")
+    return mode  # type: ignore[return-value]
+
+
+def require_comm(ctx: ScriptContext, need: str, what: str) -> None:
+    """Refuse ``what`` when the script runs in a Designer whose mode does not allow it. ``need``
+    is "read" (tag reads, SELECT queries: Read-Only or Read/Write) or "write" (tag writes,
+    UPDATE/INSERT/DELETE, messages: Read/Write only), as the manual's Communication Modes page
+    says. Other scopes are never affected."""
+    if ctx.kind != "designer" or ctx.session is None:
+        return
+    mode = getattr(ctx.session, "comm", DEFAULT_COMM)
+    if mode == "read-write" or (need == "read" and mode == "read-only"):
+        return
+    needed = "Comm Read/Write" if need == "write" else "Comm Read-Only or Comm Read/Write"
+    raise CommModeRefused(f"{what} refused: this Designer is in {_COMM_LABELS[mode]} mode and it needs "
+                          f"{needed} (in shim: open_designer(..., comm=\"read-write\") or --comm read-write)")

@@ -33,6 +33,8 @@ from typing import TYPE_CHECKING, Any, Iterator
 from runtime.emulated.java.util import Date
 from runtime.backends.millis import to_millis
 from runtime.backends.qualified import Quality, QualifiedValue
+from runtime.backends.scopes import require_comm
+from runtime.core.context import current
 
 if TYPE_CHECKING:  # pragma: no cover
     from runtime.gateway import Gateway
@@ -231,7 +233,9 @@ class TagSystem:
     # -- read --------------------------------------------------------------------------------
 
     def read(self, text: str) -> QualifiedValue:
-        """What reading ``text`` gives (never raises: failures are qualities, as in Ignition)."""
+        """What reading ``text`` gives (failures are qualities, as in Ignition; only a Designer
+        in Comm Off refuses)."""
+        require_comm(current(), "read", f"reading tag {text}")
         path = parse_path(text)
         if path is None:
             return QualifiedValue(None, Quality("Error_InvalidPathSyntax"), now_millis())
@@ -291,7 +295,9 @@ class TagSystem:
     # -- write -------------------------------------------------------------------------------
 
     def write(self, text: str, value: Any, where: str) -> Quality:
-        """Write ``value`` to ``text``; the outcome is a quality, and the write is recorded."""
+        """Write ``value`` to ``text``; the outcome is a quality, and the write is recorded. A
+        Designer not in Comm Read/Write refuses it (nothing is written or recorded)."""
+        require_comm(current(), "write", f"writing tag {text}")
         path = parse_path(text)
         with self._lock:
             if path is None:

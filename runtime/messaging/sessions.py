@@ -13,6 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Iterable
 
+from runtime.backends.scopes import DEFAULT_COMM
 from runtime.messaging.routing import MessageFilter, session_prefix
 
 
@@ -21,7 +22,7 @@ class Session:
     """One client session. ``kind`` is "client", "designer" or "perspective"."""
 
     __slots__ = ("id", "kind", "project", "user", "roles", "host_name", "address", "created",
-                 "line_prefix", "__weakref__")
+                 "line_prefix", "comm", "__weakref__")
 
     id: str
     kind: str
@@ -35,6 +36,9 @@ class Session:
     def __post_init__(self) -> None:
         #: its part of sendMessage result strings (routing.session_prefix), computed once
         self.line_prefix = session_prefix(self)
+        #: a Designer's communication mode ("off", "read-only", "read-write"; see
+        #: runtime.backends.scopes.require_comm); other sessions ignore it
+        self.comm = DEFAULT_COMM if self.kind == "designer" else "read-write"
 
 
 def new_session_id(taken: Iterable[str] = ()) -> str:

@@ -115,10 +115,11 @@ def _expression_code(source: str, filename: str) -> CodeType | None:
 
 
 def open_interpreter(gateway: "Gateway", *, context: str = "gateway", project: str | None = None,
-                     user: str = "", roles: tuple[str, ...] | list[str] = (),
+                     user: str = "", roles: tuple[str, ...] | list[str] = (), comm: str | None = None,
                      out: Writer, err: Writer) -> Interpreter:
     """An interpreter in ``context`` of ``project``: the gateway's scope, or a new client,
-    Designer or Perspective session (logged in as ``user`` with ``roles``). Without ``project``,
+    Designer (in communication mode ``comm``) or Perspective session (logged in as ``user``
+    with ``roles``). Without ``project``,
     the only project of the folder; with several, the gateway scope outside any project."""
     if context not in KINDS:
         raise UserError(f"context must be one of {', '.join(KINDS)}, not {context!r}")
@@ -133,7 +134,7 @@ def open_interpreter(gateway: "Gateway", *, context: str = "gateway", project: s
         return Interpreter(gateway, gateway.host(name), out, err)
     opener = {"client": gateway.open_client, "designer": gateway.open_designer,
               "perspective": gateway.open_perspective}[context]
-    session = opener(name, user=user, roles=roles)
+    session = opener(name, user=user, roles=roles, **({"comm": comm} if comm is not None else {}))
     return Interpreter(gateway, gateway.session_host(session), out, err)
 
 

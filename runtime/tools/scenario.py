@@ -23,6 +23,7 @@ from typing import Any, Callable, Iterable
 
 import yaml
 
+from runtime.backends.scopes import COMM_MODES
 from runtime.core.errors import UserError
 from runtime.projects.loader import SEMANTICS
 
@@ -38,7 +39,7 @@ ACTIONS: dict[str, dict[str, str]] = {
 }
 
 _SESSION_FIELDS = {"id": "id", "kind": "kind", "project": "project", "user": "user",
-                   "roles": "roles", "hostName": "host_name", "address": "address"}
+                   "roles": "roles", "hostName": "host_name", "address": "address", "comm": "comm"}
 
 
 class ScenarioError(UserError):
@@ -60,6 +61,7 @@ class SessionSpec:
     roles: tuple[str, ...] = ()
     host_name: str = ""
     address: str = ""
+    comm: str | None = None  # a Designer's communication mode (off, read-only, read-write)
 
 
 @dataclass(frozen=True)
@@ -151,6 +153,11 @@ def _session(entry: Any, n: int, fail: Fail) -> SessionSpec:
     if not isinstance(roles, list) or not all(isinstance(r, str) for r in roles):
         raise fail(f"{where}: 'roles' must be a list of role names")
     fields["roles"] = tuple(roles)
+    if "comm" in fields:
+        if kind != "designer":
+            raise fail(f"{where}: 'comm' is a Designer's communication mode (kind: designer)")
+        if fields["comm"] not in COMM_MODES:
+            raise fail(f"{where}: comm must be one of {', '.join(COMM_MODES)}, not {fields['comm']!r}")
     for key, value in entry.items():
         if key not in ("kind", "roles") and not isinstance(value, str):
             raise fail(f"{where}: '{key}' must be a string, not {type(value).__name__}")

@@ -13,6 +13,7 @@ import difflib
 import textwrap
 from typing import Any, Iterable
 
+from runtime.backends.scopes import DEFAULT_COMM
 from runtime.gateway import Gateway
 from runtime.tools.interpreter import Interpreter
 from runtime.execution.log import HandlerRun, LogRecord, Outbound
@@ -95,9 +96,11 @@ class ShimTester:
         return self.gateway.open_perspective(project, user=user, roles=roles, host_name=host_name,
                                              address=address, session_id=session_id)
 
-    def designer(self, project: str, *, user: str = "", roles: Iterable[str] = ()) -> Session:
-        """Open a Designer session (it sends, never receives)."""
-        return self.gateway.open_designer(project, user=user, roles=roles)
+    def designer(self, project: str, *, user: str = "", roles: Iterable[str] = (),
+                 comm: str = DEFAULT_COMM) -> Session:
+        """Open a Designer session (it never receives) in communication mode ``comm``
+        ("read-only" by default, as in Ignition; "read-write" to write tags and send messages)."""
+        return self.gateway.open_designer(project, user=user, roles=roles, comm=comm)
 
     # -- acting -----------------------------------------------------------------------------
 

@@ -57,8 +57,9 @@ def record(scenario: Scenario, projects: ProjectSet, *, timeout: float = 60.0) -
 def _open(gateway: Gateway, spec: SessionSpec) -> Session:
     opener = {"client": gateway.open_client, "designer": gateway.open_designer,
               "perspective": gateway.open_perspective}[spec.kind]
+    extra = {"comm": spec.comm} if spec.comm is not None else {}
     return opener(spec.project, user=spec.user, roles=spec.roles, host_name=spec.host_name,
-                  address=spec.address)
+                  address=spec.address, **extra)
 
 
 def _play(gateway: Gateway, step: Step, ids: dict[str, str]) -> Event:

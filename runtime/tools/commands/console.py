@@ -18,14 +18,15 @@ from runtime.tools.commands.run import execute, session_login, target_options
 @click.command()
 @target_options
 @handle_user_errors
-def console(project: str | None, context: str, user: str, roles: str, projects: Path) -> None:
+def console(project: str | None, context: str, user: str, roles: str, comm: str | None,
+            projects: Path) -> None:
     """An interactive script console, like the Designer's, on a local gateway.
 
     With input piped in (shim console < script.py) the whole input runs as one script, as
     shim run runs a file."""
     if not sys.stdin.isatty():
         sys.exit(execute(sys.stdin.read(), "<stdin>", projects=projects, project=project,
-                         context=context, user=user, roles=roles, timeout=60.0))
+                         context=context, user=user, roles=roles, timeout=60.0, comm=comm))
     from prompt_toolkit.patch_stdout import patch_stdout
 
     from runtime.tools.console import Console
@@ -33,11 +34,11 @@ def console(project: str | None, context: str, user: str, roles: str, projects: 
     from runtime.tools.interpreter import open_interpreter
     from runtime.projects.loader import open_projects
 
-    login = session_login(context, user, roles)
+    login = session_login(context, user, roles, comm)
     gateway = Gateway(open_projects(projects))
     try:
-        interpreter = open_interpreter(gateway, context=context, project=project, user=login[0],
-                                       roles=login[1], out=print, err=print)
+        interpreter = open_interpreter(gateway, context=context, project=project, **login,
+                                       out=print, err=print)
         with patch_stdout(raw=True):
             Console(interpreter).interact()
     finally:

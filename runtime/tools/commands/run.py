@@ -14,6 +14,7 @@ from typing import Any, Callable
 import click
 
 from runtime.tools.commands._common import BadInput, handle_user_errors, projects_option
+from runtime.backends.scopes import COMM_MODES
 from runtime.core.context import KINDS
 
 
@@ -26,34 +27,39 @@ def target_options(command: Callable[..., Any]) -> Callable[..., Any]:
                      help="Run in the gateway scope, or in a new client, Designer or Perspective session."),
         click.option("--user", default="", help="The session's user (client, designer, perspective)."),
         click.option("--roles", default="", metavar="R1,R2", help="The session user's roles."),
+        click.option("--comm", type=click.Choice(COMM_MODES), default=None,
+                     help="A Designer's communication mode (default read-only, as in Ignition): "
+                          "read-write allows tag writes, database updates and messages."),
         projects_option,
     ]):
         command = option(command)
     return command
 
 
-def session_login(context: str, user: str, roles: str) -> tuple[str, list[str]]:
-    """``--user``/``--roles`` checked against ``--context``."""
+def session_login(context: str, user: str, roles: str, comm: str | None = None) -> dict[str, Any]:
+    """``--user``/``--roles``/``--comm`` checked against ``--context``: the session's
+    keywords for ``open_interpreter``."""
     if (user or roles) and context == "gateway":
         raise BadInput("--user and --roles need --context client, designer or perspective")
-    return user, [role.strip() for role in roles.split(",") if role.strip()]
+    if comm is not None and context != "designer":
+        raise BadInput("--comm needs --context designer (only a Designer has a communication mode)")
+    return {"user": user, "roles": [role.strip() for role in roles.split(",") if role.strip()], "comm": comm}
 
 
 def execute(source: str, filename: str, *, projects: Path, project: str | None, context: str,
-            user: str, roles: str, timeout: float) -> int:
+            user: str, roles: str, timeout: float, comm: str | None = None) -> int:
     """Run ``source`` as a whole script, wait for the handlers it triggered; the exit status."""
     from runtime.gateway import Gateway
     from runtime.tools.interpreter import open_interpreter
     from runtime.projects.loader import open_projects
 
-    login = session_login(context, user, roles)
+    login = session_login(context, user, roles, comm)
     gateway = Gateway(open_projects(projects))
     gateway.log.subscribe(lambda record: click.echo(str(record), err=True))
     failures: list[str] = []
     gateway.log.on_run(lambda run: failures.append(run.tag) if run.status != "ok" else None)
     try:
-        interpreter = open_interpreter(gateway, context=context, project=project, user=login[0],
-                                       roles=login[1], out=click.echo,
+        interpreter = open_interpreter(gateway, context=context, project=project, **login, out=click.echo,
                                        err=lambda text: click.echo(text, err=True))
         ok = interpreter.run_script(source, filename)
         sys.stdout.flush()
@@ -71,8 +77,8 @@ def execute(source: str, filename: str, *, projects: Path, project: str | None, 
 @target_options
 @click.option("--timeout", default=60.0, show_default=True, help="Seconds to wait for the handlers.")
 @handle_user_errors
-def run(script: Path, project: str | None, context: str, user: str, roles: str, projects: Path,
-        timeout: float) -> None:
+def run(script: Path, project: str | None, context: str, user: str, roles: str, comm: str | None,
+        projects: Path, timeout: float) -> None:
     """Run SCRIPT (Jython 2 or Python 3) as the console would, then wait for its handlers."""
     data = script.read_bytes()
     try:
@@ -80,4 +86,4 @@ def run(script: Path, project: str | None, context: str, user: str, roles: str, 
     except UnicodeDecodeError:
         source = data.decode("latin-1")  # Jython 2 scripts predate UTF-8 everywhere
     sys.exit(execute(source, str(script), projects=projects, project=project, context=context,
-                     user=user, roles=roles, timeout=timeout))
+                     user=user, roles=roles, timeout=timeout, comm=comm))
