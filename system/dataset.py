@@ -127,25 +127,37 @@ def updateRow(dataset: Any, rowIndex: int, changes: dict) -> _Table:
     return _like(table, table._names, table._types, rows)
 
 
-def addRow(dataset: Any, *args: Any) -> _Table:
-    """``addRow(dataset, row)`` appends; ``addRow(dataset, rowIndex, row)`` inserts (0..rowCount)."""
+def addRow(dataset: Any, rowIndex: Any = None, row: Any = None) -> _Table:
+    """``addRow(dataset, row)`` appends; ``addRow(dataset, rowIndex, row)`` inserts (0..rowCount)
+    (manual, ``system.dataset.addRow``: ``addRow(dataset, [rowIndex], row)``, keywords too)."""
     table = _table(dataset, "addRow")
-    index, row = (len(table._rows), args[0]) if len(args) == 1 else args
+    index, row = _optional_index("addRow", "row", len(table._rows), rowIndex, row)
     index = _row_index(table, index, allow_end=True)
     rows = list(table._rows)
     rows.insert(index, _coerced_row(table, row, index))
     return _like(table, table._names, table._types, rows)
 
 
-def addRows(dataset: Any, *args: Any) -> _Table:
-    """``addRows(dataset, rows)`` appends; ``addRows(dataset, rowIndex, rows)`` inserts."""
+def addRows(dataset: Any, rowIndex: Any = None, rows: Any = None) -> _Table:
+    """``addRows(dataset, rows)`` appends; ``addRows(dataset, rowIndex, rows)`` inserts (manual,
+    ``system.dataset.addRows``: ``addRows(dataset, [rowIndex], rows)``)."""
     table = _table(dataset, "addRows")
-    index, new = (len(table._rows), args[0]) if len(args) == 1 else args
+    index, new = _optional_index("addRows", "rows", len(table._rows), rowIndex, rows)
     index = _row_index(table, index, allow_end=True)
     converted = [_coerced_row(table, row, n) for n, row in enumerate(new)]
     rows = list(table._rows)
     rows[index:index] = converted
     return _like(table, table._names, table._types, rows)
+
+
+def _optional_index(function: str, name: str, end: int, index: Any, value: Any) -> tuple:
+    """(index, value) of the ``(dataset, [rowIndex], value)`` overloads: one argument is the
+    value, appended at ``end``."""
+    if value is None:
+        if index is None:
+            raise TypeError(f"{function}() needs the {name} to add")
+        return end, index
+    return (end if index is None else index), value
 
 
 def deleteRow(dataset: Any, rowIndex: int) -> _Table:
@@ -179,15 +191,16 @@ def appendDataset(dataset1: Any, dataset2: Any) -> _Table:
 
 # --- columns ----------------------------------------------------------------------------------
 
-def addColumn(dataset: Any, *args: Any) -> _Table:
-    """``addColumn(dataset, [colIndex,] col, colName, colType)``: a new column of values."""
+def addColumn(dataset: Any, colIndex: Any = None, col: Any = None, colName: Any = None,
+              colType: Any = None) -> _Table:
+    """``addColumn(dataset, [colIndex,] col, colName, colType)``: a new column of values
+    (manual, ``system.dataset.addColumn``)."""
     table = _table(dataset, "addColumn")
-    if len(args) == 3:
-        index, (values, name, kind) = len(table._names), args
-    elif len(args) == 4:
-        index, values, name, kind = args
-    else:
-        raise TypeError("addColumn() takes 4 or 5 arguments (%d given)" % (len(args) + 1))
+    if colType is None and colIndex is not None and not isinstance(colIndex, int):
+        colIndex, col, colName, colType = None, colIndex, col, colName  # the form without colIndex
+    if col is None or colName is None or colType is None:
+        raise TypeError("addColumn() takes 4 or 5 arguments: (dataset, [colIndex], col, colName, colType)")
+    index, values, name, kind = len(table._names) if colIndex is None else colIndex, col, colName, colType
     if isinstance(index, bool) or not isinstance(index, int) \
             or not 0 <= index <= len(table._names):
         raise IndexError("Column index %s out of range for a dataset with %d columns"

@@ -292,3 +292,17 @@ def test_scripts_use_datasets_as_in_ignition(run):
         '    print row["name"], row[1]\n'
         'print system.dataset.toCSV(ds, showHeaders=False)\n')
     assert out == 'Dataset [2R x 2C] 2 2\na 5\nb 2\n"a","5"\n"b","2"\n\n'
+
+
+def test_add_functions_take_the_manuals_keywords(cities):
+    """``addRow(dataset, [rowIndex], row)`` and friends by keyword, as the 8.1 stubs name them."""
+    assert sds.addRow(cities, row=["K", 1, "k", 0]).getValueAt(3, 0) == "K"
+    assert sds.addRow(cities, rowIndex=0, row=["F", 1, "f", 0]).getValueAt(0, 0) == "F"
+    assert sds.addRows(cities, rows=[["R", 1, "r", 0]]).getRowCount() == 4
+    added = sds.addColumn(cities, col=[1, 2, 3], colName="n", colType=int)
+    assert list(added.getColumnNames())[-1] == "n"
+    assert sds.addColumn(cities, 0, [1, 2, 3], "n", int).getColumnName(0) == "n"
+    with pytest.raises(TypeError, match="addRow\\(\\) needs the row to add"):
+        sds.addRow(cities)
+    with pytest.raises(TypeError, match="addColumn\\(\\) takes 4 or 5 arguments"):
+        sds.addColumn(cities, [1, 2, 3], "n")
