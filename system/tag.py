@@ -8,6 +8,7 @@ is recorded there for tests.
 """
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from runtime.backends.callbacks import call_later
@@ -16,13 +17,17 @@ from runtime.emulated.java.lang import Exception as JavaException
 from runtime.backends.qualified import Quality, QualifiedValue
 from runtime.backends.scopes import require_8x
 from runtime.backends.tagbrowse import BrowseTag, Results, browse as _browse, browse_tags as _browse_tags
-from runtime.backends.tags import TagSystem
+from runtime.backends import tagconfig
+from runtime.backends.tags import TagPath, TagSystem, parse_path
 from runtime.backends.tagseed import tag_system
+from runtime.scripts.legacy.py2types import jython_value
+from runtime.scripts.sandbox.namespace import NotEmulated
 
 __all__ = [
-    "browse", "browseTags", "browseTagsSimple", "exists", "read", "readAll", "readAsync",
-    "readBlocking", "write", "writeAll", "writeAllSynchronous", "writeAsync", "writeBlocking",
-    "writeSynchronous",
+    "addTag", "browse", "browseTags", "browseTagsSimple", "configure", "copy", "deleteTags",
+    "editTag", "editTags", "exists", "exportTags", "getAttribute", "getConfiguration", "importTags",
+    "move", "read", "readAll", "readAsync", "readBlocking", "removeTag", "removeTags", "rename",
+    "write", "writeAll", "writeAllSynchronous", "writeAsync", "writeBlocking", "writeSynchronous",
 ]
 
 
@@ -140,6 +145,283 @@ def browseTags(parentPath, tagPath=None, tagType=None, dataType=None, udtParentT
 def browseTagsSimple(parentPath, sort) -> list[BrowseTag]:
     """The tags in a folder, sorted "ASC" or "DESC" (7.9 manual, ``browseTagsSimple``)."""
     return browseTags(parentPath, sort=sort)
+
+
+# -- configuration (8.x) -----------------------------------------------------------------------
+
+def configure(basePath, tags, collisionPolicy="o") -> list:
+    """Create or change tags from export dictionaries (a list, one dictionary, or JSON text)
+    under ``basePath``; one QualityCode per definition (8.1 manual, ``system.tag.configure``;
+    collision policies "o" overwrite, "m" merge, "i" ignore, "a" abort)."""
+    ctx = require_8x("tag", "configure")
+    _string("configure", "basePath", basePath, empty=True)
+    definitions = _definitions("configure", tags)
+    policy = _policy("configure", collisionPolicy)
+    return _changed(ctx, tagconfig.configure(_tags(ctx), basePath, definitions, policy))
+
+
+def getConfiguration(basePath, recursive=False) -> list:
+    """The configuration of the tag or folder at ``basePath`` as a list holding its export
+    dictionary (with ``"path"``; children under ``"tags"`` when ``recursive``), which
+    ``configure`` accepts back (8.1 manual, ``system.tag.getConfiguration``). A path that does not
+    exist gives an empty list."""
+    ctx = require_8x("tag", "getConfiguration")
+    _string("getConfiguration", "basePath", basePath, empty=True)
+    tags = _tags(ctx)
+    path = parse_path(basePath)
+    with tags.lock:
+        node = tags.find(path) if path is not None and not path.prop else None
+        if node is None:
+            return []
+        return [jython_value(tagconfig.node_config(node, bool(recursive), tags.full_path(path)))]
+
+
+def deleteTags(tagPaths) -> list:
+    """Delete tags and folders (with everything under them); one QualityCode per path
+    (8.1 manual, ``system.tag.deleteTags``)."""
+    ctx = require_8x("tag", "deleteTags")
+    return _changed(ctx, tagconfig.delete(_tags(ctx), _paths("deleteTags", tagPaths)))
+
+
+def copy(tags, destination, collisionPolicy="o") -> list:  # noqa: A001 - Ignition's name
+    """Copy tags (with their children) into the ``destination`` folder (8.1 manual,
+    ``system.tag.copy``)."""
+    ctx = require_8x("tag", "copy")
+    _string("copy", "destination", destination, empty=True)
+    return _changed(ctx, tagconfig.copy_or_move(_tags(ctx), _paths("copy", tags), destination,
+                                                _policy("copy", collisionPolicy), move=False))
+
+
+def move(tags, destination, collisionPolicy="o") -> list:
+    """Move tags (with their children) into the ``destination`` folder (8.1 manual,
+    ``system.tag.move``)."""
+    ctx = require_8x("tag", "move")
+    _string("move", "destination", destination, empty=True)
+    return _changed(ctx, tagconfig.copy_or_move(_tags(ctx), _paths("move", tags), destination,
+                                                _policy("move", collisionPolicy), move=True))
+
+
+def rename(tag, newName, collisionPollicy="a") -> Quality:
+    """Rename a tag or folder; a QualityCode (8.1 manual, ``system.tag.rename``; the keyword is
+    spelled ``collisionPollicy`` in Ignition's API)."""
+    ctx = require_8x("tag", "rename")
+    _string("rename", "tag", tag)
+    _string("rename", "newName", newName)
+    if "/" in newName or "[" in newName or "." in newName:
+        raise ValueError(f"rename(): {newName!r} is a name, not a path")
+    result = tagconfig.rename(_tags(ctx), tag, newName.strip(), _policy("rename", collisionPollicy))
+    return _changed(ctx, [result])[0]
+
+
+def exportTags(filePath=None, tagPaths=None, recursive=True, exportType="json"):
+    """The tags at ``tagPaths`` (default: every tag of ``[default]``) as an 8.x JSON export,
+    written to ``filePath`` in the gateway's files folder, or returned when ``filePath`` is None
+    (8.1 manual, ``system.tag.exportTags``). Only the "json" export type is emulated."""
+    ctx = require_8x("tag", "exportTags")
+    if str(exportType).lower() != "json":
+        raise NotEmulated(f"system.tag.exportTags with exportType {exportType!r} is not emulated by "
+                          "shim (\"json\" is)")
+    tags = _tags(ctx)
+    paths = ["[default]"] if tagPaths is None else _paths("exportTags", tagPaths)
+    with tags.lock:
+        roots = []
+        for text in paths:
+            path = parse_path(text)
+            node = tags.find(path) if path is not None else None
+            if node is None:
+                raise JavaException(f"exportTags(): tag '{text}' not found")
+            if node.tag_type == "Provider":
+                roots.extend((child, bool(recursive)) for child in node.children.values())
+            else:
+                roots.append((node, bool(recursive)))
+        text = tagconfig.export_json(tags, roots)
+    if filePath is None:
+        return jython_value(text)
+    _sandboxed("exportTags", filePath).write_text(text, encoding="utf-8")
+    return None
+
+
+def importTags(filePath, basePath, collisionPolicy="o") -> list:
+    """Configure the tags of a JSON export file (in the gateway's files folder) under
+    ``basePath``; one QualityCode per top-level tag (8.1 manual, ``system.tag.importTags``)."""
+    ctx = require_8x("tag", "importTags")
+    _string("importTags", "basePath", basePath, empty=True)
+    path = _sandboxed("importTags", filePath)
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except OSError as exc:
+        raise IOError(f"importTags(): cannot read {filePath}: {exc.strerror}") from None
+    definitions = _definitions("importTags", text)
+    return _changed(ctx, tagconfig.configure(_tags(ctx), basePath, definitions,
+                                             _policy("importTags", collisionPolicy)))
+
+
+# -- configuration (7.9, kept in 8.1 as deprecated) -------------------------------------------------
+
+#: 7.9 tag types (``addTag``'s ``tagType``) as 8.x tag type and value source.
+_LEGACY_TAG_TYPES = {"OPC": ("AtomicTag", "opc"), "MEMORY": ("AtomicTag", "memory"),
+                     "EXPRESSION": ("AtomicTag", "expr"), "DB": ("AtomicTag", "expr"),
+                     "QUERY": ("AtomicTag", "db"), "DERIVED": ("AtomicTag", "derived"),
+                     "FOLDER": ("Folder", None), "UDT_INST": ("UdtInstance", None)}
+
+#: 7.9 attribute names whose 8.x property name is not just the first letter lower-cased.
+_LEGACY_ATTRIBUTES = {"opcitempath": "opcItemPath", "opcserver": "opcServer", "sqlquery": "query",
+                      "scanclass": "tagGroup", "udtparenttype": "typeId", "primaryhistoryprovider":
+                      "historyProvider", "expression": "expression", "datatype": "dataType"}
+
+
+def addTag(parentPath, name, tagType, dataType=None, accessRights=None, enabled=None, value=None,
+           attributes=None, parameters=None, overrides=None, alarmList=None, alarmConfig=None) -> None:
+    """Add a tag (7.9 manual, ``system.tag.addTag``): tagType OPC, MEMORY, EXPRESSION, QUERY,
+    Folder or UDT_INST; ``attributes`` use 7.9's names (``OPCItemPath``, ``Expression``,
+    ``UDTParentType`` ...), ``overrides`` map a UDT member's name to its attributes. A tag that
+    already exists raises."""
+    ctx = current()
+    _string("addTag", "parentPath", parentPath, empty=True)
+    _string("addTag", "name", name)
+    _string("addTag", "tagType", tagType)
+    kind = _LEGACY_TAG_TYPES.get(tagType.upper())
+    if kind is None:
+        raise ValueError(f"addTag(): tagType must be one of OPC, MEMORY, EXPRESSION, QUERY, Folder, "
+                         f"UDT_INST, not {tagType!r}")
+    definition: dict[str, Any] = {"name": name, "tagType": kind[0]}
+    if kind[1] is not None:
+        definition["valueSource"] = kind[1]
+        definition["dataType"] = dataType or "Int4"
+    definition.update(_legacy_edits("addTag", attributes, parameters, accessRights, overrides,
+                                    alarmList, alarmConfig))
+    if enabled is not None:
+        definition["enabled"] = bool(enabled)
+    if value is not None:
+        definition["value"] = value
+    result = tagconfig.configure(_tags(ctx), parentPath, [definition], "a")[0]
+    _changed(ctx, [result])
+    if not result.isGood():
+        raise JavaException(f"addTag(): cannot add '{name}' to '{parentPath}': {result}")
+
+
+def editTag(tagPath, attributes=None, parameters=None, accessRights=None, overrides=None,
+            alarmList=None, alarmConfig=None) -> None:
+    """Change an existing tag's attributes, UDT parameters and member overrides (7.9 manual,
+    ``system.tag.editTag``); a missing tag raises."""
+    _string("editTag", "tagPath", tagPath)
+    editTags([tagPath], attributes, parameters, accessRights, overrides, alarmList, alarmConfig)
+
+
+def editTags(tagPaths, attributes=None, parameters=None, accessRights=None, overrides=None,
+             alarmList=None, alarmConfig=None) -> None:
+    """``editTag`` for several tags with the same changes (7.9 manual, ``system.tag.editTags``)."""
+    ctx = current()
+    changes = _legacy_edits("editTags", attributes, parameters, accessRights, overrides,
+                            alarmList, alarmConfig)
+    tags = _tags(ctx)
+    results = []
+    for text in _paths("editTags", tagPaths, single=False):
+        path = parse_path(text)
+        if path is None or not path.parts or tags.find(path) is None:
+            raise JavaException(f"editTags(): tag '{text}' not found")
+        parent = str(TagPath(path.provider, path.parts[:-1]))
+        results += tagconfig.configure(tags, parent, [{**changes, "name": path.parts[-1]}], "m")
+    _changed(ctx, results)
+
+
+def removeTag(tagPath) -> None:
+    """Delete one tag or folder (7.9 manual, ``system.tag.removeTag``); a missing tag raises."""
+    _string("removeTag", "tagPath", tagPath)
+    removeTags([tagPath])
+
+
+def removeTags(tagPaths) -> None:
+    """Delete several tags (7.9 manual, ``system.tag.removeTags``); a missing tag raises after
+    the others are deleted."""
+    ctx = current()
+    paths = _paths("removeTags", tagPaths, single=False)
+    results = _changed(ctx, tagconfig.delete(_tags(ctx), paths))
+    missing = [p for p, q in zip(paths, results) if not q.isGood()]
+    if missing:
+        raise JavaException(f"removeTags(): tag '{missing[0]}' not found")
+
+
+def getAttribute(tagPath, attribute) -> Any:
+    """The value of one attribute (property) of a tag, by its 7.9 or 8.x name (``EngUnit``,
+    ``engUnit``, ``Value``, ``Quality`` ...); a missing tag or attribute raises (the 7.x scripting
+    function ``system.tag.getAttribute``)."""
+    _string("getAttribute", "tagPath", tagPath)
+    _string("getAttribute", "attribute", attribute)
+    name = _LEGACY_ATTRIBUTES.get(attribute.lower(), attribute)
+    found = _tags(current()).read(f"{tagPath}.{name}")
+    if found.getQuality().getName() == "Bad_NotFound":
+        raise JavaException(f"getAttribute(): tag '{tagPath}' has no attribute '{attribute}'")
+    return found.getValue()
+
+
+def _legacy_edits(function: str, attributes: Any, parameters: Any, access: Any, overrides: Any,
+                  alarm_list: Any, alarm_config: Any) -> dict[str, Any]:
+    """7.9's addTag/editTag arguments as 8.x export properties."""
+    changes: dict[str, Any] = {}
+    for name, value in (("attributes", attributes), ("parameters", parameters),
+                        ("overrides", overrides), ("alarmConfig", alarm_config)):
+        if value is not None and not isinstance(value, dict):
+            raise TypeError(f"{function}(): {name} must be a dictionary, not {type(value).__name__}")
+    for key, value in (attributes or {}).items():
+        changes[_legacy_name(str(key))] = value
+    if parameters:
+        changes["parameters"] = dict(parameters)
+    if access is not None:
+        changes["accessRights"] = str(access)
+    if overrides:
+        changes["tags"] = [{"name": member, **{_legacy_name(str(k)): v for k, v in (attrs or {}).items()}}
+                           for member, attrs in overrides.items()]
+    if alarm_list is not None:
+        changes["alarmList"] = alarm_list
+    if alarm_config:
+        changes["alarms"] = [{"name": alarm, **dict(props if isinstance(props, dict) else
+                                                    {k: v for k, v in props})}
+                             for alarm, props in alarm_config.items()]
+    return changes
+
+
+def _legacy_name(attribute: str) -> str:
+    return _LEGACY_ATTRIBUTES.get(attribute.lower(), attribute[:1].lower() + attribute[1:])
+
+
+def _definitions(function: str, tags: Any) -> list:
+    if isinstance(tags, str):
+        try:
+            tags = json.loads(tags)
+        except ValueError as exc:
+            raise ValueError(f"{function}(): tags is not valid JSON ({exc})") from None
+        if isinstance(tags, dict) and "tags" in tags and "name" not in tags:
+            tags = tags["tags"]
+    if isinstance(tags, dict):
+        return [tags]
+    if isinstance(tags, (list, tuple)):
+        return list(tags)
+    raise TypeError(f"{function}(): tags must be a list of tag dictionaries, not {type(tags).__name__}")
+
+
+def _policy(function: str, policy: Any) -> str:
+    text = str(policy).lower() if isinstance(policy, str) else None
+    if text not in tagconfig.POLICIES:
+        raise ValueError(f"{function}(): collisionPolicy must be \"a\", \"m\", \"o\" or \"i\", not {policy!r}")
+    return text
+
+
+def _changed(ctx: ScriptContext, results: list) -> list:
+    """Save the providers after a change that did something."""
+    if any(q.isGood() for q in results):
+        tagconfig.save(ctx.gateway, _tags(ctx))
+    return results
+
+
+def _sandboxed(function: str, file_path: Any):
+    from runtime.backends.files import files_root, resolve
+
+    if not isinstance(file_path, str):
+        raise TypeError(f"{function}(): filePath must be a string, not {type(file_path).__name__}")
+    path = resolve(files_root(current().gateway), function, file_path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return path
 
 
 # -- helpers ---------------------------------------------------------------------------------

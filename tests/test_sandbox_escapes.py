@@ -166,6 +166,8 @@ ATTEMPTS = {
     "sproc_call_execute": "c = system.db.createSProcCall('x')\nc.execute",
     "version_internals": "v = system.util.getVersion()\nv._parts",
     "version_write": "v = system.util.getVersion()\nv.major = 99",
+    "tag_export_outside_files": "system.tag.exportTags('{m}', ['[default]'])",
+    "tag_import_host_file": "system.tag.importTags('/etc/passwd', '')",
     "math_function_globals": "system.math.mean.__globals__['builtins']",
 }
 

@@ -41,15 +41,17 @@ CODES: dict[str, int] = {
 class Quality:
     """A quality code (8.x ``QualityCode``; 7.9 scripts use the same ``isGood()``/``name``).
 
-    ``str(q)`` is the code's name ("Good", "Bad_NotFound"), as Ignition prints it.
+    ``str(q)`` is the code's name ("Good", "Bad_NotFound"), as Ignition prints it; a code with a
+    diagnostic message prints it too, ``Bad_Failure("tag 'T' already exists")``.
     """
 
-    __slots__ = ("_name",)
+    __slots__ = ("_name", "_diagnostic")
 
-    def __init__(self, name: str) -> None:
+    def __init__(self, name: str, diagnostic: str | None = None) -> None:
         if name not in CODES:
             raise ValueError(f"unknown quality code {name!r}")
         object.__setattr__(self, "_name", name)
+        object.__setattr__(self, "_diagnostic", diagnostic)
 
     def __setattr__(self, name: str, value: Any) -> None:
         raise AttributeError("quality codes are read-only")
@@ -59,6 +61,9 @@ class Quality:
 
     def getCode(self) -> int:
         return CODES[self._name]
+
+    def getDiagnosticMessage(self) -> str | None:
+        return self._diagnostic
 
     def getLevel(self) -> str:
         """"Good", "Uncertain", "Bad" or "Error"."""
@@ -84,6 +89,7 @@ class Quality:
 
     name = property(getName)
     code = property(getCode)
+    diagnosticMessage = property(getDiagnosticMessage)
     level = property(getLevel)
     good = property(isGood)
     bad = property(isBad)
@@ -91,10 +97,10 @@ class Quality:
     error = property(isError)
 
     def toString(self) -> str:
-        return self._name
+        return self._name if self._diagnostic is None else '%s("%s")' % (self._name, self._diagnostic)
 
     def __str__(self) -> str:
-        return self._name
+        return self.toString()
 
     __repr__ = __str__
 

@@ -103,6 +103,9 @@ class Node:
     millis: int = field(default_factory=now_millis)
     config: dict[str, Any] = field(default_factory=dict)  # every other property of the seed
     children: dict[str, "Node"] = field(default_factory=dict)  # lower-case name -> node
+    #: a UDT definition's export dictionary as given (its members' overrides of a parent
+    #: definition stay overrides), for instances built later and for getConfiguration
+    given: dict[str, Any] | None = None
 
     @property
     def is_container(self) -> bool:
@@ -200,6 +203,21 @@ class TagSystem:
         self.writes: list[TagWrite] = []
 
     # -- lookup ------------------------------------------------------------------------------
+
+    @property
+    def lock(self) -> threading.RLock:
+        """Held while the tree is read or changed (configuration changes take it too)."""
+        return self._lock
+
+    def providers(self) -> list[Node]:
+        return list(self._providers.values())
+
+    def provider(self, name: str) -> Node | None:
+        return self._providers.get(name.lower())
+
+    @property
+    def opc_items(self) -> dict[str, str]:
+        return dict(self._opc_items)
 
     def find(self, path: TagPath) -> Node | None:
         node = self._providers.get(path.provider.lower())

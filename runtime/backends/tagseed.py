@@ -19,6 +19,7 @@ item paths to tags for ``system.opc``; opc tags' own ``opcItemPath`` map to them
 """
 from __future__ import annotations
 
+import copy
 import csv
 import datetime as _dt
 import io
@@ -27,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 
 from runtime.backends.dataset import dataset_from_rows
 from runtime.core.errors import ProjectError
-from runtime.backends.gatewayfiles import gateway_dir, read_json
+from runtime.backends.gatewayfiles import gateway_dir, read_json, read_object
 from runtime.backends.tags import (CONTAINERS, DEFAULT_PROVIDER, Node, TagSystem, TypeConversionError,
                           convert, default_value, parse_path)
 
@@ -35,7 +36,12 @@ if TYPE_CHECKING:  # pragma: no cover
     from runtime.gateway import Gateway
 
 _OWN_KEYS = {"name", "tagType", "dataType", "valueSource", "value", "tags"}
-_TYPES = "_types_"
+TYPES_FOLDER = _TYPES = "_types_"
+
+#: The file configuration changes (``system.tag.configure`` ...) are saved to, in ``_gateway``,
+#: unless gateway.json names another (``"tagState": "tags.json"`` rewrites the seed itself;
+#: ``false`` keeps changes in memory only).
+STATE_FILE = "tags.state.json"
 
 
 def load_tag_system(gateway: "Gateway") -> TagSystem:
@@ -44,11 +50,14 @@ def load_tag_system(gateway: "Gateway") -> TagSystem:
     providers: dict[str, Node] = {DEFAULT_PROVIDER: Node(DEFAULT_PROVIDER, "Provider")}
     opc: dict[str, str] = {}
     json_file = folder / "tags.json"
+    csv_file = folder / "tags.csv"
+    state = state_file(gateway)
+    if state is not None and state not in (json_file, csv_file) and _newer(state, json_file, csv_file):
+        json_file, csv_file = state, None  # the last saved configuration replaces the seeds
     data = read_json(json_file)
     if data is not None:
         _load_json(data, providers, opc, json_file)
-    csv_file = folder / "tags.csv"
-    if csv_file.is_file():
+    if csv_file is not None and csv_file.is_file():
         _load_csv(csv_file, providers)
     for root in providers.values():
         for path, node in root.walk(""):
@@ -56,6 +65,42 @@ def load_tag_system(gateway: "Gateway") -> TagSystem:
             if node.value_source == "opc" and isinstance(item, str):
                 opc.setdefault(item, f"[{root.name}]{path}")
     return TagSystem(providers, opc)
+
+
+def state_file(gateway: "Gateway") -> Path | None:
+    """Where configuration changes are saved (None when gateway.json's "tagState" is false)."""
+    setting = read_object(gateway, "gateway.json").get("tagState", STATE_FILE)
+    if setting is False or setting is None:
+        return None
+    if not isinstance(setting, str) or not setting.strip():
+        raise ProjectError(f"{gateway_dir(gateway) / 'gateway.json'}: \"tagState\" must be a file name "
+                           "in _gateway or false")
+    path = Path(setting)
+    return path if path.is_absolute() else gateway_dir(gateway) / path
+
+
+def _newer(state: Path, *seeds: Path) -> bool:
+    """True if the state file exists and no seed file changed after it was written."""
+    if not state.is_file():
+        return False
+    written = state.stat().st_mtime
+    return all(not seed.is_file() or seed.stat().st_mtime <= written for seed in seeds)
+
+
+def build_node(obj: Any, types: dict[str, dict], label: str, where: str) -> Node:
+    """A node from an export dictionary, as the seed files are read (``label`` names the source
+    in errors; ``where`` is the parent's path)."""
+    return _node(obj, types, label, where)
+
+
+def merge_config(existing: dict, given: dict) -> dict:
+    """``given`` applied over the export dictionary ``existing`` (children merged by name)."""
+    return _merge([existing], [{**given, "name": existing.get("name")}])[0]
+
+
+def udt_types(tags: list, label: str) -> dict[str, dict]:
+    """The UDT definitions of a ``_types_`` folder in an export list."""
+    return _udt_types(tags, label)
 
 
 def _load_json(data: Any, providers: dict[str, Node], opc: dict[str, str], file: Path) -> None:
@@ -181,7 +226,8 @@ def _node(obj: Any, types: dict[str, dict], file: Path, where: str) -> Node:
     if tag_type == "UdtInstance" and obj.get("typeId"):
         children = _merge(_members(str(obj["typeId"]), types, file), children)
     node = Node(obj["name"], tag_type,
-                config={k: v for k, v in obj.items() if k not in _OWN_KEYS})
+                config={k: v for k, v in obj.items() if k not in _OWN_KEYS},
+                given=copy.deepcopy(obj) if tag_type == "UdtType" else None)
     if tag_type == "AtomicTag":
         node.data_type = str(obj.get("dataType", "Int4"))
         node.value_source = str(obj.get("valueSource", "memory"))
