@@ -186,19 +186,20 @@ def deleteTags(tagPaths) -> list:
 def copy(tags, destination, collisionPolicy="o") -> list:  # noqa: A001 - Ignition's name
     """Copy tags (with their children) into the ``destination`` folder (8.1 manual,
     ``system.tag.copy``)."""
-    ctx = require_8x("tag", "copy")
-    _string("copy", "destination", destination, empty=True)
-    return _changed(ctx, tagconfig.copy_or_move(_tags(ctx), _paths("copy", tags), destination,
-                                                _policy("copy", collisionPolicy), move=False))
+    return _copy_or_move("copy", tags, destination, collisionPolicy)
 
 
 def move(tags, destination, collisionPolicy="o") -> list:
     """Move tags (with their children) into the ``destination`` folder (8.1 manual,
     ``system.tag.move``)."""
-    ctx = require_8x("tag", "move")
-    _string("move", "destination", destination, empty=True)
-    return _changed(ctx, tagconfig.copy_or_move(_tags(ctx), _paths("move", tags), destination,
-                                                _policy("move", collisionPolicy), move=True))
+    return _copy_or_move("move", tags, destination, collisionPolicy)
+
+
+def _copy_or_move(function: str, tags: Any, destination: Any, policy: Any) -> list:
+    ctx = require_8x("tag", function)
+    _string(function, "destination", destination, empty=True)
+    return _changed(ctx, tagconfig.copy_or_move(_tags(ctx), _paths(function, tags), destination,
+                                                _policy(function, policy), move=function == "move"))
 
 
 def rename(tag, newName, collisionPollicy="a") -> Quality:
