@@ -104,6 +104,14 @@ class Gateway:
             self.sessions.add(session)
         return session
 
+    def relogin(self, session: Session, user: str, roles: Iterable[str]) -> None:
+        """Give an open session another user (``system.security.switchUser``/``logout``),
+        re-indexed so routing by user and role sees the change at once."""
+        with self._lock:
+            self.sessions.remove(session)
+            session.user, session.roles = user, frozenset(roles)
+            self.sessions.add(session)
+
     def attach_session(self, session: Session, host: Any) -> None:
         """Add a session whose handlers run elsewhere (a client process on the Gateway
         Network): routing, filters, result strings and getSessionInfo treat it like a local

@@ -11,7 +11,37 @@ from runtime.core.context import current
 from runtime.backends.opc import opc
 from runtime.backends.qualified import Quality, QualifiedValue
 
-__all__ = ["readValue", "readValues", "writeValue", "writeValues"]
+__all__ = ["getServerState", "getServers", "isServerEnabled", "readValue", "readValues", "setServerEnabled",
+           "writeValue", "writeValues"]
+
+
+def getServers(includeDisabled=False) -> list:
+    """The names of the OPC connections (manual, ``system.opc.getServers``): ``"opcServers"`` of
+    gateway.json, by default Ignition 8's "Ignition OPC UA Server"."""
+    servers = opc(current().gateway).servers
+    return [name for name, enabled in servers.items() if enabled or includeDisabled]
+
+
+def getServerState(opcServer):
+    """The connection's state: "CONNECTED", or "DISABLED" (manual, ``getServerState``); None for
+    a connection that does not exist, as in Ignition."""
+    servers = opc(current().gateway).servers
+    if opcServer not in servers:
+        return None
+    return "CONNECTED" if servers[opcServer] else "DISABLED"
+
+
+def isServerEnabled(serverName) -> bool:
+    """True if the connection is enabled (manual, ``system.opc.isServerEnabled``)."""
+    stub = opc(current().gateway)
+    return stub.servers[stub.server("isServerEnabled", serverName)]
+
+
+def setServerEnabled(serverName, enabled) -> None:
+    """Enable or disable a connection (manual, ``system.opc.setServerEnabled``); in the
+    gateway's memory only."""
+    stub = opc(current().gateway)
+    stub.servers[stub.server("setServerEnabled", serverName)] = bool(enabled)
 
 
 def readValue(opcServer, itemPath) -> QualifiedValue:

@@ -15,8 +15,8 @@ from runtime.backends.scopes import require_client
 from runtime.backends.ui import ui
 
 __all__ = [
-    "getRoles", "getUserRoles", "getUsername", "isScreenLocked", "lockScreen", "unlockScreen",
-    "validateUser",
+    "getRoles", "getUserRoles", "getUsername", "isScreenLocked", "lockScreen", "logout", "switchUser",
+    "unlockScreen", "validateUser",
 ]
 
 
@@ -60,6 +60,30 @@ def unlockScreen() -> None:
     screen = ui(ctx.session)
     screen.show(ctx, "unlockScreen")
     screen.locked = False
+
+
+def logout() -> None:
+    """Log the client's user out, back to the login screen (manual, ``system.security.logout``):
+    recorded as ``("logout",)``; the session has no user until ``switchUser``."""
+    ctx = require_client("security", "logout")
+    ui(ctx.session).show(ctx, "logout")
+    ctx.gateway.relogin(ctx.session, "", ())
+
+
+def switchUser(username, password, event, hideError=False) -> bool:
+    """Switch the client's user without closing its windows (manual, ``switchUser``): True when
+    the credentials authenticate (the session then has that user and roles, for routing too);
+    False otherwise, after an error box unless ``hideError``."""
+    ctx = require_client("security", "switchUser")
+    user = _check("switchUser", username, password, "", 60000)
+    screen = ui(ctx.session)
+    if user is None:
+        if not hideError:
+            screen.show(ctx, "errorBox", "Invalid username or password.", "Error")
+        return False
+    screen.show(ctx, "switchUser", username)
+    ctx.gateway.relogin(ctx.session, user.name, user.roles)
+    return True
 
 
 def _check(function: str, username: Any, password: Any, profile: Any, timeout: Any):

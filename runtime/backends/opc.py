@@ -13,7 +13,9 @@ import time
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from runtime.backends.gatewayfiles import gateway_dir, read_object
 from runtime.backends.qualified import Quality, QualifiedValue
+from runtime.core.errors import ProjectError
 from runtime.backends.scopes import require_comm
 from runtime.core.context import current
 from runtime.backends.tags import now_millis
@@ -21,6 +23,9 @@ from runtime.backends.tagseed import tag_system
 
 if TYPE_CHECKING:  # pragma: no cover
     from runtime.gateway import Gateway
+
+#: The OPC UA connection every Ignition 8 gateway has.
+DEFAULT_SERVER = "Ignition OPC UA Server"
 
 
 @dataclass(frozen=True)
@@ -43,6 +48,22 @@ class Opc:
         self._gateway = gateway
         self._lock = threading.Lock()
         self.writes: list[OpcWrite] = []
+        #: OPC connections by name -> enabled (``"opcServers"`` in gateway.json, else Ignition
+        #: 8's built-in one); system.opc.getServers/getServerState/setServerEnabled
+        names = read_object(gateway, "gateway.json").get("opcServers", [DEFAULT_SERVER])
+        if not isinstance(names, list) or not all(isinstance(n, str) and n for n in names):
+            raise ProjectError(f"{gateway_dir(gateway) / 'gateway.json'}: \"opcServers\" must be a list of "
+                               "OPC connection names")
+        self.servers: dict[str, bool] = {name: True for name in names}
+
+    def server(self, function: str, name: Any) -> str:
+        """The connection's name as configured; ValueError naming the known ones."""
+        if not isinstance(name, str):
+            raise TypeError(f"{function}(): the server name must be a string")
+        if name not in self.servers:
+            raise ValueError(f"{function}(): no OPC connection named {name!r} "
+                             f"(connections: {', '.join(self.servers) or 'none'})")
+        return name
 
     def read(self, server: str, item_path: str) -> QualifiedValue:
         tag = tag_system(self._gateway).opc_tag(item_path)

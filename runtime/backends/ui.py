@@ -39,6 +39,7 @@ class SessionUI:
         self.screen_index = 0
         self.touchscreen = False
         self.desktops: list[str] = []  # handles of the desktops openDesktop opened
+        self.printers: list[str] = ["Default Printer"]  # system.print: the first is the default
         self.project_dir: Path | None = None  # where client/windows/<path>.json definitions live
         self.current: str | None = None  # the main (maximized) window
         self.home: str | None = None

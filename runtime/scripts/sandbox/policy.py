@@ -186,6 +186,6 @@ READABLE_DUNDER_NAMES: frozenset[str] = frozenset({"__name__", "__doc__", "__fil
 #: the others exist so that ``system.alarm.x`` says "not emulated" instead of AttributeError.
 IGNITION_NAMESPACES: tuple[str, ...] = (
     "alarm", "bacnet", "dataset", "date", "db", "device", "eam", "file", "groups", "gui", "iec61850",
-    "math", "nav", "net", "opc", "opcua", "perspective", "print", "project", "report", "roster", "security",
+    "math", "nav", "net", "opc", "opchda", "opcua", "perspective", "print", "project", "report", "roster", "security",
     "serial", "sfc", "tag", "twilio", "user", "util", "vision",
 )
