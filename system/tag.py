@@ -26,8 +26,8 @@ from runtime.scripts.sandbox.namespace import NotEmulated
 __all__ = [
     "addTag", "browse", "browseTags", "browseTagsSimple", "configure", "copy", "deleteTags",
     "editTag", "editTags", "exists", "exportTags", "getAttribute", "getConfiguration", "importTags",
-    "move", "read", "readAll", "readAsync", "readBlocking", "removeTag", "removeTags", "rename",
-    "write", "writeAll", "writeAllSynchronous", "writeAsync", "writeBlocking", "writeSynchronous",
+    "move", "queryTagCalculations", "queryTagHistory", "read", "readAll", "readAsync", "readBlocking", "removeTag", "removeTags", "rename",
+    "write", "writeAll", "writeAllSynchronous", "writeAsync", "writeBlocking", "writeSynchronous", "storeTagHistory",
 ]
 
 
@@ -255,6 +255,136 @@ def importTags(filePath, basePath, collisionPolicy="o") -> list:
     definitions = _definitions("importTags", text)
     return _changed(ctx, tagconfig.configure(_tags(ctx), basePath, definitions,
                                              _policy("importTags", collisionPolicy)))
+
+
+# -- tag history (7.9 and 8.1) ------------------------------------------------------------------
+
+def queryTagHistory(paths, startDate=None, endDate=None, returnSize=-1, aggregationMode="Average",
+                    returnFormat="Wide", columnNames=None, intervalHours=None, intervalMinutes=None,
+                    rangeHours=None, rangeMinutes=None, aggregationModes=None, includeBoundingValues=False,
+                    validateSCExec=True, noInterpolation=False, ignoreBadQuality=False, timeout=None,
+                    intervalSeconds=None, rangeSeconds=None):
+    """The recorded history of ``paths`` as a dataset (8.1 manual, ``system.tag.queryTagHistory``;
+    the rules for dates, return sizes, intervals, aggregation modes and formats are in
+    ``runtime.backends.taghistory``). ``includeBoundingValues``, ``validateSCExec``,
+    ``noInterpolation`` and ``timeout`` are accepted; shim's answers need none of them."""
+    from runtime.backends import taghistory
+    from runtime.backends.dataset import dataset_from_rows
+
+    ctx = current()
+    paths = _paths("queryTagHistory", paths, single=False)
+    start, end = _history_range("queryTagHistory", startDate, endDate, rangeHours, rangeMinutes, rangeSeconds)
+    interval = _interval("queryTagHistory", intervalHours, intervalMinutes, intervalSeconds)
+    if isinstance(returnSize, bool) or not isinstance(returnSize, int):
+        raise TypeError("queryTagHistory(): returnSize must be an integer")
+    modes = [_mode("queryTagHistory", m) for m in aggregationModes] if aggregationModes \
+        else [_mode("queryTagHistory", aggregationMode)] * len(paths)
+    if len(modes) != len(paths):
+        raise ValueError("queryTagHistory(): aggregationModes needs one mode per path")
+    if str(returnFormat).lower() not in ("wide", "tall"):
+        raise ValueError(f"queryTagHistory(): returnFormat must be \"Wide\" or \"Tall\", not {returnFormat!r}")
+    names = list(columnNames) if columnNames else list(paths)
+    if len(names) != len(paths):
+        raise ValueError("queryTagHistory(): columnNames needs one name per path")
+    columns, rows = taghistory.query(_tags(ctx).history, paths, start, end, returnSize, interval, modes,
+                                     str(returnFormat).lower() == "wide", names, bool(ignoreBadQuality))
+    return dataset_from_rows(columns, None, jython_value(rows))
+
+
+def queryTagCalculations(paths, calculations, startDate=None, endDate=None, rangeHours=None,
+                         rangeMinutes=None, aliases=None, includeBoundingValues=True, validatesSCExec=True,
+                         noInterpolation=False, ignoreBadQuality=False):
+    """One row per path, one column per calculation (aggregation modes over the whole range),
+    after a ``path`` column; ``aliases`` rename the paths (8.1 manual,
+    ``system.tag.queryTagCalculations``)."""
+    from runtime.backends import taghistory
+    from runtime.backends.dataset import dataset_from_rows
+
+    ctx = current()
+    paths = _paths("queryTagCalculations", paths, single=False)
+    calcs = [_mode("queryTagCalculations", c) for c in _paths("queryTagCalculations", calculations, single=False)]
+    start, end = _history_range("queryTagCalculations", startDate, endDate, rangeHours, rangeMinutes, None)
+    shown = list(aliases) if aliases else list(paths)
+    if len(shown) != len(paths):
+        raise ValueError("queryTagCalculations(): aliases needs one alias per path")
+    store = _tags(ctx).history
+    rows = []
+    for name, path in zip(shown, paths):
+        carried, points = store.points(path, start, end)
+        rows.append([name] + [taghistory.window_value(c, carried, points, start, end, bool(ignoreBadQuality))
+                              for c in calcs])
+    return dataset_from_rows(["path"] + calcs, None, jython_value(rows))
+
+
+def storeTagHistory(historyprovider, tagprovider, paths, values, qualities=None, timestamps=None) -> None:
+    """Store points in the tag history, as if the tags had recorded them (8.1 manual,
+    ``system.tag.storeTagHistory``); paths are relative to ``tagprovider``, qualities default to
+    Good (192), timestamps to now. shim has one history store, whatever ``historyprovider`` says."""
+    from runtime.backends.millis import to_millis
+    from runtime.backends.taghistory import GOOD, now_millis
+
+    _string("storeTagHistory", "historyprovider", historyprovider, empty=True)
+    _string("storeTagHistory", "tagprovider", tagprovider, empty=True)
+    paths = _paths("storeTagHistory", paths, single=False)
+    values = list(values)
+    qualities = list(qualities) if qualities else [GOOD] * len(paths)
+    now = now_millis()
+    timestamps = [to_millis(t) for t in timestamps] if timestamps else [now] * len(paths)
+    if not len(paths) == len(values) == len(qualities) == len(timestamps):
+        raise ValueError("storeTagHistory(): paths, values, qualities and timestamps differ in length")
+    store = _tags(current()).history
+    for path, value, quality, millis in zip(paths, values, qualities, timestamps):
+        code = quality.getCode() if isinstance(quality, Quality) else int(quality)
+        full = path if path.startswith("[") else f"[{tagprovider or 'default'}]{path}"
+        store.store(full, value, code, millis)
+
+
+def _history_range(function: str, start: Any, end: Any, hours: Any, minutes: Any, seconds: Any) -> tuple[int, int]:
+    from runtime.backends.millis import to_millis
+    from runtime.backends.taghistory import DEFAULT_RANGE_MS, now_millis
+
+    span = _span(function, "range", hours, minutes, seconds)
+    try:
+        begin = to_millis(start) if start is not None else None
+        finish = to_millis(end) if end is not None else None
+    except TypeError:
+        raise TypeError(f"{function}(): startDate and endDate must be dates") from None
+    if begin is not None and finish is None:
+        finish = begin + span if span else now_millis()
+    if finish is None:
+        finish = now_millis()
+    if begin is None:
+        begin = finish - (span or DEFAULT_RANGE_MS)
+    if begin > finish:
+        raise ValueError(f"{function}(): startDate is after endDate")
+    return begin, finish
+
+
+def _span(function: str, what: str, hours: Any, minutes: Any, seconds: Any) -> int | None:
+    total, given = 0, False
+    for value, unit in ((hours, 3_600_000), (minutes, 60_000), (seconds, 1000)):
+        if value is not None:
+            if isinstance(value, bool) or not isinstance(value, (int, float)):
+                raise TypeError(f"{function}(): the {what} must be a number")
+            total += int(value * unit)
+            given = True
+    return total if given else None
+
+
+def _interval(function: str, hours: Any, minutes: Any, seconds: Any) -> int | None:
+    span = _span(function, "interval", hours, minutes, seconds)
+    if span is not None and span <= 0:
+        raise ValueError(f"{function}(): the interval must be positive")
+    return span
+
+
+def _mode(function: str, mode: Any) -> str:
+    from runtime.backends.taghistory import MODES
+
+    found = next((m for m in MODES if isinstance(mode, str) and m.lower() == mode.lower()), None)
+    if found is None:
+        raise ValueError(f"{function}(): unknown aggregation mode {mode!r} (one of {', '.join(MODES)})")
+    return found
 
 
 # -- configuration (7.9, kept in 8.1 as deprecated) -------------------------------------------------

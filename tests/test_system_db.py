@@ -463,3 +463,20 @@ for statement in ["DROP PROCEDURE bump_{suffix}", "DROP FUNCTION get_current_spe
         "16", "2 Bob", "42 rpm", "11 bumped Bob", "4",
         f"Stored procedure 'no_such_proc_{suffix}' does not exist",
     ]
+
+
+def test_tag_history_on_a_postgresql_datasource(make_gateway, postgres_url):
+    """gateway.json "history": {"datasource": ...} keeps tag history in that database."""
+    files = handler_files("""
+system.tag.writeBlocking(["Line/Rate"], [12.5])
+ds = system.tag.queryTagHistory(["Line/Rate"], rangeMinutes=10, returnFormat="Tall")
+print ds.rowCount, ds.getValueAt(ds.rowCount - 1, "value")
+print system.db.runScalarQuery("SELECT COUNT(*) FROM shim_tag_history WHERE path = '[default]line/rate'")
+""", semantics="8.1")
+    files.update({"_gateway/db.json": {"datasources": {"pg": postgres_url}},
+                  "_gateway/gateway.json": {"history": {"datasource": "pg"}},
+                  "_gateway/tags.json": {"Line/Rate": {"value": 1.0, "dataType": "Float8", "historyEnabled": True}}})
+    gw = make_gateway(files, synchronous=True)
+    assert run_one(gw).output == ["2 12.5", "2"]
+    run_one(make_gateway({**files, "X/gateway/message/h.py": "system.db.runUpdateQuery('DROP TABLE shim_tag_history')"},
+                         synchronous=True))

@@ -28,7 +28,7 @@ import re
 import threading
 import time
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Iterator
+from typing import TYPE_CHECKING, Any, Callable, Iterator
 
 from runtime.emulated.java.util import Date
 from runtime.backends.millis import to_millis
@@ -201,6 +201,12 @@ class TagSystem:
         self._opc_items = dict(opc_items)  # OPC item path -> tag path
         self._lock = threading.RLock()
         self.writes: list[TagWrite] = []
+        self._write_listeners: list[Callable[[str, Node], None]] = []
+        self.history: Any = None  # the tag history store (runtime.backends.taghistory), once attached
+
+    def on_write(self, listener: Callable[[str, "Node"], None]) -> None:
+        """Call ``listener(full path, node)`` after every good value write (tag history)."""
+        self._write_listeners.append(listener)
 
     # -- lookup ------------------------------------------------------------------------------
 
@@ -348,6 +354,8 @@ class TagSystem:
             return "Error_TypeConversion"
         node.quality = "Good"
         node.millis = now_millis()
+        for listener in self._write_listeners:
+            listener(str(TagPath(path.provider, path.parts)), node)
         return "Good"
 
     @staticmethod

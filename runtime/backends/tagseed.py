@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from runtime.backends.dataset import dataset_from_rows
+from runtime.backends.taghistory import attach as attach_history
 from runtime.core.errors import ProjectError
 from runtime.backends.gatewayfiles import gateway_dir, read_json, read_object
 from runtime.backends.tags import (CONTAINERS, DEFAULT_PROVIDER, Node, TagSystem, TypeConversionError,
@@ -64,7 +65,9 @@ def load_tag_system(gateway: "Gateway") -> TagSystem:
             item = node.config.get("opcItemPath")
             if node.value_source == "opc" and isinstance(item, str):
                 opc.setdefault(item, f"[{root.name}]{path}")
-    return TagSystem(providers, opc)
+    system = TagSystem(providers, opc)
+    system.history = attach_history(gateway, system)
+    return system
 
 
 def state_file(gateway: "Gateway") -> Path | None:
