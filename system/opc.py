@@ -2,17 +2,64 @@
 
 Items mapped to tags in ``_gateway/tags.json`` read and write those tags; other items read
 ``Bad_NotConnected`` and their writes are recorded, not performed (``runtime.backends.opc``).
+Browsing lists the mapped items; the connections are gateway.json's ``"opcServers"`` (by default
+Ignition 8's "Ignition OPC UA Server").
 """
 from __future__ import annotations
 
+import fnmatch
 from typing import Any
 
 from runtime.core.context import current
-from runtime.backends.opc import opc
+from runtime.backends.opc import BrowseElement, device_of, opc
 from runtime.backends.qualified import Quality, QualifiedValue
 
-__all__ = ["getServerState", "getServers", "isServerEnabled", "readValue", "readValues", "setServerEnabled",
+__all__ = ["browse", "browseServer", "browseSimple", "getServerState", "getServers", "isServerEnabled", "readValue", "readValues", "setServerEnabled",
            "writeValue", "writeValues"]
+
+
+def browse(opcServer=None, device=None, folderPath=None, opcItemPath=None) -> list:
+    """The OPC items that match every filter given (``*`` wildcards), as ``OPCBrowseTag``s
+    (manual, ``system.opc.browse``). shim browses what its tags map (``"opc"`` in tags.json and
+    opc tags' items), on each enabled connection, not a live server."""
+    stub = opc(current().gateway)
+    servers = [name for name, enabled in stub.servers.items() if enabled and _matches(opcServer, name)]
+    found = []
+    for server in servers:
+        for tag in stub.items(server):
+            item = tag.getOpcItemPath()
+            folder = item.rpartition(".")[0] if "." in item else ""
+            if _matches(device, device_of(item)) and _matches(folderPath, folder) and _matches(opcItemPath, item):
+                found.append(tag)
+    return found
+
+
+def browseSimple(opcServer, device, folderPath, opcItemPath) -> list:
+    """``browse`` with every filter given in place (manual, ``system.opc.browseSimple``)."""
+    _text("browseSimple", "opcServer", opcServer)
+    return browse(opcServer, device, folderPath, opcItemPath)
+
+
+def browseServer(opcServer, nodeId) -> list:
+    """One level of the server's address space (manual, ``system.opc.browseServer``): at the
+    root (``nodeId`` None or ""), a folder per device; below a device, its items."""
+    stub = opc(current().gateway)
+    server = stub.server("browseServer", opcServer)
+    items = [tag.getOpcItemPath() for tag in stub.items(server)]
+    if not nodeId:
+        devices = sorted({device_of(item) for item in items})
+        return [BrowseElement(name, "FOLDER", f"[{name}]", server) for name in devices]
+    _text("browseServer", "nodeId", nodeId)
+    inside = device_of(nodeId) if nodeId.startswith("[") else nodeId
+    return [BrowseElement(item.rpartition("]")[2] or item, "TAG", item, server)
+            for item in items if device_of(item) == inside]
+
+
+def _matches(pattern: Any, value: str) -> bool:
+    if pattern is None:
+        return True
+    _text("browse", "filter", pattern)
+    return fnmatch.fnmatchcase(value.lower(), pattern.lower())
 
 
 def getServers(includeDisabled=False) -> list:

@@ -155,3 +155,27 @@ def test_switched_user_routes_messages(make_gateway):
     results = gw.send_message("X", "h", {}, scope="C", user="ann")
     assert len(results) == 1 and session.id in results[0]
     assert gw.send_message("X", "h", {}, scope="C", user="bob") == []
+
+
+def test_opc_browse_lists_the_items_tags_map(make_gateway):
+    gw = make_gateway({**handler_files("""
+for tag in system.opc.browse(device="PLC"):
+    print tag.getOpcServer(), tag.getOpcItemPath(), tag.getDisplayName(), tag.getDataType()
+print len(system.opc.browse("Kepware", opcItemPath="*Speed")), len(system.opc.browse(opcItemPath="*.Nope"))
+print [e.getNodeId() for e in system.opc.browseServer("Kepware", None)]
+print [(e.getDisplayName(), e.getElementType()) for e in system.opc.browseServer("Kepware", "[PLC]")]
+print len(system.opc.browseSimple("Kepware", "*", "*", "*"))
+"""), "_gateway/gateway.json": DEVICES, "_gateway/tags.json": {
+        "tags": [{"name": "Pump", "valueSource": "opc", "dataType": "Boolean", "opcItemPath": "ns=1;s=[PLC]Pump.Run",
+                  "value": False}, {"name": "Speed", "dataType": "Int4", "value": 10}],
+        "opc": {"ns=1;s=[PLC]Speed": "[default]Speed"}}}, synchronous=True)
+    assert run_one(gw).output == [
+        "Ignition OPC UA Server ns=1;s=[PLC]Pump.Run Run Boolean",
+        "Ignition OPC UA Server ns=1;s=[PLC]Speed Speed Int4",
+        "Kepware ns=1;s=[PLC]Pump.Run Run Boolean",
+        "Kepware ns=1;s=[PLC]Speed Speed Int4",
+        "1 0",
+        "['[PLC]']",
+        "[('Pump.Run', 'TAG'), ('Speed', 'TAG')]",
+        "2",
+    ]

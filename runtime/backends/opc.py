@@ -8,6 +8,7 @@ can assert on them, but nothing pretends a device accepted them.
 """
 from __future__ import annotations
 
+import re
 import threading
 import time
 from dataclasses import dataclass
@@ -65,6 +66,16 @@ class Opc:
                              f"(connections: {', '.join(self.servers) or 'none'})")
         return name
 
+    def items(self, server: str) -> list[BrowseTag]:
+        """The items the gateway's tags map, as ``browse`` lists them (their values' Java types)."""
+        tags = tag_system(self._gateway)
+        found = []
+        for item, tag in sorted(tags.opc_items.items()):
+            value = tags.read(tag).value
+            kind = {bool: "Boolean", int: "Int4", float: "Float8", str: "String"}.get(type(value), "String")
+            found.append(BrowseTag(server, item, tag, kind))
+        return found
+
     def read(self, server: str, item_path: str) -> QualifiedValue:
         tag = tag_system(self._gateway).opc_tag(item_path)
         if tag is None:
@@ -80,6 +91,70 @@ class Opc:
             self.writes.append(OpcWrite(server, item_path, value, quality.getName(), tag,
                                         time.time(), where))
         return quality
+
+
+class BrowseTag:
+    """``OPCBrowseTag`` (``system.opc.browse``): one item the gateway's tags map."""
+
+    __slots__ = ("_server", "_item", "_tag", "_data_type")
+
+    def __init__(self, server: str, item: str, tag: str, data_type: str) -> None:
+        self._server, self._item, self._tag, self._data_type = server, item, tag, data_type
+
+    def getOpcServer(self) -> str:
+        return self._server
+
+    def getOpcItemPath(self) -> str:
+        return self._item
+
+    def getType(self) -> str:
+        return "OPC"
+
+    def getDisplayName(self) -> str:
+        return re.split(r"[\].:/]", self._item)[-1]
+
+    def getDisplayPath(self) -> str:
+        return f"{device_of(self._item)}/{self.getDisplayName()}"
+
+    def getDataType(self) -> str:
+        return self._data_type
+
+    def getTagPath(self) -> str:
+        """The tag this item maps to (shim's; Ignition browses the server itself)."""
+        return self._tag
+
+    def __repr__(self) -> str:
+        return f"OPCBrowseTag({self._server}, {self._item})"
+
+
+class BrowseElement:
+    """``OPCBrowseElement`` (``system.opc.browseServer``): a device folder or an item."""
+
+    __slots__ = ("_name", "_kind", "_node", "_server")
+
+    def __init__(self, name: str, kind: str, node: str, server: str) -> None:
+        self._name, self._kind, self._node, self._server = name, kind, node, server
+
+    def getDisplayName(self) -> str:
+        return self._name
+
+    def getElementType(self) -> str:
+        return self._kind
+
+    def getNodeId(self) -> str:
+        return self._node
+
+    def getServerNodeId(self) -> str:
+        return f"{self._server}:{self._node}"
+
+    def __repr__(self) -> str:
+        return f"OPCBrowseElement({self._kind} {self._node})"
+
+
+def device_of(item: str) -> str:
+    """The device of an item path: "PLC" of "ns=1;s=[PLC]Pump.Run" ("" when it names none)."""
+    found = re.search(r"\[([^\]]*)\]", item)
+    return found.group(1) if found else ""
 
 
 def opc(gateway: "Gateway") -> Opc:
