@@ -15,7 +15,7 @@ from runtime.backends.callbacks import call_later
 from runtime.core.context import ScriptContext, current
 from runtime.emulated.java.lang import Exception as JavaException
 from runtime.backends.qualified import Quality, QualifiedValue
-from runtime.backends.scopes import require_8x
+from runtime.backends.scopes import require_8x, require_comm
 from runtime.backends.tagbrowse import BrowseTag, Results, browse as _browse, browse_tags as _browse_tags
 from runtime.backends import tagconfig
 from runtime.backends.tags import TagPath, TagSystem, parse_path
@@ -154,6 +154,7 @@ def configure(basePath, tags, collisionPolicy="o") -> list:
     under ``basePath``; one QualityCode per definition (8.1 manual, ``system.tag.configure``;
     collision policies "o" overwrite, "m" merge, "i" ignore, "a" abort)."""
     ctx = require_8x("tag", "configure")
+    require_comm(ctx, "write", "system.tag.configure")
     _string("configure", "basePath", basePath, empty=True)
     definitions = _definitions("configure", tags)
     policy = _policy("configure", collisionPolicy)
@@ -166,6 +167,7 @@ def getConfiguration(basePath, recursive=False) -> list:
     ``configure`` accepts back (8.1 manual, ``system.tag.getConfiguration``). A path that does not
     exist gives an empty list."""
     ctx = require_8x("tag", "getConfiguration")
+    require_comm(ctx, "read", "system.tag.getConfiguration")
     _string("getConfiguration", "basePath", basePath, empty=True)
     tags = _tags(ctx)
     path = parse_path(basePath)
@@ -180,6 +182,7 @@ def deleteTags(tagPaths) -> list:
     """Delete tags and folders (with everything under them); one QualityCode per path
     (8.1 manual, ``system.tag.deleteTags``)."""
     ctx = require_8x("tag", "deleteTags")
+    require_comm(ctx, "write", "system.tag.deleteTags")
     return _changed(ctx, tagconfig.delete(_tags(ctx), _paths("deleteTags", tagPaths)))
 
 
@@ -197,6 +200,7 @@ def move(tags, destination, collisionPolicy="o") -> list:
 
 def _copy_or_move(function: str, tags: Any, destination: Any, policy: Any) -> list:
     ctx = require_8x("tag", function)
+    require_comm(ctx, "write", f"system.tag.{function}")
     _string(function, "destination", destination, empty=True)
     return _changed(ctx, tagconfig.copy_or_move(_tags(ctx), _paths(function, tags), destination,
                                                 _policy(function, policy), move=function == "move"))
@@ -206,6 +210,7 @@ def rename(tag, newName, collisionPollicy="a") -> Quality:
     """Rename a tag or folder; a QualityCode (8.1 manual, ``system.tag.rename``; the keyword is
     spelled ``collisionPollicy`` in Ignition's API)."""
     ctx = require_8x("tag", "rename")
+    require_comm(ctx, "write", "system.tag.rename")
     _string("rename", "tag", tag)
     _string("rename", "newName", newName)
     if "/" in newName or "[" in newName or "." in newName:
@@ -219,6 +224,7 @@ def exportTags(filePath=None, tagPaths=None, recursive=True, exportType="json"):
     written to ``filePath`` in the gateway's files folder, or returned when ``filePath`` is None
     (8.1 manual, ``system.tag.exportTags``). Only the "json" export type is emulated."""
     ctx = require_8x("tag", "exportTags")
+    require_comm(ctx, "read", "system.tag.exportTags")
     if str(exportType).lower() != "json":
         raise NotEmulated(f"system.tag.exportTags with exportType {exportType!r} is not emulated by "
                           "shim (\"json\" is)")
@@ -246,6 +252,7 @@ def importTags(filePath, basePath, collisionPolicy="o") -> list:
     """Configure the tags of a JSON export file (in the gateway's files folder) under
     ``basePath``; one QualityCode per top-level tag (8.1 manual, ``system.tag.importTags``)."""
     ctx = require_8x("tag", "importTags")
+    require_comm(ctx, "write", "system.tag.importTags")
     _string("importTags", "basePath", basePath, empty=True)
     path = _sandboxed("importTags", filePath)
     try:
@@ -332,7 +339,9 @@ def storeTagHistory(historyprovider, tagprovider, paths, values, qualities=None,
     timestamps = [to_millis(t) for t in timestamps] if timestamps else [now] * len(paths)
     if not len(paths) == len(values) == len(qualities) == len(timestamps):
         raise ValueError("storeTagHistory(): paths, values, qualities and timestamps differ in length")
-    store = _tags(current()).history
+    ctx = current()
+    require_comm(ctx, "write", "system.tag.storeTagHistory")
+    store = _tags(ctx).history
     for path, value, quality, millis in zip(paths, values, qualities, timestamps):
         code = quality.getCode() if isinstance(quality, Quality) else int(quality)
         full = path if path.startswith("[") else f"[{tagprovider or 'default'}]{path}"
@@ -408,6 +417,7 @@ def addTag(parentPath, name, tagType, dataType=None, accessRights=None, enabled=
     ``UDTParentType`` ...), ``overrides`` map a UDT member's name to its attributes. A tag that
     already exists raises."""
     ctx = current()
+    require_comm(ctx, "write", "system.tag.addTag")
     _string("addTag", "parentPath", parentPath, empty=True)
     _string("addTag", "name", name)
     _string("addTag", "tagType", tagType)
@@ -443,6 +453,7 @@ def editTags(tagPaths, attributes=None, parameters=None, accessRights=None, over
              alarmList=None, alarmConfig=None) -> None:
     """``editTag`` for several tags with the same changes (7.9 manual, ``system.tag.editTags``)."""
     ctx = current()
+    require_comm(ctx, "write", "system.tag.editTags")
     changes = _legacy_edits("editTags", attributes, parameters, accessRights, overrides,
                             alarmList, alarmConfig)
     tags = _tags(ctx)
@@ -466,6 +477,7 @@ def removeTags(tagPaths) -> None:
     """Delete several tags (7.9 manual, ``system.tag.removeTags``); a missing tag raises after
     the others are deleted."""
     ctx = current()
+    require_comm(ctx, "write", "system.tag.removeTags")
     paths = _paths("removeTags", tagPaths, single=False)
     results = _changed(ctx, tagconfig.delete(_tags(ctx), paths))
     missing = [p for p, q in zip(paths, results) if not q.isGood()]

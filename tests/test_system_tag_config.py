@@ -224,3 +224,28 @@ system.tag.addTag("Line1", "X", "COUNTER")
         "getAttribute(): tag 'Line1/Speed' has no attribute 'NoSuchAttribute'",
     ]
     assert "tagType must be one of OPC, MEMORY" in run.error
+
+
+def test_a_read_only_designer_reads_configuration_and_history_but_cannot_change_tags(make_gateway):
+    from runtime.tools.interpreter import Interpreter
+
+    gw = gateway_with(make_gateway, "pass")
+    out, err = [], []
+    Interpreter(gw, gw.session_host(gw.open_designer("X")), out.append, err.append).run_script("""
+def attempt(label, call):
+    try:
+        value = call()
+    except Exception, e:
+        print label, str(e).split(":")[0]
+    else:
+        print label, value
+attempt("config", lambda: system.tag.getConfiguration("Line1/Speed")[0]["name"])
+attempt("history", lambda: system.tag.queryTagHistory(["Line1/Speed"]).rowCount)
+attempt("configure", lambda: system.tag.configure("Line1", [{"name": "X"}]))
+attempt("delete", lambda: system.tag.deleteTags(["Line1/Speed"]))
+attempt("move", lambda: system.tag.move(["Line1/Speed"], "Other"))
+attempt("add", lambda: system.tag.addTag("Line1", "Y", "MEMORY"))
+""", "<designer>")
+    assert out == ["config Speed", "history 0", "configure system.tag.configure refused",
+                   "delete system.tag.deleteTags refused", "move system.tag.move refused",
+                   "add system.tag.addTag refused"], err

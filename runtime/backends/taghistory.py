@@ -159,8 +159,11 @@ def _opener(gateway: "Gateway") -> Callable[[], tuple[Callable[[str, list], Any]
         name = config.get("datasource")
         if name:
             dbs = databases(gateway)
+            # the gateway's own store: the tag read or write that led here passed the Designer's
+            # communication mode already, so history statements count as reads
             return (lambda sql, args: dbs.run("tag history", str(name), None,
-                                              lambda backend: backend.execute(sql, args, False))), (lambda: None)
+                                              lambda backend: backend.execute(sql, args, False),
+                                              "read")), (lambda: None)
         scratch = Path(tempfile.gettempdir()) / f"shim-history-{uuid.uuid4().hex}"
         source = Datasource("tag history", "sqlite://", gateway_dir(gateway), [], scratch)
 
