@@ -43,3 +43,17 @@ def fail_one(gateway, handler: str = "h", payload: dict | None = None, scope: st
     assert len(runs) == 1, runs
     assert runs[0].status == "error", runs[0].output
     return runs[0]
+
+
+def leak_probe(*attempts: str) -> str:
+    """Jython source that tries each expression and prints "LEAK" when one gets through, else
+    the refusal's type: a host object's internals must stay out of reach."""
+    calls = ", ".join(f"lambda: {attempt}" for attempt in attempts)
+    return f"""
+for attempt in [{calls}]:
+    try:
+        attempt()
+        print "LEAK"
+    except Exception, e:
+        print type(e).__name__
+"""

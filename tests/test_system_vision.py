@@ -11,7 +11,7 @@ import system.gui
 import system.nav
 from runtime.backends.ui import ui
 from runtime.tools.interpreter import Interpreter
-from systemkit import handler_files, run_one
+from systemkit import handler_files, leak_probe, run_one
 
 OVERVIEW = {"title": "Plant Overview",
             "root": {"lineNo": 1, "components": {
@@ -241,14 +241,8 @@ def test_nav_desktop_and_signatures():
 def test_components_refuse_private_names_and_reserved_properties(client):
     gw, bob = client
     script(gw, bob, "system.nav.openWindow('Overview')")
-    output = script(gw, bob, """
-root = system.gui.getWindow('Overview').rootContainer
-for attempt in [lambda: root._props, lambda: root._window, lambda: getattr(root, "__dict__")]:
-    try:
-        attempt()
-        print "LEAK"
-    except Exception, e:
-        print type(e).__name__
+    output = script(gw, bob, "root = system.gui.getWindow('Overview').rootContainer" + leak_probe(
+        "root._props", "root._window", 'getattr(root, "__dict__")') + """
 try:
     root.name = "x"
 except AttributeError, e:
