@@ -235,3 +235,16 @@ def test_every_function_refuses_the_gateway_scope_without_a_session(make_gateway
                        f"system.perspective.{name}(**{ {p.name: args[p.name] for p in required} !r})"},
                       synchronous=True)
     assert f"{name}(): sessionId is required outside a Perspective session" in fail_one(gw).error
+
+
+def test_authentication_challenge_is_recorded_and_checked(make_gateway):
+    run_, screen, _ = run(make_gateway, """
+system.perspective.authenticationChallenge(idp="okta", payload={"step": 2}, framing="popup")
+try:
+    system.perspective.authenticationChallenge(framing="iframe")
+except ValueError, e:
+    print e
+""")
+    assert run_.output == ["authenticationChallenge(): framing must be self, popup or new-tab, not 'iframe'"]
+    assert screen.records[0] == ("authenticationChallenge", {"idp": "okta", "forceAuth": False, "timeout": 1,
+                                                             "payload": {"step": 2}, "framing": "popup"})

@@ -259,3 +259,21 @@ print w.rootContainer.pump, w.name
     bob = gw.open_client("X")
     assert run_one(gw, payload={"pump": 3}, scope="C").output == ["3 Pump"]
     assert ui(bob).window("Popups/Pump").rootContainer.pump == 3
+
+
+def test_findwindow_lists_instances_and_desktop_handles(client):
+    gw, bob = client
+    output = script(gw, bob, """
+system.nav.openWindow('Overview', {'n': 1})
+system.nav.openWindowInstance('Overview', {'n': 2})
+print [w.rootContainer.n for w in system.gui.findWindow('Overview')], system.gui.findWindow('Nope')
+print system.nav.desktop().getCurrentWindow(), system.nav.desktop("primary") is system.nav.desktop()
+for call in [lambda: system.nav.desktop("Alarms"), lambda: system.gui.findWindow(3)]:
+    try:
+        call()
+    except (ValueError, TypeError), e:
+        print e
+""")
+    assert output == ["[1, 2] []", "Overview True",
+                      "desktop(): no desktop with handle 'Alarms' (shim's clients have one: 'primary')",
+                      "findWindow(): path must be a string, not int"]
