@@ -9,20 +9,22 @@ argument that is not a dataset raises ``TypeError`` as Jython's coercion would.
 """
 from __future__ import annotations
 
+import html
 import re
 from typing import Any, Sequence
 
 from runtime.backends.dataset import (DATASET_TYPES, BasicDataset, DatasetError, PyDataSet, _Table,
                              coerce, column_type, dataset_from_rows)
 from runtime.backends.dataset_csv import from_csv, to_csv
+from runtime.backends.scopes import require_client
 from runtime.emulated.java._collections import _JythonList
 from runtime.emulated.java._date import Date, require_english
 from runtime.emulated.java.text import SimpleDateFormat
 from runtime.emulated.java.lang import String
 
 __all__ = [
-    "addColumn", "addRow", "addRows", "appendDataset", "clearDataset", "deleteRow",
-    "deleteRows", "filterColumns", "formatDates", "fromCSV", "getColumnHeaders", "setValue",
+    "addColumn", "addRow", "addRows", "appendDataset", "clearDataset", "dataSetToHTML", "deleteRow",
+    "deleteRows", "exportCSV", "exportHTML", "filterColumns", "formatDates", "fromCSV", "getColumnHeaders", "setValue",
     "sort", "toCSV", "toDataSet", "toPyDataSet", "updateRow",
 ]
 
@@ -280,6 +282,46 @@ def toCSV(dataset: Any, showHeaders: bool = True, forExport: bool = False,
     ``localized`` writes numbers as the default locale (en_US) shows them, ``1,234.5``
     (8.1 manual, ``system.dataset.toCSV``)."""
     return to_csv(_table(dataset, "toCSV"), bool(showHeaders), bool(forExport), bool(localized))
+
+
+def dataSetToHTML(showHeaders, dataset, title) -> str:
+    """The dataset as an HTML page: a bordered table under ``title`` (manual,
+    ``system.dataset.dataSetToHTML``); values are HTML-escaped, None is an empty cell."""
+    table = _table(dataset, "dataSetToHTML")
+    cell = lambda value: "" if value is None else html.escape(str(value))  # noqa: E731
+    lines = [f"<HTML><HEAD><TITLE>{html.escape(str(title))}</TITLE></HEAD><BODY>",
+             "<TABLE border=1 cellspacing=0 cellpadding=2>"]
+    if showHeaders:
+        lines.append("<TR>" + "".join(f"<TH>{cell(name)}</TH>" for name in table._names) + "</TR>")
+    for row in table._rows:
+        lines.append("<TR>" + "".join(f"<TD>{cell(value)}</TD>" for value in row) + "</TR>")
+    lines.append("</TABLE></BODY></HTML>")
+    return "\n".join(lines)
+
+
+def exportCSV(filename, showHeaders, dataset):
+    """Ask the Vision client's user where to save the dataset as CSV, write it there and
+    return the path, or None for Cancel (manual, ``system.dataset.exportCSV``). The chosen path
+    is inside the gateway's files folder, as every ``system.file`` path is."""
+    return _export("exportCSV", filename, "csv", toCSV(dataset, showHeaders))
+
+
+def exportHTML(filename, showHeaders, dataset, title):
+    """Like ``exportCSV``, as the HTML page of ``dataSetToHTML`` (manual, ``exportHTML``)."""
+    return _export("exportHTML", filename, "html", dataSetToHTML(showHeaders, dataset, title))
+
+
+def _export(function: str, filename: Any, extension: str, text: str):
+    from system.file import saveFile, writeFile  # the client's "Save" chooser and the file sandbox
+
+    require_client("dataset", function)
+    if not isinstance(filename, str):
+        raise TypeError(f"{function}(): filename must be a string")
+    chosen = saveFile(filename, extension)
+    if chosen is None:
+        return None
+    writeFile(chosen, text)
+    return chosen
 
 
 def fromCSV(csv: str) -> BasicDataset:

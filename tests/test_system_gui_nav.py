@@ -56,6 +56,9 @@ def test_dialog_arguments_are_checked(make_gateway):
     ('system.nav.getCurrentWindow()', "getCurrentWindow"),
     ('system.security.getUsername()', "getUsername"),
     ('system.file.openFile()', "openFile"),
+    ('system.dataset.exportCSV("a.csv", True, None)', "exportCSV"),
+    ('system.print.getPrinterNames()', "getPrinterNames"),
+    ('system.net.openURL("http://x")', "openURL"),
 ])
 def test_client_only_functions_fail_in_the_gateway_as_in_ignition(make_gateway, call, name):
     gw = make_gateway(handler_files(call), synchronous=True)

@@ -277,3 +277,22 @@ for call in [lambda: system.nav.desktop("Alarms"), lambda: system.gui.findWindow
     assert output == ["[1, 2] []", "Overview True",
                       "desktop(): no desktop with handle 'Alarms' (shim's clients have one: 'primary')",
                       "findWindow(): path must be a string, not int"]
+
+
+def test_dataset_html_and_exports_through_the_save_chooser(client):
+    gw, bob = client
+    ui(bob).answer("exports/lines.csv", None, "lines.html")
+    (gw.projects.root / "_gateway" / "files" / "exports").mkdir(parents=True)
+    output = script(gw, bob, """
+ds = system.dataset.toDataSet(["line", "note"], [[1, "a<b"], [2, None]])
+print system.dataset.dataSetToHTML(True, ds, "Lines").splitlines()[2:5]
+print system.dataset.exportCSV("lines.csv", True, ds), system.dataset.exportCSV("lines.csv", True, ds)
+print system.dataset.exportHTML("lines.html", False, ds, "Lines")
+""")
+    assert output == ["['<TR><TH>line</TH><TH>note</TH></TR>', '<TR><TD>1</TD><TD>a&lt;b</TD></TR>', "
+                      "'<TR><TD>2</TD><TD></TD></TR>']",
+                      "exports/lines.csv None", "lines.html"]
+    files = gw.projects.root / "_gateway" / "files"
+    assert (files / "exports" / "lines.csv").read_text().splitlines()[0] == '"line","note"'
+    assert "<TH>" not in (files / "lines.html").read_text()
+    assert ("saveFile", "lines.csv", "csv", None, None) in ui(bob).records
