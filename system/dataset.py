@@ -303,24 +303,25 @@ def exportCSV(filename, showHeaders, dataset):
     """Ask the Vision client's user where to save the dataset as CSV, write it there and
     return the path, or None for Cancel (manual, ``system.dataset.exportCSV``). The chosen path
     is inside the gateway's files folder, as every ``system.file`` path is."""
-    return _export("exportCSV", filename, "csv", toCSV(dataset, showHeaders))
+    return _export("exportCSV", filename, "csv", lambda: toCSV(dataset, showHeaders))
 
 
 def exportHTML(filename, showHeaders, dataset, title):
     """Like ``exportCSV``, as the HTML page of ``dataSetToHTML`` (manual, ``exportHTML``)."""
-    return _export("exportHTML", filename, "html", dataSetToHTML(showHeaders, dataset, title))
+    return _export("exportHTML", filename, "html", lambda: dataSetToHTML(showHeaders, dataset, title))
 
 
-def _export(function: str, filename: Any, extension: str, text: str):
+def _export(function: str, filename: Any, extension: str, text: Any):
     from system.file import saveFile, writeFile  # the client's "Save" chooser and the file sandbox
 
     require_client("dataset", function)
     if not isinstance(filename, str):
         raise TypeError(f"{function}(): filename must be a string")
+    content = text()  # the dataset is checked before the dialog opens
     chosen = saveFile(filename, extension)
     if chosen is None:
         return None
-    writeFile(chosen, text)
+    writeFile(chosen, content)
     return chosen
 
 
