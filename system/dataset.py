@@ -16,6 +16,7 @@ from typing import Any, Sequence
 from runtime.backends.dataset import (DATASET_TYPES, BasicDataset, DatasetError, PyDataSet, _Table,
                              coerce, column_type, dataset_from_rows)
 from runtime.backends.dataset_csv import from_csv, to_csv
+from runtime.backends.excel import sheet_names, workbook
 from runtime.backends.scopes import require_client
 from runtime.emulated.java._collections import _JythonList
 from runtime.emulated.java._date import Date, require_english
@@ -24,8 +25,8 @@ from runtime.emulated.java.lang import String
 
 __all__ = [
     "addColumn", "addRow", "addRows", "appendDataset", "clearDataset", "dataSetToHTML", "deleteRow",
-    "deleteRows", "exportCSV", "exportHTML", "filterColumns", "formatDates", "fromCSV", "getColumnHeaders", "setValue",
-    "sort", "toCSV", "toDataSet", "toPyDataSet", "updateRow",
+    "deleteRows", "exportCSV", "exportExcel", "exportHTML", "filterColumns", "formatDates", "fromCSV", "getColumnHeaders", "setValue",
+    "sort", "toCSV", "toDataSet", "toExcel", "toPyDataSet", "updateRow",
 ]
 
 _DATASET_JAVA = "com.inductiveautomation.ignition.common.Dataset"
@@ -309,6 +310,30 @@ def exportCSV(filename, showHeaders, dataset):
 def exportHTML(filename, showHeaders, dataset, title):
     """Like ``exportCSV``, as the HTML page of ``dataSetToHTML`` (manual, ``exportHTML``)."""
     return _export("exportHTML", filename, "html", lambda: dataSetToHTML(showHeaders, dataset, title))
+
+
+def toExcel(showHeaders, dataset, nullsEmpty=False, sheetNames=None) -> bytes:
+    """An Excel workbook (.xlsx bytes) with one sheet per dataset (manual, 8.1,
+    ``system.dataset.toExcel``); ``dataset`` is a dataset or a list of them. Null values are
+    always empty cells in shim (``nullsEmpty`` asks for that in Ignition)."""
+    return _workbook("toExcel", showHeaders, dataset, sheetNames)
+
+
+def exportExcel(filename, showHeaders, dataset, nullsEmpty=False):
+    """Like ``exportCSV``, as the workbook of ``toExcel`` (manual, ``exportExcel``)."""
+    return _export("exportExcel", filename, "xlsx", lambda: _workbook("exportExcel", showHeaders, dataset, None))
+
+
+def _workbook(function: str, show_headers: Any, dataset: Any, names: Any) -> bytes:
+    datasets = list(dataset) if isinstance(dataset, (list, tuple)) else [dataset]
+    if not datasets:
+        raise ValueError(f"{function}(): give at least one dataset")
+    tables = [_table(d, function) for d in datasets]
+    if names is not None and (isinstance(names, str) or not isinstance(names, (list, tuple))):
+        raise TypeError(f"{function}(): sheetNames must be a list of strings")
+    sheets = [(name, list(t._names), [list(r) for r in t._rows])
+              for name, t in zip(sheet_names(names, len(tables)), tables)]
+    return workbook(sheets, bool(show_headers))
 
 
 def _export(function: str, filename: Any, extension: str, text: Any):

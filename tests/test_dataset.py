@@ -306,3 +306,37 @@ def test_add_functions_take_the_manuals_keywords(cities):
         sds.addRow(cities)
     with pytest.raises(TypeError, match="addColumn\\(\\) takes 4 or 5 arguments"):
         sds.addColumn(cities, [1, 2, 3], "n")
+
+
+def test_to_excel_writes_a_workbook_openpyxl_reads_back(make_gateway):
+    """The manual's example (system.dataset.toExcel), the Windows path replaced by one in the
+    files folder; the workbook is read back with openpyxl."""
+    import io
+
+    openpyxl = pytest.importorskip("openpyxl")
+    from systemkit import handler_files, run_one
+
+    gw = make_gateway({**handler_files("""
+results = system.dataset.toDataSet(["line", "rate", "ok", "note", "at"],
+                                   [[1, 37.5, True, None, system.date.getDate(2024, 0, 15)], [2, 0.0, False, "x", None]])
+spreadsheet = system.dataset.toExcel(True, [results])
+filePath = "results.xlsx"
+system.file.writeFile(filePath, spreadsheet)
+print type(spreadsheet).__name__, len(system.dataset.toExcel(False, results, True, ["Line [1]"])) > 0
+for bad in [lambda: system.dataset.toExcel(True, [results], False, ["a", "b"]), lambda: system.dataset.toExcel(True, [])]:
+    try:
+        bad()
+    except ValueError, e:
+        print e
+""")}, synchronous=True)
+    assert run_one(gw).output == ["bytes True", "toExcel(): 2 sheet names for 1 datasets (one name per dataset)",
+                                  "toExcel(): give at least one dataset"]
+    book = openpyxl.load_workbook(io.BytesIO((gw.projects.root / "_gateway" / "files" / "results.xlsx").read_bytes()))
+    sheet = book["Sheet1"]
+    rows = [[c.value for c in row] for row in sheet.iter_rows()]
+    assert rows[0] == ["line", "rate", "ok", "note", "at"]
+    assert rows[1][:4] == [1, 37.5, True, None] and rows[1][4].year == 2024 and rows[1][4].month == 1
+    assert rows[2] == [2, 0.0, False, "x", None]
+    from runtime.backends.excel import sheet_names
+
+    assert sheet_names(["Line [1]", "line _1_", "a" * 40], 3) == ["Line _1_", "line _1_(2)", "a" * 31]

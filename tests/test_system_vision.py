@@ -296,3 +296,13 @@ print system.dataset.exportHTML("lines.html", False, ds, "Lines")
     assert (files / "exports" / "lines.csv").read_text().splitlines()[0] == '"line","note"'
     assert "<TH>" not in (files / "lines.html").read_text()
     assert ("saveFile", "lines.csv", "csv", None, None) in ui(bob).records
+
+
+def test_export_excel_saves_where_the_user_chose(client):
+    gw, bob = client
+    ui(bob).answer("report.xlsx")
+    assert script(gw, bob, """
+ds = system.dataset.toDataSet(["line"], [[1], [2]])
+print system.dataset.exportExcel("report.xlsx", True, [ds, ds])
+""") == ["report.xlsx"]
+    assert (gw.projects.root / "_gateway" / "files" / "report.xlsx").read_bytes()[:2] == b"PK"
