@@ -76,7 +76,6 @@ CASES: dict[str, list[str]] = {
     "nonzero": ["class A(object):\n    def __nonzero__(self):\n        return True\n"],
     "paren": ["x = [i for i in 1, 2]\ny = 3\n"],
     "repr": ["x = `1`\ny = `(a,\n b)`\nz = 1\n"],
-    "standarderror": ["class E(StandardError):\n    pass\n"],
     "sys_exc": ["import sys\nt = sys.exc_type\nv = sys.exc_value\n"],
     "throw": ["g.throw(E, 'm')\ng.throw(E, V,\n  T)\n"],
     "types": ["import types\nt = types.StringType\nu = types.ListType\n"],

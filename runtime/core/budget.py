@@ -143,6 +143,9 @@ def power(base: object, exponent: object, modulus: object = None) -> object:
             and abs(base) > 1 and abs(base).bit_length() * exponent > MAX_POWER_BITS:
         raise MemoryError(f"{base} ** {exponent} would have about {abs(base).bit_length() * exponent:,} bits: "
                           f"over shim's limit of {MAX_POWER_BITS:,}")
+    if modulus is None and type(exponent) is float and not exponent.is_integer() \
+            and isinstance(base, (int, float)) and base < 0:
+        raise ValueError("negative number cannot be raised to a fractional power")  # Python 2: not complex
     return pow(base, exponent) if modulus is None else pow(base, exponent, modulus)  # type: ignore[call-overload]
 
 

@@ -28,7 +28,7 @@ def run_legacy_script(source: str, filename: str = "<script>", *, gateway: Any =
     try:
         compiled = compile_script(source, filename)
         exec(compiled.code, new_globals(name))
-    except Exception as exc:  # the script's own failure is part of its output
+    except BaseException as exc:  # noqa: B036 - the script's own failure (SystemExit too) is its output
         text = out.getvalue()
         if text and not text.endswith("\n"):
             out.write("\n")

@@ -30,9 +30,10 @@ from runtime.core import context as _context
 from runtime.core.budget import MAX_ITEMS
 from runtime.core.context import write_output
 from runtime.core.ownership import accepts_writes
-from runtime.scripts.legacy import jorder
+from runtime.scripts.legacy import jorder, py2bytes
 from runtime.scripts.legacy.exceptions import py2_exception
 from runtime.scripts.legacy.py2types import (
+    BASESTRING,
     INT,
     STR,
     as_long,
@@ -65,12 +66,17 @@ def py2_div(a: Any, b: Any) -> Any:
     """``a / b`` as Jython computes it: floor division when both operands are integers."""
     if isinstance(a, _int) and isinstance(b, _int):
         if b == 0:
-            raise ZeroDivisionError("integer division or modulo by zero")
+            raise ZeroDivisionError("long division or modulo" if _is_long(a) or _is_long(b)
+                                    else "integer division or modulo by zero")
         return a // b
     try:
         return a / b
     except ZeroDivisionError as exc:
         raise py2_exception(exc, raised_by_python=True) from None
+
+
+def _is_long(x: int) -> bool:
+    return isinstance(x, long) or not -0x80000000 <= x <= 0x7FFFFFFF
 
 
 def py2_mod(a: Any, b: Any) -> Any:
@@ -89,8 +95,8 @@ def _py2_order(value: Any) -> tuple:
         return (0, "")
     if isinstance(value, (_int, _float, decimal.Decimal)):
         return (1, "")
-    if isinstance(value, _str):
-        return (2, "str")  # str and unicode compare as strings
+    if isinstance(value, _str):  # str and unicode compare with each other as strings
+        return (2, "unicode" if isinstance(value, unicode) else "str")
     name = py2_type(value).__name__
     return (2, name)
 
@@ -119,9 +125,35 @@ def py2_cmp(a: Any, b: Any) -> int:
     if ka != kb:
         return -1 if ka < kb else 1
     if ta is tb and isinstance(a, dict):
-        return (len(a) > len(b)) - (len(a) < len(b))
+        return _dict_cmp(a, b)
     ia, ib = id(ta), id(tb)
     return (ia > ib) - (ia < ib) if ta is not tb else ((id(a) > id(b)) - (id(a) < id(b)))
+
+
+def _dict_cmp(a: dict, b: dict) -> int:
+    """Python 2's dict comparison: the shorter dict is smaller; else the smallest key whose
+    value differs decides (compared as keys, then by the values under it)."""
+    if len(a) != len(b):
+        return -1 if len(a) < len(b) else 1
+    akey, aval = _differing(a, b)
+    if akey is _MISSING:
+        return 0
+    bkey, bval = _differing(b, a)
+    return py2_cmp(akey, bkey) or py2_cmp(aval, bval)
+
+
+_MISSING = object()
+
+
+def _differing(a: dict, b: dict) -> tuple:
+    """The smallest key of ``a`` whose value ``b`` lacks or holds differently, and its value."""
+    found, value = _MISSING, None
+    for key, item in a.items():
+        if found is not _MISSING and py2_cmp(key, found) >= 0:
+            continue
+        if key not in b or py2_cmp(b[key], item) != 0:
+            found, value = key, item
+    return found, value
 
 
 cmp = py2_cmp
@@ -200,6 +232,52 @@ def py2_filter(func: Callable | None, iterable: Iterable) -> Any:
 def py2_zip(*iterables: Iterable) -> list:
     """``zip`` returning a list of tuples."""
     return _list(builtins.zip(*map(ordered_iter, iterables)))
+
+
+class xrange:  # noqa: N801 - the Python 2 name scripts use
+    """Python 2's lazy ``xrange``: iterates like ``range`` and prints as ``xrange(1, 11, 2)``
+    (the stop rounded to the last step, as Python 2 shows it), ``type()`` says ``xrange``."""
+
+    __slots__ = ("_r",)
+    __module__ = "builtins"
+
+    def __init__(self, *args: Any) -> None:
+        self._r = builtins.range(*(py2_index(a) for a in args))
+
+    def __iter__(self) -> Any:
+        return iter(self._r)
+
+    def __reversed__(self) -> Any:
+        return reversed(self._r)
+
+    def __len__(self) -> int:
+        return len(self._r)
+
+    def __getitem__(self, index: int) -> int:
+        if isinstance(index, slice):
+            raise TypeError("sequence index must be integer, not 'slice'")
+        try:
+            return self._r[index]
+        except IndexError:
+            raise IndexError("xrange object index out of range") from None
+
+    def __contains__(self, value: Any) -> bool:
+        return value in self._r
+
+    def __repr__(self) -> str:
+        r = self._r
+        start, step = r.start, r.step
+        stop = start + len(r) * step
+        if start == 0 and step == 1:
+            return f"xrange({stop})"
+        return f"xrange({start}, {stop})" if step == 1 else f"xrange({start}, {stop}, {step})"
+
+
+def py2_index(value: Any) -> int:
+    """An integer argument as Python 2 takes it: floats are refused with its message."""
+    if isinstance(value, _float):
+        raise TypeError("integer argument expected, got float")
+    return value
 
 
 def py2_range(*args: int) -> list:
@@ -480,6 +558,37 @@ def py2_hash(obj: Any) -> int:
     return builtins.hash(obj)
 
 
+class _StandardErrorMeta(type):
+    """Python 2's ``StandardError`` is the base of the built-in errors but not of
+    ``StopIteration``, ``GeneratorExit``, ``SystemExit``, ``KeyboardInterrupt`` or warnings, nor
+    of a script's own ``class E(Exception)``. CPython 3 has no such class: ``isinstance`` and
+    ``issubclass`` answer Python 2's way here, and ``except StandardError`` is compiled to
+    ``except Exception`` (``runtime.scripts.legacy.semantics``)."""
+
+    def __instancecheck__(cls, obj: Any) -> bool:
+        return cls.__subclasscheck__(type(obj))
+
+    def __subclasscheck__(cls, sub: Any) -> bool:
+        if type.__subclasscheck__(cls, sub):
+            return True
+        return (isinstance(sub, type) and issubclass(sub, Exception)
+                and not issubclass(sub, (StopIteration, Warning))
+                and all(k.__module__ == "builtins" for k in sub.__mro__))
+
+
+def except_types(kind: Any) -> Any:
+    """``_exct_``: what an ``except`` clause matches, with ``StandardError`` as ``Exception``."""
+    if kind is StandardError:
+        return Exception
+    if type(kind) is tuple:
+        return tuple(except_types(k) for k in kind)
+    return kind
+
+
+class StandardError(Exception, metaclass=_StandardErrorMeta):  # noqa: N818 - Python 2's name
+    __module__ = "builtins"  # prints as <type 'exceptions.StandardError'>
+
+
 def py2_format(value: Any, spec: str = "") -> str:
     return py2_format_value(value, spec)
 
@@ -622,7 +731,37 @@ def _json_int(text: str) -> int:
 
 def json_loads(s: Any, *args: Any, **kwargs: Any) -> Any:
     kwargs.setdefault("parse_int", _json_int)
-    return _json_py2(_json.loads(s, *args, **kwargs))
+    try:
+        return _json_py2(_json.loads(s, *args, **kwargs))
+    except _json.JSONDecodeError as exc:
+        raise ValueError(json_error_text(exc)) from None
+
+
+_JSON_WORDS = {"Expecting property name enclosed in double quotes": "Expecting property name",
+               "Expecting ':' delimiter": "Expecting : delimiter",
+               "Expecting ',' delimiter": "Expecting , delimiter"}
+
+
+def json_error_text(exc: _json.JSONDecodeError) -> str:
+    """Jython 2.7's words for a JSON document that does not parse (its json module is Python
+    2.7's): nothing decodable is "No JSON object could be decoded", a document cut short is
+    "Expecting object" at its last character, and the delimiter messages drop their quotes."""
+    doc, pos, msg = exc.doc, exc.pos, exc.msg
+
+    def where(at: int) -> str:
+        line = doc.count("\n", 0, at) + 1
+        column = at + 1 if line == 1 else at - doc.rindex("\n", 0, at)
+        return f"line {line} column {column}"
+
+    if msg == "Expecting value" and not doc[:pos].strip():
+        return "No JSON object could be decoded"
+    if pos >= len(doc) and msg != "Unterminated string starting at":
+        return f"Expecting object: {where(pos - 1)} (char {pos - 1})"
+    if msg == "Expecting value":
+        return "No JSON object could be decoded"
+    if msg == "Extra data":
+        return f"Extra data: {where(pos)} - {where(len(doc))} (char {pos} - {len(doc)})"
+    return f"{_JSON_WORDS.get(msg, msg)}: {where(pos)} (char {pos})"
 
 
 def _json_ordered(value: Any) -> Any:
@@ -754,9 +893,23 @@ class _Py2Pattern:
 
 
 def _re_compile(pattern: Any, flags: int = 0) -> _Py2Pattern:
+    """``re.compile`` with Python 2's classes: ``\\w``, ``\\d``, ``\\s`` and ``\\b`` are ASCII
+    unless the pattern asks for ``re.UNICODE`` (Python 3 makes them Unicode-aware by default)."""
     if isinstance(pattern, _Py2Pattern):
         return pattern
+    if isinstance(pattern, _str):
+        flags &= ~_re.LOCALE  # Python 2's LOCALE is its default 8-bit behaviour here
+        if not flags & _re.UNICODE:
+            flags |= _re.ASCII
     return _Py2Pattern(_re.compile(pattern, flags))
+
+
+def _re_escape(pattern: Any) -> str:
+    """Python 2.7's ``re.escape``: every character but ASCII letters and digits is escaped
+    (``_`` included), NUL as ``\\000``."""
+    escaped = "".join(c if c.isascii() and c.isalnum() else "\\000" if c == "\0" else "\\" + c
+                      for c in pattern)
+    return as_unicode(escaped) if isinstance(pattern, unicode) else escaped
 
 
 RE_EXTRAS: dict[str, Any] = {
@@ -769,8 +922,7 @@ RE_EXTRAS: dict[str, Any] = {
     "split": lambda pattern, string, maxsplit=0, flags=0: _re_compile(pattern, flags).split(string, maxsplit),
     "sub": lambda pattern, repl, string, count=0, flags=0: _re_compile(pattern, flags).sub(repl, string, count),
     "subn": lambda pattern, repl, string, count=0, flags=0: _re_compile(pattern, flags).subn(repl, string, count),
-    "escape": lambda pattern: (as_unicode if isinstance(pattern, unicode) else _str)(
-        _re.sub(r"([^a-zA-Z0-9_])", r"\\\1", pattern)),
+    "escape": _re_escape,
 }
 
 
@@ -785,7 +937,7 @@ LEGACY_BUILTINS: dict[str, Any] = {
     "filter": py2_filter,
     "zip": py2_zip,
     "range": py2_range,
-    "xrange": builtins.range,
+    "xrange": xrange,
     "enumerate": py2_enumerate,
     "iter": py2_iter,
     "round": py2_round,
@@ -796,7 +948,7 @@ LEGACY_BUILTINS: dict[str, Any] = {
     "bytes": STR,
     "int": INT,
     "unicode": unicode,
-    "basestring": _str,
+    "basestring": BASESTRING,
     "long": long,
     "repr": py2_repr,
     "format": py2_format,
@@ -806,7 +958,7 @@ LEGACY_BUILTINS: dict[str, Any] = {
     "intern": intern,
     "hex": py2_hex,
     "oct": py2_oct,
-    "StandardError": Exception,
+    "StandardError": StandardError,
     # helpers the compiler calls (runtime.scripts.legacy.semantics)
     "_p_": print_statement,
     "_pc_": print_statement_comma,
@@ -840,6 +992,7 @@ LEGACY_BUILTINS: dict[str, Any] = {
     "_join_": py2_join,
     "_strm_": py2_string_method,
     "_exc_": py2_exception,
+    "_exct_": except_types,
     "_message_": py2_message,
     "_raise_": py2_raise,
     "_long_": as_long,
@@ -921,4 +1074,9 @@ MODULE_EXTRAS: dict[str, dict[str, Any]] = {
     "json": JSON_EXTRAS,
     "re": RE_EXTRAS,
     "operator": OPERATOR_EXTRAS,
+    "hashlib": py2bytes.HASHLIB,
+    "base64": py2bytes.BASE64,
+    "binascii": py2bytes.BINASCII,
+    "struct": py2bytes.STRUCT,
+    "zlib": py2bytes.ZLIB,
 }

@@ -124,8 +124,20 @@ _FIXED: dict[type, dict[str, str]] = {
     },
     TypeError: {
         "'str' object does not support item assignment": "can't assign to immutable object",
+        "float() argument must be a string or a real number, not 'NoneType'":
+            "float() argument must be a string or a number",
     },
 }
+
+
+def _global_name(message: str, exc: BaseException) -> str | None:
+    """Python 2 says ``global name 'x' is not defined`` when a function's global lookup fails
+    (module level and class bodies keep ``name 'x' ...``)."""
+    m = re.fullmatch(r"name '(\w+)' is not defined", message)
+    tb = _innermost(exc.__traceback__)
+    if m is None or tb is None or not tb.tb_frame.f_code.co_flags & 0x1:  # CO_OPTIMIZED: a function
+        return None
+    return f"global name '{m.group(1)}' is not defined"
 
 _RULES: dict[type, tuple[_Rule, ...]] = {
     ValueError: (_float_literal, _unpack_message,
@@ -138,6 +150,7 @@ _RULES: dict[type, tuple[_Rule, ...]] = {
         (r"(list|str|tuple) indices must be integers or slices, not \w+", r"\1 indices must be integers"),
         (r"%(\w) format: a real number is required, not (\w+)", r"%\1 format: a number is required, not \2"),
     ), _arity_message),
+    NameError: (_global_name,),
     UnboundLocalError: (_reworded(
         (r"cannot access local variable '(\w+)' where it is not associated with a value",
          r"local variable '\1' referenced before assignment")),),

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import math
 import threading
+from datetime import timedelta as _timedelta
 from collections import Counter, OrderedDict, defaultdict
 from typing import Any, Callable
 
@@ -299,6 +300,10 @@ def _parse_int(text: Any, base: Any, kind: str) -> int:
             stripped = stripped[:-1]
         if "_" in stripped:
             raise ValueError(f"invalid literal for {kind}() with base {base}: {py2_repr(text)}")
+        if base == 0:  # Python 2 reads a leading 0 as octal: int('017', 0) == 15
+            digits = stripped.lstrip("+-")
+            if len(digits) > 1 and digits[0] == "0" and digits[1].isdigit():
+                stripped, base = stripped[:len(stripped) - len(digits)] + digits[1:], 8
         try:
             return _int(stripped, base)
         except ValueError:
@@ -325,9 +330,10 @@ def py2_int(x: Any = 0, base: Any = None) -> int:
     elif type(x) is _int:
         return x
     else:
-        if isinstance(x, _float) and (x != x or x in (math.inf, -math.inf)):
-            raise OverflowError("cannot convert float infinity to integer" if x == x
-                                else "cannot convert float NaN to integer")
+        if isinstance(x, _float) and x != x:
+            raise ValueError("cannot convert float NaN to integer")
+        if isinstance(x, _float) and x in (math.inf, -math.inf):
+            raise OverflowError("cannot convert float infinity to long")
         method = _script_method(x, "__int__")
         value = method() if method is not None else _int(x)
     if _INT_MIN <= value <= _INT_MAX:
@@ -382,8 +388,13 @@ def _is_py2_int_class(cls: Any) -> bool:
     return isinstance(cls, type) and issubclass(cls, _int) and not issubclass(cls, long)
 
 
-def _no_instances(*args: Any) -> Any:
-    raise TypeError("cannot create 'instance' instances")
+def _no_instances_of(message: str) -> Callable:
+    def refuse(*args: Any, **kwargs: Any) -> Any:
+        raise TypeError(message)
+    return refuse
+
+
+_no_instances = _no_instances_of("cannot create 'instance' instances")
 
 
 class _StrMeta(PseudoType):
@@ -415,11 +426,47 @@ class _InstanceMeta(PseudoType):
         return id(cls) >> 4
 
 
+class _BasestringMeta(PseudoType):
+    """Python 2's ``basestring``: the common base of ``str`` and ``unicode``."""
+
+    __call__ = staticmethod(_no_instances_of("The basestring type cannot be instantiated"))
+    __instancecheck__ = staticmethod(lambda obj: isinstance(obj, _str))
+    __subclasscheck__ = staticmethod(lambda cls: cls is STR or cls is BASESTRING
+                                     or (isinstance(cls, type) and not isinstance(cls, PseudoType)
+                                         and issubclass(cls, _str)))
+
+
+class _ClassobjMeta(PseudoType):
+    """``type(C)`` of a classic (no base class) script class: ``<type 'classobj'>``."""
+
+    __call__ = staticmethod(_no_instances_of("classobj() is not available in shim's sandbox"))
+    __instancecheck__ = staticmethod(lambda obj: obj in OLD_STYLE_CLASSES)
+    __subclasscheck__ = staticmethod(lambda cls: cls is CLASSOBJ)
+    __eq__ = _InstanceMeta.__eq__
+    __ne__ = _InstanceMeta.__ne__
+    __hash__ = _InstanceMeta.__hash__
+
+
+class _TypeMeta(PseudoType):
+    """``type`` as scripts see it: ``type(x)`` answers as Jython does and ``type(name, bases,
+    dict)`` makes a script class (``__call__`` is set by the sandbox); ``isinstance(C, type)``
+    works; the real metaclass is never handed out (calling it would make classes past the
+    sandbox's class checks)."""
+
+    __instancecheck__ = staticmethod(lambda obj: isinstance(obj, type))
+    __subclasscheck__ = staticmethod(lambda cls: cls is TYPE or (isinstance(cls, type) and issubclass(cls, type)))
+
+
 STR = _StrMeta("str", (), {"__slots__": (), "__module__": "builtins"})
 STR.real = _str
 INT = _IntMeta("int", (), {"__slots__": (), "__module__": "builtins"})
 INT.real = _int
 INSTANCE = _InstanceMeta("instance", (), {"__slots__": (), "__module__": "builtins"})
+BASESTRING = _BasestringMeta("basestring", (), {"__slots__": (), "__module__": "builtins"})
+BASESTRING.real = _str
+CLASSOBJ = _ClassobjMeta("classobj", (), {"__slots__": (), "__module__": "builtins"})
+TYPE = _TypeMeta("type", (), {"__slots__": (), "__module__": "builtins"})
+TYPE.real = type
 
 #: Script classes created without a base class (Python 2 old-style classes).
 import weakref  # noqa: E402
@@ -440,8 +487,8 @@ def py2_type(obj: Any) -> Any:
         return INT if _INT_MIN <= obj <= _INT_MAX else long
     if t in OLD_STYLE_CLASSES:
         return INSTANCE
-    if isinstance(t, type) and issubclass(t, PseudoType):
-        return type
+    if issubclass(t, type):  # the type of a class: a metaclass, never handed out
+        return CLASSOBJ if obj in OLD_STYLE_CLASSES else TYPE
     return t
 
 
@@ -603,6 +650,8 @@ def _exception_str(exc: BaseException) -> str:
                 f"{exc.start}-{exc.end - 1}: {exc.reason}")
     if isinstance(exc, UnicodeDecodeError):
         return _str(exc)
+    if isinstance(exc, OSError) and exc.errno is not None:
+        return OSError.__str__(exc)  # "[Errno 2] No such file: 'x'", as Python 2 words it
     return _exception_args_text(exc)
 
 
@@ -660,6 +709,8 @@ def py2_str_of_object(obj: Any, to_unicode: bool = False) -> str:
             list.__repr__, tuple.__repr__, set.__repr__, frozenset.__repr__) and \
             type(obj).__str__ is object.__str__:
         return py2_repr(obj)
+    if isinstance(obj, bool):
+        return "True" if obj else "False"
     if isinstance(obj, _int) and type(obj).__str__ in (_int.__str__, _int.__repr__):
         return _int.__repr__(obj)
     return _str(obj)
@@ -708,6 +759,11 @@ def _repr_of_object(obj: Any) -> str:
         return _tuple_repr(obj)
     if isinstance(obj, _int) and not isinstance(obj, bool) and type(obj).__repr__ is _int.__repr__:
         return _int_repr(obj)
+    if type(obj) is _timedelta:  # Python 2: datetime.timedelta(1, 5), positional and trimmed
+        parts = [obj.days, obj.seconds, obj.microseconds]
+        while len(parts) > 1 and parts[-1] == 0:
+            parts.pop()
+        return f"datetime.timedelta({', '.join(map(_str, parts))})"
     return repr(obj)
 
 
@@ -834,7 +890,7 @@ def py2_format_percent(fmt: str, args: Any) -> str:
     is_tuple = isinstance(args, tuple)
     values = args if is_tuple else (args,)
     uni = isinstance(fmt, unicode)
-    if simple and not has_key and not uni:
+    if simple and not has_key and not uni and "#" not in fmt:
         for v in values:
             t = type(v)
             if t is _int:
@@ -884,6 +940,8 @@ def py2_format_percent(fmt: str, args: Any) -> str:
             if isinstance(value, unicode):
                 uni = True
                 text = value
+            elif uni and not isinstance(value, _str):  # u'%s' % obj: unicode(obj), __unicode__ first
+                text = unicode(value)
             else:
                 text = py2_str(value)
                 if isinstance(text, unicode):
@@ -893,6 +951,14 @@ def py2_format_percent(fmt: str, args: Any) -> str:
         else:
             if conv in "diouxX" and isinstance(value, _float):
                 value = _int(value)
+            if conv == "o" and flags and "#" in flags:  # Python 2's alternate octal is '010'
+                digits = "%" + flags.replace("#", "") + ("." + prec if prec is not None else "") + "o"
+                text = digits % (value,)
+                if value:
+                    text = text.replace(_str(abs(value) and f"{abs(value):o}"), "0" + f"{abs(value):o}", 1)
+                out.append(("%" + flags.replace("#", "").replace("0", "") + (width or "") + "s") % (text,)
+                           if width else text)
+                continue
             spec = "%" + (flags or "") + (width or "") + ("." + prec if prec is not None else "") + conv
             out.append(spec % (value,))
             continue
@@ -1002,7 +1068,7 @@ _StrMeta.__call__ = staticmethod(py2_str)
 _IntMeta.__call__ = staticmethod(py2_int)
 
 __all__ = [
-    "INSTANCE", "INT", "OLD_STYLE_CLASSES", "STR", "PseudoType", "as_long", "as_unicode",
+    "BASESTRING", "CLASSOBJ", "INSTANCE", "INT", "OLD_STYLE_CLASSES", "TYPE", "STR", "PseudoType", "as_long", "as_unicode",
     "jython_value", "long", "ordered_iter", "print_text", "py2_decode", "py2_encode",
     "py2_format_percent", "py2_int", "py2_repr", "py2_str", "py2_type", "unicode",
 ]

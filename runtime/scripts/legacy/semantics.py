@@ -30,6 +30,7 @@ and refuses reserved names such as ``_div_`` in user code, trusts the marked nam
 from __future__ import annotations
 
 import ast
+import builtins
 import copy
 from collections import Counter
 from typing import Any
@@ -353,16 +354,40 @@ class Py2Semantics(ast.NodeTransformer):
     # -- comparisons ------------------------------------------------------------------------
 
     def visit_Compare(self, node: ast.Compare) -> ast.AST:
+        """``<``/``<=``/``>``/``>=`` order any two values as Python 2 does (``None < 1``,
+        ``value > 100`` with a None value is False, numbers before strings, other types by
+        name), so every ordering comparison whose operands are not both literals goes through
+        a helper that tries the native comparison first. A chain ``a < b < c`` evaluates ``b``
+        once and stops at the first false link, as Python does."""
         node = self.generic_visit(node)
-        if len(node.ops) != 1:
+        if not any(type(op) in _COMPARE_HELPERS for op in node.ops):
             return node
-        helper = _COMPARE_HELPERS.get(type(node.ops[0]))
+        operands = [node.left, *node.comparators]
+        if all(isinstance(x, ast.Constant) and not self._mixed_literal(x) for x in operands):
+            return node
+        if len(node.ops) == 1:
+            return _located(self._compare(node.ops[0], node.left, node.comparators[0]), node)
+        links: list[ast.expr] = []
+        left = node.left
+        for index, (op, right) in enumerate(zip(node.ops, node.comparators)):
+            if index < len(node.comparators) - 1 and not isinstance(right, (ast.Constant, ast.Name)):
+                if self._no_walrus:  # (a comprehension in a class body): evaluate as Python 3 does
+                    return node
+                temp = self._temp("cmp")
+                right = ast.NamedExpr(target=gname(temp, ast.Store), value=right)
+                links.append(self._compare(op, left, right))
+                left = gname(temp)
+            else:
+                links.append(self._compare(op, left, right))
+                left = right
+        return _located(ast.BoolOp(op=ast.And(), values=links), node)
+
+    @staticmethod
+    def _compare(op: ast.cmpop, left: ast.expr, right: ast.expr) -> ast.expr:
+        helper = _COMPARE_HELPERS.get(type(op))
         if helper is None:
-            return node
-        left, right = node.left, node.comparators[0]
-        if self._mixed_literal(left) or self._mixed_literal(right):
-            return _located(gcall(helper, left, right), node)
-        return node
+            return ast.Compare(left=left, ops=[op], comparators=[right])
+        return gcall(helper, left, right)
 
     def _mixed_literal(self, node: ast.expr) -> bool:
         """A literal whose type Python 3 refuses to order against numbers or other types."""
@@ -608,6 +633,7 @@ class Py2Semantics(ast.NodeTransformer):
                 raise SyntaxError("invalid except target")
             prelude.append(ast.Assign(targets=[target], value=source))
         node = self.generic_visit(node)
+        node.type = _catchable(node.type)
         if node.name:
             if node.name.startswith("_exc_arg"):
                 first = ast.Expr(value=gcall("_exc_", ast.Name(id=node.name, ctx=ast.Load())))
@@ -622,6 +648,22 @@ class Py2Semantics(ast.NodeTransformer):
 
 
 # -- helpers ------------------------------------------------------------------------------------
+
+def _catchable(kind: ast.expr | None) -> ast.expr | None:
+    """``except X`` where X may be (or hold) Python 2's ``StandardError``: the built-in errors do
+    not derive from shim's StandardError class (see ``builtins.StandardError``), so the handler
+    matches through ``_exct_`` (``Exception`` for StandardError, in tuples too). An except
+    expression is only evaluated while an exception is being matched: this costs nothing on the
+    normal path. Built-in exception names stay as they are."""
+    if kind is None or (isinstance(kind, ast.Name) and kind.id in _BUILTIN_EXCEPTIONS):
+        return kind
+    return _located(gcall("_exct_", kind), kind)
+
+
+_BUILTIN_EXCEPTIONS = frozenset(name for name in dir(builtins) if name.endswith(("Error", "Exception"))
+                                and name != "StandardError") | {"KeyboardInterrupt", "StopIteration",
+                                                                 "SystemExit", "GeneratorExit"}
+
 
 def _is_docstring(stmt: ast.stmt) -> bool:
     return isinstance(stmt, ast.Expr) and _is_str_const(stmt.value)
@@ -672,6 +714,8 @@ def _format_specs(text: str) -> list[str] | None:
     for piece in pieces:
         if piece.__class__ is str:
             continue
+        if piece[2] and "#" in piece[2] and piece[0] == "o":
+            return None  # '%#o' is Python 2's '010': the helper formats it
         conv, _key, _flags, width, prec = piece
         if width == "*" or prec == "*":
             return ["*"]

@@ -25,7 +25,8 @@ from runtime.scripts.legacy.fixes import keep_newlines, next_leaf
 #: ``from __future__ import division``), imports/urllib (scripts cannot import those anyway),
 #: dict (``d.keys()`` is compiled to a helper that returns a list in Jython's order), unicode/
 #: basestring/long (the names ``unicode``/``basestring``/``long`` are Python 2 builtins here, and
-#: ``u''``/``10L`` literals keep their type: see ``runtime.scripts.legacy.fixes``).
+#: ``u''``/``10L`` literals keep their type: see ``runtime.scripts.legacy.fixes``), standarderror
+#: (``StandardError`` is Python 2's class here, not ``Exception``).
 #: Replaced by shim's own fixers (``runtime.scripts.legacy.fixes``): print (``print ()``), numliterals
 #: (``10L`` stays a long), raise (Jython's ``raise E, V``), tuple_params and except (fissix's
 #: versions insert lines), plus string literals (``b''``, ``ur''``, ``\u`` in byte strings).
@@ -36,7 +37,7 @@ FIXERS = tuple(
     "fissix.fixes.fix_" + name
     for name in (
         "apply", "asserts", "exec", "funcattrs", "has_key", "isinstance", "itertools",
-        "methodattrs", "ne", "next", "nonzero", "paren", "repr", "standarderror", "sys_exc",
+        "methodattrs", "ne", "next", "nonzero", "paren", "repr", "sys_exc",
         "throw", "types",
     )
 ) + tuple(

@@ -17,6 +17,7 @@ from runtime.scripts.legacy.builtins import LEGACY_BUILTINS, MODULE_EXTRAS
 from runtime.scripts.legacy.py2types import (
     OLD_STYLE_CLASSES,
     REAL_BASES,
+    TYPE,
     format_args_native,
     py2_convert_field,
     py2_format_value,
@@ -53,6 +54,8 @@ def script_class(name: str, bases: tuple, namespace: dict, **kwargs: Any) -> typ
             namespace[new] = namespace[old]
     if "__cmp__" in namespace:
         _add_rich_comparisons(namespace)
+    if "__eq__" in namespace and "__ne__" not in namespace and not _inherits_ne(bases):
+        namespace["__ne__"] = _ne_not_derived  # Python 2: ``!=`` is not ``not ==``
     if "__unicode__" in namespace and "__str__" not in namespace:
         namespace["__str__"] = namespace["__unicode__"]
     if any(isinstance(b, Proxy) or (isinstance(b, type) and issubclass(b, Proxy)) for b in bases):
@@ -63,6 +66,16 @@ def script_class(name: str, bases: tuple, namespace: dict, **kwargs: Any) -> typ
     if all(base in OLD_STYLE_CLASSES for base in bases):  # Python 2 classic class (no base)
         OLD_STYLE_CLASSES.add(cls)
     return cls
+
+
+def _ne_not_derived(self: Any, other: Any) -> Any:
+    """Python 2 does not derive ``!=`` from ``__eq__``: without ``__ne__`` it compares
+    identities (NotImplemented on both sides makes Python 3 do the same)."""
+    return NotImplemented
+
+
+def _inherits_ne(bases: tuple) -> bool:
+    return any("__ne__" in vars(k) for b in bases for k in getattr(b, "__mro__", ()) if k is not object)
 
 
 def _add_rich_comparisons(namespace: dict) -> None:
@@ -78,14 +91,19 @@ def _add_rich_comparisons(namespace: dict) -> None:
 
 def safe_type(*args: Any) -> Any:
     """``type(x)`` as Jython answers it (``str``/``int`` as scripts see them, ``long`` past 32
-    bits, ``instance`` for classic instances); ``type(name, bases, dict)`` creates a script
-    class."""
+    bits, ``instance`` for classic instances, ``classobj``/``type`` for classes: never the real
+    metaclass); ``type(name, bases, dict)`` creates a script class. Scripts' ``type`` is the
+    pseudo type ``TYPE`` whose call this is."""
     if len(args) == 1:
-        found = py2_type(args[0])
-        # the type of a class is a metaclass (``type`` itself): the script gets this function
-        # instead, so ``type(C)(name, bases, dict)`` still goes through script_class
-        return safe_type if isinstance(found, type) and issubclass(found, type) else found
+        return py2_type(args[0])
+    if len(args) == 3 and isinstance(args[2], dict):  # a new-style class of the calling script
+        name, bases, namespace = args
+        namespace = {"__module__": sys._getframe(1).f_globals.get("__name__"), **namespace}
+        return script_class(name, tuple(bases) or (object,), namespace)
     return script_class(*args)
+
+
+type(TYPE).__call__ = staticmethod(safe_type)
 
 
 #: namedtuple's public API: underscore names that are not private (``r._asdict()``).
@@ -298,7 +316,7 @@ def _build_builtins() -> dict[str, Any]:
         "hasattr": guards.safe_hasattr,
         "setattr": guards.safe_setattr,
         "delattr": guards.safe_delattr,
-        "type": safe_type,
+        "type": TYPE,
         "_getattr_": legacy_getattr,
         "_write_": guards.guarded_write,
         "__metaclass__": script_class,

@@ -49,7 +49,7 @@ SAFE_MODULES: dict[str, tuple[str, ...]] = {
     "collections": ("Counter", "OrderedDict", "defaultdict", "deque", "namedtuple"),
     "itertools": (
         "accumulate", "chain", "combinations", "combinations_with_replacement", "compress",
-        "count", "cycle", "dropwhile", "groupby", "islice", "permutations", "product", "repeat",
+        "count", "cycle", "dropwhile", "filterfalse", "groupby", "islice", "permutations", "product", "repeat",
         "starmap", "takewhile", "tee", "zip_longest",
     ),
     "functools": ("cmp_to_key", "lru_cache", "partial", "reduce", "total_ordering", "wraps"),
@@ -66,9 +66,15 @@ SAFE_MODULES: dict[str, tuple[str, ...]] = {
     "base64": ("b16decode", "b16encode", "b32decode", "b32encode", "b64decode", "b64encode",
                "decodebytes", "encodebytes", "standard_b64decode", "standard_b64encode",
                "urlsafe_b64decode", "urlsafe_b64encode"),
-    "hashlib": ("md5", "sha1", "sha224", "sha256", "sha384", "sha512"),
+    # hashlib, base64, struct, binascii and zlib take and give the script's ``str`` as bytes
+    # (runtime/scripts/legacy/py2bytes.py); Python 2-only names (encodestring ...) come from there
+    "hashlib": ("md5", "sha1", "sha224", "sha256", "sha384", "sha512", "new"),
+    "binascii": ("a2b_base64", "a2b_hex", "a2b_qp", "b2a_base64", "b2a_hex", "b2a_qp", "crc32",
+                 "crc_hqx", "hexlify", "unhexlify", "Error", "Incomplete"),
+    "zlib": ("adler32", "compress", "crc32", "decompress", "error", "MAX_WBITS", "DEFLATED",
+             "Z_BEST_COMPRESSION", "Z_BEST_SPEED", "Z_DEFAULT_COMPRESSION"),
     "uuid": ("UUID", "uuid1", "uuid3", "uuid4", "uuid5", "NAMESPACE_DNS", "NAMESPACE_URL"),
-    "struct": ("calcsize", "pack", "unpack", "error"),
+    "struct": ("calcsize", "pack", "unpack", "unpack_from", "error"),
     # Python 2 scripts use these two daily: operator's arithmetic and item functions (not
     # attrgetter/methodcaller, which would read attributes past the guard), and locks for
     # ``with lock:`` (not Thread/Timer: scripts use system.util.invokeAsynchronous).
@@ -128,7 +134,7 @@ PLAIN_BUILTINS: tuple[str, ...] = (
     "GeneratorExit", "IOError", "ImportError", "IndentationError", "IndexError", "KeyError",
     "KeyboardInterrupt", "LookupError", "MemoryError", "NameError", "NotImplementedError",
     "OSError", "OverflowError", "RecursionError", "ReferenceError", "RuntimeError",
-    "RuntimeWarning", "StopIteration", "SyntaxError", "SystemError", "TabError", "TimeoutError",
+    "RuntimeWarning", "StopIteration", "SyntaxError", "SystemError", "SystemExit", "TabError", "TimeoutError",
     "TypeError", "UnboundLocalError", "UnicodeDecodeError", "UnicodeEncodeError",
     "UnicodeError", "UserWarning", "ValueError", "Warning", "ZeroDivisionError",
 )
