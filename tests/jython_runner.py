@@ -2,7 +2,7 @@
 # Jython 2.7 code (Python 2 syntax). NOT a pytest module, never imported by
 # CPython: tests/test_jython_fidelity.py runs it as
 #
-#     jython tests/jython_runner.py [--out FILE] [--errors FILE]
+#     jython tests/jython_runner.py [--out FILE] [--errors FILE] [--keyed]
 #                                   [CORPUS_DIR_OR_FILE ...]
 #
 # It runs every corpus script (default: tests/jython_corpus/*.py, sorted by
@@ -168,6 +168,7 @@ def write_json(obj, path):
 def main(argv):
     out_path = None
     errors_path = None
+    keyed = False  # --keyed: results keyed "folder/name" (several corpora in one run)
     args = []
     i = 0
     while i < len(argv):
@@ -177,6 +178,9 @@ def main(argv):
         elif argv[i] == '--errors':
             errors_path = argv[i + 1]
             i += 2
+        elif argv[i] == '--keyed':
+            keyed = True
+            i += 1
         else:
             args.append(argv[i])
             i += 1
@@ -185,6 +189,8 @@ def main(argv):
     errors = {}
     for path in collect(args):
         name = unicode(os.path.basename(path))
+        if keyed:
+            name = unicode(os.path.basename(os.path.dirname(os.path.abspath(path)))) + u'/' + name
         results[name], error = run_one(path)
         if error is not None:
             errors[name] = error.rstrip(u'\n')

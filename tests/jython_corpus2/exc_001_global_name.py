@@ -1,0 +1,6 @@
+def f():
+    return undefined_thing + 1
+try:
+    f()
+except NameError, e:
+    print e

@@ -1,0 +1,4 @@
+try:
+    float(None)
+except TypeError, e:
+    print e

@@ -1,0 +1,6 @@
+def f(a, b):
+    return a + b
+try:
+    f(1)
+except TypeError, e:
+    print e

@@ -1,0 +1,5 @@
+for s in ['12abc', '0x10']:
+    try:
+        print long(s)
+    except ValueError, e:
+        print e

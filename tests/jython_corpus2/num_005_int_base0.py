@@ -1,0 +1,6 @@
+print int('0x1f', 0)
+print int('017', 0)
+print int('0b11', 0)
+print long('ff', 16)
+print int('z', 36)
+print long('0x10', 16)
