@@ -107,7 +107,7 @@ def test_error_in_library_module_shows_both_frames(make_gateway):
     lines = runs[0].error.splitlines()
     assert lines[1].endswith('X/gateway/message/h.py", line 1, in handleMessage')
     assert lines[3].endswith('X/library/util.py", line 2, in half')
-    assert lines[-1] == "NameError: name 'zero' is not defined"
+    assert lines[-1] == "NameError: global name 'zero' is not defined"
 
 
 def test_whole_def_and_body_handlers_both_return_values(make_gateway):

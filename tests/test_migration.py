@@ -105,7 +105,7 @@ def test_one_project_under_79_and_81(folders):
     assert any(line.startswith("  + type=Gateway,") and "scope=CGS" in line for line in lines)
     echo = lines.index("  gateway X/echo")
     assert lines[echo + 1:echo + 4] == ["    status:", "    - ok", "    + error"]
-    assert "    + NameError: name 'project' is not defined" in lines
+    assert "    + NameError: global name 'project' is not defined" in lines
     assert '    +   File "<projects>/X/gateway/message/echo.py", line 1, in handleMessage' in lines
 
 
@@ -166,4 +166,4 @@ def test_semantics_in_the_scenario(folders, tmp_path):
     path = tmp_path / "s81.yaml"
     path.write_text('semantics: "8.1"\nsteps:\n  - send: {project: X, handler: echo, payload: {n: 1}, scope: G}\n')
     events = record(load_scenario(path), load_projects(v1, load_scenario(path).semantics))
-    assert events[1]["error"].endswith("NameError: name 'project' is not defined")
+    assert events[1]["error"].endswith("NameError: global name 'project' is not defined")
