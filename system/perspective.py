@@ -15,7 +15,7 @@ import time
 from typing import Any
 
 from runtime.backends.pages import SessionPage, page
-from runtime.backends.scopes import require_8x
+from runtime.backends.scopes import require_8x, require_comm
 from runtime.core.context import ScriptContext
 from runtime.scripts.legacy.py2types import jython_value
 
@@ -358,6 +358,7 @@ def sendMessage(messageType, payload=None, scope="page", sessionId=None, pageId=
     if scope not in _SCOPES:
         raise ValueError(f"sendMessage(): scope must be one of page, session, view, not {scope!r}")
     ctx, session, screen = _session("sendMessage", sessionId, pageId)
+    require_comm(ctx, "write", "system.perspective.sendMessage")
     gateway = ctx.gateway
     screen.record(ctx, "sendMessage", {"messageType": messageType, "payload": dict(payload or {}), "scope": scope})
     if scope != "session":

@@ -128,3 +128,24 @@ def test_scenario_designer_sessions_take_comm(tmp_path, make_projects):
         bad.write_text(f"sessions:\n  - {body}\nsteps:\n  - send: {{project: X, handler: h}}\n")
         with pytest.raises(ScenarioError, match=message):
             load_scenario(bad)
+
+
+def test_perspective_messages_from_a_designer_need_read_write(make_gateway):
+    gw = make_gateway({**FILES, "X/perspective/message/greet.py": "print 'greeted'"}, synchronous=True)
+    session = gw.open_perspective("X")
+    source = f"system.perspective.sendMessage('greet', {{}}, scope='session', sessionId='{session.id}')"
+    for comm, expected in [("read-only", False), ("read-write", True)]:
+        out, err = [], []
+        ok = Interpreter(gw, gw.session_host(gw.open_designer("X", comm=comm)), out.append, err.append) \
+            .run_script(source, "<designer>")
+        assert ok is expected, err
+        if not ok:
+            assert refusal("system.perspective.sendMessage", "Comm Read-Only") in err[0]
+
+
+def test_the_console_banner_names_the_mode(make_gateway):
+    from runtime.tools.interpreter import open_interpreter
+
+    gw = make_gateway(FILES, synchronous=True)
+    where = open_interpreter(gw, context="designer", project="X", comm="off", out=print, err=print).where
+    assert where.endswith("of project X (Ignition 8.1, comm off)") and where.startswith("designer ")

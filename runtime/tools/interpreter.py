@@ -51,7 +51,8 @@ class Interpreter:
             return "the gateway (no project)"
         project = self.host.project
         place = self.host.kind if self.host.session is None else f"{self.host.kind} {self.host.session.id}"
-        return f"{place} of project {project.name} (Ignition {project.semantics})"
+        comm = f", comm {self.host.session.comm}" if self.host.kind == "designer" else ""
+        return f"{place} of project {project.name} (Ignition {project.semantics}{comm})"
 
     def run_entry(self, source: str) -> bool:
         """Run one console entry; a lone expression's value is echoed with ``repr`` (and kept in
