@@ -66,7 +66,8 @@ def getRemoteServers(runningOnly=True) -> list:
 def httpGet(url, connectTimeout=10000, readTimeout=60000, username=None, password=None,
             headerValues=None, bypassCertValidation=None, useCaches=True, throwOnError=True) -> str:
     """The document at ``url``, as a string (manual, ``system.net.httpGet``). An error status
-    raises an IOError unless ``throwOnError=False``, which returns the error body instead."""
+    raises an IOError unless ``throwOnError=False``, which returns the error body instead.
+    ``useCaches`` is accepted and has no effect: shim caches no HTTP response."""
     return _legacy("httpGet", "GET", url, None, None, connectTimeout, readTimeout, username, password,
                    headerValues, bypassCertValidation, throwOnError)
 

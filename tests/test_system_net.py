@@ -512,3 +512,11 @@ def test_gateway_json_http_and_smtp_settings_are_checked(make_gateway, web):
     gw = gateway(make_gateway, 'system.net.httpGet("BASE/get")'.replace("BASE", web.base),
                  extra={"http": {"allow": "127.0.0.1"}})
     assert "\"http\" must be an object with \"allow\": [\"host\" or \"host:port\", ...]" in fail_one(gw).error
+
+
+def test_a_promise_wait_is_stopped_by_the_time_budget(make_gateway, web):
+    files = {"X/project.json": IGN81, "X/gateway/message/h.py":
+             f'system.net.httpClient().getAsync("{web.base}/slow").get()',
+             "_gateway/gateway.json": {"http": {"allow": ["127.0.0.1"]}}}
+    gw = make_gateway(files, synchronous=True, time_limit=0.3)
+    assert "ran past its time budget" in fail_one(gw).error

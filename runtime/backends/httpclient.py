@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import contextvars
 import json as _json
+import time
 from concurrent.futures import CancelledError, Future, ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from typing import Any, Callable
@@ -23,7 +24,7 @@ from typing import Any, Callable
 import httpx
 
 from runtime.backends.http import HttpPolicy, new_client, send
-from runtime.core.budget import run_limited
+from runtime.core.budget import run_limited, tick
 from runtime.scripts.legacy.py2types import jython_value
 from runtime.scripts.sandbox.namespace import NotEmulated
 
@@ -154,8 +155,16 @@ class Promise:
 
     def get(self, timeout=None) -> Any:
         """Wait for the value (``timeout`` in ms; None: as long as it takes); raise its error."""
+        deadline = None if timeout is None else time.monotonic() + timeout / 1000.0
         try:
-            return self._future.result(None if timeout is None else timeout / 1000.0)
+            while True:  # in slices, so the script's time budget can stop a long wait
+                tick()
+                left = 0.1 if deadline is None else min(0.1, max(0.0, deadline - time.monotonic()))
+                try:
+                    return self._future.result(left)
+                except FutureTimeout:
+                    if deadline is not None and time.monotonic() >= deadline:
+                        raise
         except FutureTimeout:
             raise OSError(f"Promise.get(): java.util.concurrent.TimeoutException after {timeout} ms") from None
         except CancelledError:
@@ -227,7 +236,8 @@ class JythonHttpClient:
                  verify: bool, auth: tuple[str, str] | None, redirect_policy: str, cookie_policy: str,
                  version: str, limit: float | None) -> None:
         self._policy = policy
-        self._client = new_client(policy, "httpClient", connect_ms=timeout, read_ms=None, verify=verify,
+        # a request's own ``timeout`` overrides the 60 s read timeout (manual, httpClient's get)
+        self._client = new_client(policy, "httpClient", connect_ms=timeout, read_ms=60000, verify=verify,
                                   follow=redirect_policy != "NEVER", auth=auth,
                                   cookies=cookie_policy != "ACCEPT_NONE")
         self._connect_ms, self._redirects, self._version = timeout, redirect_policy, version
