@@ -553,7 +553,10 @@ def _policy(function: str, policy: Any) -> str:
 def _changed(ctx: ScriptContext, results: list) -> list:
     """Save the providers after a change that did something."""
     if any(q.isGood() for q in results):
-        tagconfig.save(ctx.gateway, _tags(ctx))
+        tags = _tags(ctx)
+        tagconfig.save(ctx.gateway, tags)
+        if tags.alarms is not None:
+            tags.alarms.evaluate_all(tags)
     return results
 
 

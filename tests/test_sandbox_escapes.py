@@ -170,6 +170,8 @@ ATTEMPTS = {
     "tag_import_host_file": "system.tag.importTags('/etc/passwd', '')",
     "user_internals": "system.user.getNewUser('', 'x')._props",
     "user_store_via_class": "type(system.user.getNewUser('', 'x')).get = lambda s, p: 1",
+    "alarm_event_internals": "system.alarm.queryStatus().__class__",
+    "alarm_engine_reach": "system.alarm._engine()",
     "math_function_globals": "system.math.mean.__globals__['builtins']",
     # issue #19: the network and what system.net hands out
     "http_unlisted_host": "system.net.httpGet('http://169.254.169.254/latest/meta-data/')",

@@ -203,6 +203,7 @@ class TagSystem:
         self.writes: list[TagWrite] = []
         self._write_listeners: list[Callable[[str, Node], None]] = []
         self.history: Any = None  # the tag history store (runtime.backends.taghistory), once attached
+        self.alarms: Any = None  # the alarm engine (runtime.backends.alarms), once attached
 
     def on_write(self, listener: Callable[[str, "Node"], None]) -> None:
         """Call ``listener(full path, node)`` after every good value write (tag history)."""

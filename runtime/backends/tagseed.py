@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from runtime.backends.dataset import dataset_from_rows
+from runtime.backends.alarms import attach as attach_alarms
 from runtime.backends.taghistory import attach as attach_history
 from runtime.core.errors import ProjectError
 from runtime.backends.gatewayfiles import gateway_dir, read_json, read_object
@@ -67,6 +68,7 @@ def load_tag_system(gateway: "Gateway") -> TagSystem:
                 opc.setdefault(item, f"[{root.name}]{path}")
     system = TagSystem(providers, opc)
     system.history = attach_history(gateway, system)
+    system.alarms = attach_alarms(system)
     return system
 
 
