@@ -170,7 +170,8 @@ ATTEMPTS = {
     "tag_import_host_file": "system.tag.importTags('/etc/passwd', '')",
     "user_internals": "system.user.getNewUser('', 'x')._props",
     "user_store_via_class": "type(system.user.getNewUser('', 'x')).get = lambda s, p: 1",
-    "alarm_event_internals": "system.alarm.queryStatus().__class__",
+    "alarm_result_internals": "system.alarm.queryStatus()._journal",
+    "alarm_result_class_write": "type(system.alarm.queryStatus()).getDataset = lambda s: 1",
     "alarm_engine_reach": "system.alarm._engine()",
     "math_function_globals": "system.math.mean.__globals__['builtins']",
     # issue #19: the network and what system.net hands out
