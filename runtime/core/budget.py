@@ -146,7 +146,14 @@ def power(base: object, exponent: object, modulus: object = None) -> object:
     if modulus is None and type(exponent) is float and not exponent.is_integer() \
             and isinstance(base, (int, float)) and base < 0:
         raise ValueError("negative number cannot be raised to a fractional power")  # Python 2: not complex
-    return pow(base, exponent) if modulus is None else pow(base, exponent, modulus)  # type: ignore[call-overload]
+    if modulus is not None:
+        return pow(base, exponent, modulus)  # type: ignore[call-overload]
+    try:
+        return pow(base, exponent)
+    except OverflowError:
+        if isinstance(base, float) or isinstance(exponent, float):  # Jython: a float power overflows to inf
+            return float("inf") if base > 0 or float(exponent) % 2 == 0 else float("-inf")
+        raise
 
 
 def cap_process_memory(limit: str | None = None) -> None:

@@ -1,0 +1,6 @@
+# exc: str index
+s = 'abc'
+try:
+    s.index('z')
+except ValueError, e:
+    print e

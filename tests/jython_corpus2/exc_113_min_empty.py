@@ -1,0 +1,9 @@
+# exc: min empty
+try:
+    min([])
+except ValueError, e:
+    print e
+try:
+    max([])
+except ValueError, e:
+    print e

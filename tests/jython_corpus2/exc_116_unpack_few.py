@@ -1,0 +1,5 @@
+# exc: unpack few
+try:
+    a, b, c = [1]
+except ValueError, e:
+    print e

@@ -1,0 +1,8 @@
+# exc: local before
+def f():
+    print x
+    x = 1
+try:
+    f()
+except UnboundLocalError, e:
+    print e

@@ -1,0 +1,4 @@
+# exc: exc multi args
+e = ValueError('a', 'b')
+print e
+print str(e), e.args

@@ -1,0 +1,5 @@
+# exc: keyerror tuple
+try:
+    {}[(1, 2)]
+except KeyError, e:
+    print e

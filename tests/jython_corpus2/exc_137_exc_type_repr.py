@@ -1,0 +1,4 @@
+# exc: exc type repr
+print ValueError
+print KeyError
+print type(ValueError('x'))

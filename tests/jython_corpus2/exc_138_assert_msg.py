@@ -1,0 +1,5 @@
+# exc: assert msg
+try:
+    assert 1 == 2, 'levels differ'
+except AssertionError, e:
+    print 'AssertionError', e

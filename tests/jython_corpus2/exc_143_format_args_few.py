@@ -1,0 +1,5 @@
+# exc: format args few
+try:
+    print '%s %s' % ('a',)
+except TypeError, e:
+    print e

@@ -1,0 +1,5 @@
+# exc: format args many
+try:
+    print '%s' % ('a', 'b')
+except TypeError, e:
+    print e

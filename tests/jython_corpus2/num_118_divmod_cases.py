@@ -1,0 +1,3 @@
+# num: divmod cases
+print divmod(17, 5), divmod(-17, 5), divmod(17.5, 5)
+print 17 % 5.0

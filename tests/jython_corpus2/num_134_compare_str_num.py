@@ -1,0 +1,3 @@
+# num: compare str num
+print 'a' > 5, 5 < 'a', [] > 'z', () > []
+print sorted([5, 'b', 'a', 3.5])

@@ -1,0 +1,3 @@
+# sem: dict iter methods
+d = {'x': 1}
+print list(d.iterkeys()), list(d.itervalues()), list(d.iteritems())

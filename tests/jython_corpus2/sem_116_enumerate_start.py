@@ -1,0 +1,4 @@
+# sem: enumerate start
+for i, v in enumerate(['a', 'b'], 1):
+    print i, v
+print list(enumerate('xy'))

@@ -1,0 +1,3 @@
+# str: partition
+# (written from the Python 2 / Jython docs)
+print 'key=value=x'.partition('='), 'abc'.rpartition('x')

@@ -1,0 +1,3 @@
+# str: percent repr
+print '%r %r %r' % ('s', u'u', 1L)
+print '%s' % [1, 'a', u'b']

@@ -1,0 +1,4 @@
+# str: print tuple
+print ('a', 'b')
+print 1, (2, 3), [4]
+print
