@@ -111,7 +111,7 @@ ATTEMPTS = {
     "dataset_class_globals": "ds = system.dataset.toDataSet(['a'], [[1]])\ntype(ds).__init__.__globals__",
     "request_internals": "r = system.util.sendRequestAsync('X', 'h')\ngetattr(r, '_dispatch')",
     "system_namespace_module": "system.util.__builtins__",
-    "system_unemulated": "system.alarm.queryStatus()",
+    "system_unemulated": "system.twilio.sendSms('acct', 'from', 'to', 'body')",
     # more language tricks
     "format_nested_spec": "'{{0:{{1.__class__.__base__.__subclasses__}}}}'.format(1, 2)",
     "functools_partial_getattr": "import functools\nfunctools.partial(getattr, len, '__self__')()",
