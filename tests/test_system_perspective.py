@@ -248,3 +248,15 @@ except ValueError, e:
     assert run_.output == ["authenticationChallenge(): framing must be self, popup or new-tab, not 'iframe'"]
     assert screen.records[0] == ("authenticationChallenge", {"idp": "okta", "forceAuth": False, "timeout": 1,
                                                              "payload": {"step": 2}, "framing": "popup"})
+
+
+def test_page_and_view_messages_are_recorded_for_the_test(make_gateway):
+    gw, session = session_gateway(make_gateway, """
+system.perspective.sendMessage("refreshTrend", payload={"pen": "TK-101"})
+system.perspective.sendMessage("highlight", {"row": 3}, scope="view")
+""")
+    run_one(gw, scope="S")
+    assert page(session).records == [
+        ("sendMessage", {"messageType": "refreshTrend", "payload": {"pen": "TK-101"}, "scope": "page"}),
+        ("sendMessage", {"messageType": "highlight", "payload": {"row": 3}, "scope": "view"})]
+    assert any("page message 'refreshTrend' not delivered" in r.message for r in gw.log.records)
