@@ -149,3 +149,13 @@ def test_the_console_banner_names_the_mode(make_gateway):
     gw = make_gateway(FILES, synchronous=True)
     where = open_interpreter(gw, context="designer", project="X", comm="off", out=print, err=print).where
     assert where.endswith("of project X (Ignition 8.1, comm off)") and where.startswith("designer ")
+
+
+def test_store_and_forward_and_stored_procedures_are_updates(make_gateway):
+    gw = make_gateway(FILES, synchronous=True)
+    out, err = [], []
+    interpreter = Interpreter(gw, gw.session_host(gw.open_designer("X")), out.append, err.append)
+    assert not interpreter.run_script('system.db.runSFUpdateQuery("UPDATE batches SET qty = 1", ["Plant"])', "<sf>")
+    assert refusal("system.db.runSFUpdateQuery", "Comm Read-Only") in err[-1]
+    assert not interpreter.run_script('system.db.execSProcCall(system.db.createSProcCall("p"))', "<sp>")
+    assert "refused: this Designer is in Comm Read-Only mode" in err[-1]
