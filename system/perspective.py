@@ -17,13 +17,14 @@ from typing import Any
 from runtime.backends.pages import SessionPage, page
 from runtime.backends.scopes import require_8x, require_comm
 from runtime.core.context import ScriptContext
+from runtime.scripts.sandbox.proxies import make_proxy
 from runtime.scripts.legacy.py2types import jython_value
 
 __all__ = [
     "alterDock", "alterLogging", "authenticationChallenge", "closeDock", "closePage", "closePopup",
     "closeSession", "download", "getProjectInfo", "getSessionInfo", "isAuthorized", "login", "logout",
     "navigate", "navigateBack", "navigateForward", "openDock", "openPopup", "print", "refresh",
-    "sendMessage", "setTheme", "toggleDock", "togglePopup", "vibrateDevice",
+    "sendMessage", "setTheme", "toggleDock", "togglePopup", "vibrateDevice", "workstation",
 ]
 
 _SCOPES = ("page", "session", "view")
@@ -340,6 +341,26 @@ def getProjectInfo() -> dict:
         raise ValueError("getProjectInfo(): the script does not run in a project")
     return jython_value({"name": project.name, "title": project.title, "description": project.description,
                          "lastModified": None, "lastModifiedBy": "", "views": [], "pageConfigs": []})
+
+
+# -- system.perspective.workstation (Perspective Workstation's window) -------------------------
+
+def _workstation(name: str, doc: str) -> Any:
+    def call() -> None:
+        ctx, _session_, screen = _session(f"workstation.{name}", None)
+        screen.record(ctx, f"workstation.{name}", {})
+        screen.window_mode = {"exit": "closed", "toKiosk": "kiosk", "toWindowed": "windowed"}[name]
+    call.__name__, call.__qualname__, call.__doc__ = name, name, doc
+    return call
+
+
+#: ``system.perspective.workstation.exit()/toKiosk()/toWindowed()`` (manual, 8.1): they act on
+#: Perspective Workstation's window; shim records them on the session's page (``window_mode``).
+workstation = make_proxy("system.perspective.workstation", {
+    "exit": _workstation("exit", "Close Perspective Workstation (manual, ``workstation.exit``)."),
+    "toKiosk": _workstation("toKiosk", "Switch Workstation to kiosk mode (manual, ``workstation.toKiosk``)."),
+    "toWindowed": _workstation("toWindowed", "Switch Workstation to windowed mode (manual, ``toWindowed``)."),
+})
 
 
 # -- messages (perspective/message/NAME.py) ---------------------------------------------------

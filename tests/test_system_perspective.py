@@ -226,8 +226,8 @@ def test_sendmessage_is_recorded_and_reaches_session_handlers(make_gateway):
 def test_every_function_refuses_the_gateway_scope_without_a_session(make_gateway, name):
     """Each function of the namespace needs a session (or is information that works anyway)."""
     function = getattr(system.perspective, name)
-    if name in ("getSessionInfo", "getProjectInfo"):
-        pytest.skip("works in every scope")
+    if name in ("getSessionInfo", "getProjectInfo", "workstation"):
+        pytest.skip("works in every scope" if name != "workstation" else "a namespace (tested below)")
     required = [p for p in inspect.signature(function).parameters.values() if p.default is inspect._empty]
     args = {"isAllOf": True, "securityLevels": [], "duration": 1, "filename": "f", "data": "d", "message": "m",
             "messageType": "m", "payload": {}, "name": "dark", "dockId": "d", "id": "i", "view": "V", "params": {}}
@@ -260,3 +260,18 @@ system.perspective.sendMessage("highlight", {"row": 3}, scope="view")
         ("sendMessage", {"messageType": "refreshTrend", "payload": {"pen": "TK-101"}, "scope": "page"}),
         ("sendMessage", {"messageType": "highlight", "payload": {"row": 3}, "scope": "view"})]
     assert any("page message 'refreshTrend' not delivered" in r.message for r in gw.log.records)
+
+
+def test_workstation_functions_are_recorded(make_gateway):
+    run_, screen, _ = run(make_gateway, """
+system.perspective.workstation.toKiosk()
+print system.perspective.workstation
+system.perspective.workstation.toWindowed()
+system.perspective.workstation.exit()
+""")
+    assert run_.output == ["<module 'system.perspective.workstation'>"]
+    assert [r[0] for r in screen.records] == ["workstation.toKiosk", "workstation.toWindowed", "workstation.exit"]
+    assert screen.window_mode == "closed"
+    gw = make_gateway({"X/project.json": IGN81, "X/gateway/message/h.py": "system.perspective.workstation.exit()"},
+                      synchronous=True)
+    assert "workstation.exit(): sessionId is required outside a Perspective session" in fail_one(gw).error

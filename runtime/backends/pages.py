@@ -34,6 +34,7 @@ class SessionPage:
         self.authenticated = True
         self.closed = False
         self.refreshed = 0
+        self.window_mode = "windowed"  # Perspective Workstation: windowed, kiosk, closed
         self._back: list[str] = []
         self._forward: list[str] = []
         self._lock = threading.RLock()
