@@ -1,0 +1,138 @@
+"""``system.sfc``: starting, pausing, resuming and cancelling chart instances, and their
+variables (8.1 manual, ``system.sfc.*``). Charts are stubs that run scripts, see
+``runtime.backends.sfc`` (``<project>/sfc/<chartPath>.py``)."""
+from __future__ import annotations
+
+from typing import Any
+
+from runtime.backends.dataset import dataset_from_rows
+from runtime.backends.scopes import require_comm
+from runtime.backends.sfc import ChartInstance, ChartScope, chart_source, charts, rows
+from runtime.core.budget import run_limited
+from runtime.core.context import activate, current, deactivate
+from runtime.emulated.java.lang import Exception as JavaException
+
+__all__ = [
+    "cancelChart", "getRunningCharts", "getVariables", "pauseChart", "redundantCheckpoint",
+    "resumeChart", "setVariable", "setVariables", "startChart",
+]
+
+
+def startChart(projectName, chartPath=None, arguments=None) -> str:
+    """Start an instance of a chart with ``arguments`` in its scope; its instance id (8.1 manual,
+    ``system.sfc.startChart``; in a project's own scripts the project may be left out:
+    ``startChart(chartPath, arguments)``). The chart's ``onStart(chart)`` runs before this returns."""
+    ctx = current()
+    require_comm(ctx, "write", "system.sfc.startChart")
+    if chartPath is None or isinstance(chartPath, dict):
+        projectName, chartPath, arguments = ctx.project, projectName, chartPath
+    if not isinstance(projectName, str) or not projectName:
+        raise TypeError("startChart(): projectName is required outside a project's scripts")
+    if not isinstance(chartPath, str) or not chartPath:
+        raise TypeError("startChart(): chartPath must be the chart's path")
+    if arguments is not None and not isinstance(arguments, dict):
+        raise TypeError(f"startChart(): arguments must be a dictionary, not {type(arguments).__name__}")
+    if ctx.gateway.projects.get(projectName) is None:
+        raise JavaException(f"startChart(): project '{projectName}' not found")
+    source = chart_source(ctx.gateway, projectName, chartPath)
+    if source is None:
+        raise JavaException(f"startChart(): chart '{chartPath}' not found in project '{projectName}' "
+                            f"(shim reads {projectName}/sfc/{chartPath}.py or .json)")
+    who = ctx.session.user if ctx.session is not None else "gateway"
+    instance = ChartInstance(projectName, chartPath, who, dict(arguments or {}))
+    if source:
+        host = ctx.gateway.host(projectName)
+        instance.functions = host.run_source(source, f"{projectName}/sfc/{chartPath}.py")
+    charts(ctx.gateway).add(instance)
+    _event(instance, "onStart")
+    return instance.id
+
+
+def _event(instance: ChartInstance, name: str) -> None:
+    function = instance.functions.get(name)
+    if not callable(function):
+        return
+    gateway = current().gateway
+    ctx = gateway.host(instance.project).context(f"sfc/{instance.path}")
+    token = activate(ctx)
+    try:
+        run_limited(gateway.time_limit, f"chart {instance.path} {name}", function, instance.scope)
+    finally:
+        ctx.out.flush()
+        deactivate(token)
+
+
+def _instance(function: str, instance_id: Any) -> ChartInstance:
+    return charts(current().gateway).get(function, instance_id)
+
+
+def cancelChart(instanceId) -> None:
+    """Cancel a running or paused instance; its ``onCancel(chart)`` runs (8.1 manual,
+    ``system.sfc.cancelChart``)."""
+    require_comm(current(), "write", "system.sfc.cancelChart")
+    instance = _instance("cancelChart", instanceId)
+    if instance.state == "Canceled":
+        raise JavaException(f"cancelChart(): chart instance {instanceId} is already canceled")
+    instance.state = "Canceled"
+    _event(instance, "onCancel")
+
+
+def pauseChart(instanceId) -> None:
+    """Pause a running instance (8.1 manual, ``system.sfc.pauseChart``)."""
+    require_comm(current(), "write", "system.sfc.pauseChart")
+    instance = _instance("pauseChart", instanceId)
+    if instance.state != "Running":
+        raise JavaException(f"pauseChart(): chart instance {instanceId} is {instance.state}, not Running")
+    instance.state = "Paused"
+    _event(instance, "onPause")
+
+
+def resumeChart(instanceId) -> None:
+    """Resume a paused instance (8.1 manual, ``system.sfc.resumeChart``)."""
+    require_comm(current(), "write", "system.sfc.resumeChart")
+    instance = _instance("resumeChart", instanceId)
+    if instance.state != "Paused":
+        raise JavaException(f"resumeChart(): chart instance {instanceId} is {instance.state}, not Paused")
+    instance.state = "Running"
+    _event(instance, "onResume")
+
+
+def getRunningCharts(chartPath=None):
+    """The instances not canceled (all, or of one chart): instanceId, chartPath, startDate,
+    startedBy, chartState (8.1 manual, ``system.sfc.getRunningCharts``)."""
+    if chartPath is not None and not isinstance(chartPath, str):
+        raise TypeError("getRunningCharts(): chartPath must be a string")
+    found = charts(current().gateway).running(chartPath)
+    return dataset_from_rows(["instanceId", "chartPath", "startDate", "startedBy", "chartState"],
+                             None, rows(found))
+
+
+def getVariables(instanceId) -> ChartScope:
+    """The instance's chart scope (8.1 manual, ``system.sfc.getVariables``)."""
+    return _instance("getVariables", instanceId).scope
+
+
+def setVariable(instanceId, stepId, variableName, variableValue) -> None:
+    """Set one variable of the chart scope (``stepId`` None) or of a step's scope (8.1 manual,
+    ``system.sfc.setVariable``)."""
+    if not isinstance(variableName, str) or not variableName:
+        raise TypeError("setVariable(): variableName must be a non-empty string")
+    setVariables(instanceId, stepId, {variableName: variableValue})
+
+
+def setVariables(instanceId, stepId, variableMap) -> None:
+    """Set several variables at once (8.1 manual, ``system.sfc.setVariables``)."""
+    require_comm(current(), "write", "system.sfc.setVariables")
+    instance = _instance("setVariables", instanceId)
+    if not isinstance(variableMap, dict):
+        raise TypeError(f"setVariables(): variableMap must be a dictionary, not {type(variableMap).__name__}")
+    if stepId is None:
+        instance.scope.update(variableMap)
+    else:
+        instance.steps.setdefault(str(stepId), ChartScope()).update(variableMap)
+
+
+def redundantCheckpoint(instanceId) -> None:
+    """Synchronize a chart instance to a redundant backup (8.1 manual, ``redundantCheckpoint``):
+    shim has no redundant gateway, so only the instance is checked."""
+    _instance("redundantCheckpoint", instanceId)
