@@ -23,6 +23,7 @@ import math
 import operator as _operator
 import re as _re
 import string as _string
+import types
 from collections import OrderedDict
 from typing import Any, Callable, Iterable
 
@@ -34,6 +35,7 @@ from runtime.scripts.legacy import jorder, py2bytes
 from runtime.scripts.legacy.exceptions import py2_exception
 from runtime.scripts.legacy.py2types import (
     BASESTRING,
+    BUILTIN_FUNCTIONS,
     INT,
     STR,
     as_long,
@@ -1080,3 +1082,6 @@ MODULE_EXTRAS: dict[str, dict[str, Any]] = {
     "struct": py2bytes.STRUCT,
     "zlib": py2bytes.ZLIB,
 }
+
+BUILTIN_FUNCTIONS.update((f, name) for name, f in LEGACY_BUILTINS.items()
+                         if isinstance(f, types.FunctionType) and not name.startswith("_"))

@@ -21,6 +21,7 @@ from __future__ import annotations
 import math
 import threading
 from datetime import timedelta as _timedelta
+from types import FunctionType as _function_type
 from collections import Counter, OrderedDict, defaultdict
 from typing import Any, Callable
 
@@ -682,6 +683,8 @@ def _defined_by(obj: Any, name: str) -> str:
 
 def py2_str_of_object(obj: Any, to_unicode: bool = False) -> str:
     """``str(obj)`` for what the fast dispatch does not know."""
+    if obj.__class__ is _function_type and obj in BUILTIN_FUNCTIONS:
+        return f"<built-in function {BUILTIN_FUNCTIONS[obj]}>"
     if isinstance(obj, unicode):
         if to_unicode:
             return obj
@@ -723,7 +726,14 @@ def _unicode_to_str(u: str) -> str:
     return _str.__str__(u)
 
 
+#: shim's Python 2 builtins (``max``, ``sorted`` ...) by function: they print as Jython's
+#: ``<built-in function max>``, not as the Python functions they are (filled in by ``builtins``)
+BUILTIN_FUNCTIONS: dict[Any, str] = {}
+
+
 def _repr_of_object(obj: Any) -> str:
+    if obj.__class__ is _function_type and obj in BUILTIN_FUNCTIONS:
+        return f"<built-in function {BUILTIN_FUNCTIONS[obj]}>"
     if isinstance(obj, unicode):
         return _unicode_repr(obj) if type(obj).__repr__ is unicode.__repr__ else repr(obj)
     if isinstance(obj, _str):

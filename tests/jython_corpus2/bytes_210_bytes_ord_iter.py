@@ -1,0 +1,3 @@
+# bytes: bytes ord iter
+s = 'AB\x00'
+print [ord(c) for c in s], map(ord, s)

@@ -1,0 +1,3 @@
+# java: java calendar fields
+from java.util import Calendar
+print Calendar.JANUARY, Calendar.DECEMBER, Calendar.SUNDAY, Calendar.HOUR_OF_DAY

@@ -1,0 +1,4 @@
+# java: java random seeded
+from java.util import Random
+r = Random(42)
+print r.nextInt(100), r.nextInt(100), r.nextInt(10)

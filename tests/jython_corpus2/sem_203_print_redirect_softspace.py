@@ -1,0 +1,4 @@
+# sem: print redirect softspace
+print 'a', 'b',
+print 'c'
+print '', 'x'

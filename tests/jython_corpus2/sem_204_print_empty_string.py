@@ -1,0 +1,4 @@
+# sem: print empty string
+print ''
+print '', ''
+print 'a', ''

@@ -1,0 +1,5 @@
+# sem: except as syntax
+try:
+    [].pop()
+except IndexError as e:
+    print 'IndexError', e

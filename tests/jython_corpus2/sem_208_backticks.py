@@ -1,0 +1,3 @@
+# sem: backticks
+x = 5
+print `x`, `'a'`, `[1]`

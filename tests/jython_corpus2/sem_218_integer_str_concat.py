@@ -1,0 +1,3 @@
+# sem: integer str concat
+n = 5
+print 'count: ' + str(n), 'v%d' % n, 'x' + `n`

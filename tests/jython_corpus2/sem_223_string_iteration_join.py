@@ -1,0 +1,3 @@
+# sem: string iteration join
+s = 'pump'
+print '-'.join(s), list(reversed(s)), ''.join(sorted(s))

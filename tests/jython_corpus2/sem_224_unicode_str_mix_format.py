@@ -1,0 +1,3 @@
+# sem: unicode str mix format
+name = u'caf\xe9'
+print repr('%s!' % name), repr('<' + name + '>')

@@ -1,0 +1,5 @@
+# type: instance default repr
+class A(object):
+    pass
+r = repr(A())
+print r.split(' at ')[0]

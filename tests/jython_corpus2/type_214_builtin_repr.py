@@ -1,0 +1,3 @@
+# type: builtin repr
+# (written from the Python 2 / Jython docs)
+print repr(len), repr(abs), str(max)

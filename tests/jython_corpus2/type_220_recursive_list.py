@@ -1,0 +1,7 @@
+# type: recursive list
+l = [1]
+l.append(l)
+print l
+d = {}
+d['self'] = d
+print d
