@@ -64,8 +64,8 @@ def test_failing_handler_exits_1_and_shows_its_line(make_projects):
 
 @pytest.mark.parametrize("args, message", [
     (["send", "Nope", "h"], "unknown project 'Nope'"),
-    (["send", "X", "h", "--payload", "{bad"], "--payload is not valid JSON"),
-    (["send", "X", "h", "--payload", "[1, 2]"], "--payload must be a JSON object"),
+    (["send", "X", "h", "--payload", "{bad"], "--payload is neither JSON nor a Python literal"),
+    (["send", "X", "h", "--payload", "[1, 2]"], "--payload must be an object like"),
     (["send", "X", "h", "--scope", "Z"], "Invalid scope 'Z'"),
     (["send", "X", "h", "--client", "X,colour=red"], "unknown option 'colour=red'"),
     (["send", "X", "h", "--client", "X,sessionId=xyz"], "sessionId must be 8 uppercase hex digits"),

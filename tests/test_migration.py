@@ -3,13 +3,15 @@ from __future__ import annotations
 
 import json
 import re
+import subprocess
+import sys
 
 import pytest
 from click.testing import CliRunner
 
 from runtime.cli import main
 from runtime.projects.loader import load_projects
-from runtime.tools.scenario import ScenarioError, load_scenario
+from runtime.tools.scenario import ScenarioError, check_targets, load_scenario
 from runtime.tools.trace import normaliser, record
 from runtime.tools.tracediff import diff_traces
 
@@ -92,7 +94,7 @@ def test_identical_versions_exit_0(folders, tmp_path):
     copy = write_tree(tmp_path / "copy", V1)
     result = invoke("diff", scenario, "--projects", v1, "--against", copy)
     assert (result.exit_code, result.stdout) == (0, "")
-    assert "no differences (5 handler runs compared)" in result.stderr
+    assert result.stderr == "shim: no differences (5 handler runs compared, 0 failed on both sides, 0 differing)\n"
 
 
 def test_one_project_under_79_and_81(folders):
@@ -148,15 +150,21 @@ def test_normalisation(tmp_path):
      "step 1 (send): clientSessionId 'zz' is not a session of the scenario (sessions: none)"),
     ("{sessions: [{id: a, project: X, kind: gui}], steps: [{send: {project: X, handler: h}}]}",
      "session 1: kind must be one of client, designer, perspective, not 'gui'"),
-    ("{semantics: 9, steps: []}", "semantics must be one of 7.9, 8.1, not 9"),
+    ("{semantics: 9, steps: [{send: {project: X, handler: echo}}]}", "semantics must be one of 7.9, 8.1, not 9"),
+    ("{steps: [{send: {project: X, handler: echo, scope: Q}}]}", "step 1 (send): scope 'Q' is not a scope"),
+    ("{steps: [{request: {project: X, handler: echo, scope: CG}}]}", "step 1 (request): scope 'CG' is not a scope"),
+    ("{steps: [{send: {project: NOPE, handler: echo}}]}", "step 1 (send): unknown project 'NOPE' in "),
+    ("{steps: [{send: {project: X, handler: nope}}]}", "step 1 (send): project 'X' has no message handler 'nope'"),
+    ("{sessions: [{id: a, project: NOPE}], steps: [{send: {project: X, handler: echo}}]}",
+     "session 'a': unknown project 'NOPE' in "),
     ("steps: [", "not valid YAML at line 1"),
 ])
 def test_a_bad_scenario_is_one_line_naming_step_and_field(tmp_path, scenario, error):
     path = tmp_path / "bad.yaml"
     path.write_text(scenario)
     with pytest.raises(ScenarioError, match=re.escape(error)):
-        load_scenario(path)
-    result = invoke("record", path, "--projects", write_tree(tmp_path / "p", V1))
+        check_targets(load_scenario(path), [load_projects(write_tree(tmp_path / "p", V1))])
+    result = invoke("record", path, "--projects", tmp_path / "p")
     assert result.exit_code == 2
     assert result.stderr.splitlines() == [result.stderr.strip()] and error in result.stderr
 
@@ -167,3 +175,88 @@ def test_semantics_in_the_scenario(folders, tmp_path):
     path.write_text('semantics: "8.1"\nsteps:\n  - send: {project: X, handler: echo, payload: {n: 1}, scope: G}\n')
     events = record(load_scenario(path), load_projects(v1, load_scenario(path).semantics))
     assert events[1]["error"].endswith("NameError: global name 'project' is not defined")
+
+
+def shim(*args, stdin=None):
+    """The real command, as a user runs it."""
+    done = subprocess.run([sys.executable, "-m", "runtime", *map(str, args)], capture_output=True,
+                          text=True, timeout=120, input=stdin)
+    assert "Traceback" not in done.stderr, done.stderr
+    return done
+
+
+def test_every_problem_of_a_scenario_is_one_line_and_nothing_runs(folders, tmp_path):
+    """A scenario naming an unknown project, an invalid scope and a missing handler used to pass as
+    "no differences (0 handler runs compared)"; now each is a line and nothing is recorded."""
+    v1, v2, _ = folders
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("steps:\n"
+                   "  - send: {project: NOPE, handler: testHandler}\n"
+                   "  - send: {project: X, handler: testHandler, scope: Q}\n"
+                   "  - request: {project: X, handler: lineStatsu, timeout: 0}\n"
+                   "  - send: {project: X, handler: nothere, hasRole: 3}\n")
+    done = shim("diff", bad, "--projects", v1, "--against", v2)
+    assert done.returncode == 2 and done.stdout == ""
+    assert done.stderr.splitlines() == [
+        f"Error: {bad}: step 2 (send): scope 'Q' is not a scope (expected C, G or CG, and S in 8.1)",
+        f"Error: {bad}: step 3 (request): 'timeout' must be a positive number of seconds",
+        f"Error: {bad}: step 4 (send): 'hasRole' must be a string, not int",
+    ]
+    bad.write_text("steps:\n"
+                   "  - send: {project: NOPE, handler: testHandler}\n"
+                   "  - request: {project: X, handler: lineStatsu}\n")
+    out = tmp_path / "trace.jsonl"
+    done = shim("record", bad, "--projects", v1, "--out", out)
+    assert done.returncode == 2 and not out.exists()
+    assert done.stderr.splitlines() == [
+        f"Error: {bad}: step 1 (send): unknown project 'NOPE' in {v1} (projects: X)",
+        f"Error: {bad}: step 2 (request): project 'X' has no message handler 'lineStatsu'",
+    ]
+
+
+def test_a_handler_only_the_new_version_has_is_a_difference_not_a_bad_scenario(folders, tmp_path):
+    v1, _, _ = folders
+    v2 = write_tree(tmp_path / "v2b", {**V1, "X/gateway/message/added.py": "print 'new'\n"})
+    scenario = tmp_path / "added.yaml"
+    scenario.write_text("steps:\n  - send: {project: X, handler: added, scope: G}\n")
+    result = invoke("diff", scenario, "--projects", v1, "--against", v2)
+    assert result.exit_code == 1
+    assert result.stdout.splitlines()[2:7] == [
+        "step 1: send X/added", "  gateway X/added", "    status:", "    - missing", "    + ok"]
+
+
+FAILING = {**V1, "X/gateway/message/broken.py": "total = 0\nfor v in payload['values']:\n    total += v\n"}
+
+
+def test_runs_that_fail_identically_are_counted_and_strict_shows_them(tmp_path):
+    v1, v2 = write_tree(tmp_path / "a", FAILING), write_tree(tmp_path / "b", FAILING)
+    scenario = tmp_path / "s.yaml"
+    scenario.write_text("steps:\n" + "  - send: {project: X, handler: broken, scope: G}\n" * 3
+                        + "  - send: {project: X, handler: echo, scope: G, payload: {n: 2}}\n")
+    done = shim("diff", scenario, "--projects", v1, "--against", v2)
+    assert (done.returncode, done.stdout) == (0, "")
+    assert done.stderr == "shim: no differences (4 handler runs compared, 3 failed on both sides, 0 differing)\n"
+    done = shim("diff", scenario, "--projects", v1, "--against", v2, "--strict")
+    assert done.returncode == 1
+    assert done.stdout.splitlines()[2:5] == [
+        "step 1: send X/broken", "  gateway X/broken", "    failed on both sides: KeyError: 'values'"]
+    assert done.stderr == ("shim: differences found (4 handler runs compared, 3 failed on both sides "
+                           "(counted as differences: --strict), 3 differing)\n")
+
+
+def test_record_to_an_unwritable_path_is_one_line_and_an_old_trace_survives(folders, tmp_path):
+    v1, _, scenario = folders
+    done = shim("record", scenario, "--projects", v1, "--out", tmp_path / "no" / "dir" / "z.jsonl")
+    assert done.returncode == 2
+    assert done.stderr == f"Error: cannot write {tmp_path}/no/dir/z.jsonl: folder {tmp_path}/no/dir does not exist\n"
+    blocker = tmp_path / "file"
+    blocker.write_text("")
+    done = shim("record", scenario, "--projects", v1, "--out", blocker / "z.jsonl")
+    assert done.returncode == 2 and done.stderr.count("\n") == 1 and "cannot write" in done.stderr
+    out = tmp_path / "trace.jsonl"
+    assert invoke("record", scenario, "--projects", v1, "--out", out).exit_code == 0
+    before = out.read_text()
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("steps:\n  - send: {project: X, handler: testHandler, scope: Q}\n")
+    assert invoke("record", broken, "--projects", v1, "--out", out).exit_code == 2
+    assert out.read_text() == before and [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []

@@ -253,6 +253,26 @@ def projects_root(path: str | Path) -> Path:
     return target
 
 
+#: What makes a folder a project in the native layout (any one of them).
+_PROJECT_PARTS = ("project.json", *CONTEXTS, "library")
+
+
+def holds_projects(folder: Path) -> bool:
+    """Whether ``folder`` holds at least one project (a folder with project.json, gateway/,
+    client/, perspective/ or library/), the gateway-wide ``_global``/``_gateway`` folders, or is
+    an Ignition export. The command line refuses anything else: pointed at the wrong folder
+    (a source tree, a home folder) it would otherwise list every subfolder as an empty project."""
+    if not _is_native(folder):
+        return True
+    try:
+        children = [child for child in folder.iterdir() if child.is_dir()]
+    except OSError:
+        return True  # loading says why it cannot be read
+    return any(child.name in ("_global", "_gateway")
+               or (not child.name.startswith(("_", ".")) and any((child / part).exists() for part in _PROJECT_PARTS))
+               for child in children)
+
+
 def _is_native(folder: Path) -> bool:
     """A native projects folder: no project in it looks like an Ignition 8.x project folder."""
     if (folder / "project.json").is_file() and (

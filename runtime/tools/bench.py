@@ -9,6 +9,7 @@ printed beside each ratio; nothing here asserts (benchmarks never fail a test su
 """
 from __future__ import annotations
 
+import argparse
 import gc
 import os
 import queue
@@ -69,6 +70,7 @@ def _projects(root: Path, files: dict[str, str]) -> Path:
 # -- dispatch ------------------------------------------------------------------------------
 
 def bench_dispatch(tmp: Path) -> None:
+    """A typical handler through sendMessage vs called directly; the overhead per delivery."""
     from runtime.core.context import activate, deactivate
     from runtime.gateway import Gateway
     import system
@@ -102,6 +104,7 @@ def bench_dispatch(tmp: Path) -> None:
 
 
 def bench_throughput(tmp: Path) -> None:
+    """Messages per second to one shared-threading handler vs a bare queue."""
     from runtime.gateway import Gateway
 
     count = 100_000
@@ -140,6 +143,7 @@ def bench_throughput(tmp: Path) -> None:
 # -- sandbox -------------------------------------------------------------------------------
 
 def bench_sandbox(tmp: Path) -> None:
+    """A typical handler under the sandbox vs plain exec."""
     import builtins
 
     from runtime.core.context import activate, deactivate
@@ -173,6 +177,7 @@ def bench_sandbox(tmp: Path) -> None:
 # -- fan-out -------------------------------------------------------------------------------
 
 def bench_fanout(tmp: Path) -> None:
+    """Filtered sends to 10,000 vs 10 sessions; broadcast cost per session vs a queue put."""
     from runtime.gateway import Gateway
 
     root = _projects(tmp / "fanout", {"X/client/message/h.py": "pass\n"})
@@ -250,6 +255,7 @@ LEGACY_MODULE = textwrap.dedent('''\
 
 
 def bench_load(tmp: Path) -> None:
+    """Loading 500 legacy modules (and shim check) cold vs from the disk cache."""
     from runtime.scripts.legacy.translate import translate
     from runtime.scripts.sandbox import compiler
 
@@ -302,6 +308,7 @@ def _rss_kib() -> int:
 
 
 def bench_memory(tmp: Path) -> None:
+    """Memory per idle client session; 10,000 sessions plus 500 handlers."""
     from runtime.gateway import Gateway
 
     files = {f"P{p}/gateway/message/h{h}.py": f"print payload.get('v', {h})\n" for p in range(5) for h in range(100)}
@@ -331,6 +338,7 @@ def bench_memory(tmp: Path) -> None:
 # -- start-up ------------------------------------------------------------------------------
 
 def bench_startup(tmp: Path) -> None:
+    """Start-up of shim send vs python importing shim's dependencies."""
     example = Path(__file__).resolve().parents[1] / "projects"
     if not example.is_dir():
         return
@@ -361,10 +369,22 @@ BENCHES = {
 
 
 def main(argv: list[str]) -> int:
-    chosen = argv or list(BENCHES)
+    """``python -m runtime.bench [NAME ...] [--list] [--help]``: run the named benchmarks (all by
+    default); exit status 2 for an unknown name or option."""
+    parser = argparse.ArgumentParser(
+        prog="python -m runtime.bench",
+        description="shim's performance figures, each printed as a ratio against a baseline.")
+    parser.add_argument("names", nargs="*", metavar="NAME", help=f"benchmarks to run (default: all): {', '.join(BENCHES)}")
+    parser.add_argument("--list", action="store_true", help="list the benchmarks with what each measures, and exit")
+    args = parser.parse_args(argv)
+    if args.list:
+        for name, bench in BENCHES.items():
+            print(f"{name:<11} {_summary(bench)}")
+        return 0
+    chosen = args.names or list(BENCHES)
     unknown = [name for name in chosen if name not in BENCHES]
     if unknown:
-        print(f"unknown benchmark(s): {', '.join(unknown)}; choose from {', '.join(BENCHES)}", file=sys.stderr)
+        print(f"unknown benchmark(s): {', '.join(unknown)}; choose from {', '.join(BENCHES)} (--list)", file=sys.stderr)
         return 2
     os.environ.setdefault("SHIM_CACHE_DIR", "off")
     print(f"shim benchmarks on {os.cpu_count()} cores, Python {sys.version.split()[0]}")
@@ -373,3 +393,6 @@ def main(argv: list[str]) -> int:
             BENCHES[name](Path(tmp))
     return 0
 
+
+def _summary(bench: Callable[[Path], None]) -> str:
+    return (bench.__doc__ or "").strip().split("\n")[0]

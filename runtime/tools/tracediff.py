@@ -13,12 +13,14 @@ step 1: send X/testHandler
 ```
 
 Runs of a step are paired by where they ran (context, session, project/handler) in order, so a
-run that only one side has shows as such instead of shifting every pair after it.
+run that only one side has shows as such instead of shifting every pair after it. ``Summary``
+counts what was compared, what failed on both sides and what differs.
 """
 from __future__ import annotations
 
 import difflib
 import json
+from dataclasses import dataclass
 from typing import Any
 
 from runtime.tools.trace import Event
@@ -27,14 +29,32 @@ from runtime.tools.trace import Event
 _IDENTITY = ("step", "run", "action", "context", "session", "project", "handler")
 
 
-def diff_traces(a: list[Event], b: list[Event], label_a: str, label_b: str) -> list[str]:
-    """The lines of the diff; empty when the traces are the same."""
+@dataclass
+class Summary:
+    """What a comparison covered, for the closing line: a diff that compared nothing, or whose
+    runs all failed the same way on both sides, must not read as a clean migration."""
+
+    compared: int = 0  # handler runs present on both sides
+    failed_both: int = 0  # of those, runs that failed (or were missing) identically on both sides
+    differing: int = 0  # runs that differ, or that only one side has
+
+    def line(self, strict: bool) -> str:
+        counted = " (counted as differences: --strict)" if strict and self.failed_both else ""
+        return (f"{self.compared} handler runs compared, {self.failed_both} failed on both sides{counted}, "
+                f"{self.differing} differing")
+
+
+def diff_traces(a: list[Event], b: list[Event], label_a: str, label_b: str, *, strict: bool = False,
+                summary: Summary | None = None) -> list[str]:
+    """The lines of the diff; empty when the traces are the same. ``strict``: a run that failed
+    identically on both sides is shown as a difference too. ``summary`` (if given) is filled in."""
+    summary = summary if summary is not None else Summary()
     steps_a, steps_b = _by_step(a), _by_step(b)
     body: list[str] = []
     for number in sorted(set(steps_a) | set(steps_b)):
         (head_a, runs_a), (head_b, runs_b) = steps_a.get(number, (None, [])), steps_b.get(number, (None, []))
         lines = _event_diff(head_a, head_b, label_a, label_b, "  ")
-        lines += _runs_diff(runs_a, runs_b, label_a, label_b)
+        lines += _runs_diff(runs_a, runs_b, label_a, label_b, strict, summary)
         if lines:
             body.append(f"step {number}: {_step_title(head_a or head_b)}")
             body.extend(lines)
@@ -58,21 +78,31 @@ def _step_title(head: Event | None) -> str:
     return f"{head.get('action', '?')} {head.get('project', '?')}/{head.get('handler', '?')}"
 
 
-def _runs_diff(runs_a: list[Event], runs_b: list[Event], label_a: str, label_b: str) -> list[str]:
+def _runs_diff(runs_a: list[Event], runs_b: list[Event], label_a: str, label_b: str, strict: bool,
+               summary: Summary) -> list[str]:
     keys_a, keys_b = [r["run"] for r in runs_a], [r["run"] for r in runs_b]
     lines: list[str] = []
     matcher = difflib.SequenceMatcher(a=keys_a, b=keys_b, autojunk=False)
     for op, a1, a2, b1, b2 in matcher.get_opcodes():
         if op == "equal":
             for run_a, run_b in zip(runs_a[a1:a2], runs_b[b1:b2]):
+                summary.compared += 1
                 fields = _event_diff(run_a, run_b, label_a, label_b, "    ")
+                failed_both = not fields and run_a.get("status", "ok") != "ok"
+                summary.failed_both += failed_both
+                if failed_both and strict:
+                    error = (run_a.get("error") or run_a.get("status") or "").strip().splitlines()
+                    fields = [f"    failed on both sides: {error[-1] if error else run_a.get('status')}"]
                 if fields:
+                    summary.differing += 1
                     lines.append(f"  {run_a['run']}")
                     lines.extend(fields)
             continue
         for run in runs_a[a1:a2]:
+            summary.differing += 1
             lines.extend(_only(run, label_a, "-"))
         for run in runs_b[b1:b2]:
+            summary.differing += 1
             lines.extend(_only(run, label_b, "+"))
     return lines
 

@@ -234,7 +234,8 @@ def _system_member(name: str) -> Proxy | None:
 
 
 #: ``system`` as scripts see it: Ignition's namespaces, each a proxy of ``system.<ns>.__all__``.
-SYSTEM = make_proxy("system", {}, missing=_not_emulated("system"), lazy=_system_member)
+SYSTEM = make_proxy("system", {}, missing=_not_emulated("system"), lazy=_system_member,
+                    listing=IGNITION_NAMESPACES)
 
 
 def _java_member(prefix: str) -> Callable[[str], Any]:

@@ -8,7 +8,7 @@ through to ``__getattr__`` and raises a clear error; writes and subclassing are 
 from __future__ import annotations
 
 import types
-from typing import Any, Callable, Mapping
+from typing import Any, Callable, Iterable, Mapping
 
 from runtime.scripts.sandbox.errors import AttributeRefused, SandboxError
 
@@ -35,12 +35,15 @@ def make_proxy(
     members: Mapping[str, Any],
     missing: Callable[[str], Exception] | None = None,
     lazy: Callable[[str], Any] | None = None,
+    listing: Iterable[str] = (),
 ) -> Proxy:
     """Build a read-only proxy named ``qualname`` exposing exactly ``members``.
 
     ``missing(name)`` makes the error for a name that is not there (default: AttributeError
     "module 'x' has no attribute 'y'", as Python says). ``lazy(name)`` may produce a member on
     first use (library packages load modules lazily); its result is cached on the class.
+    ``listing`` names the lazy members ``dir()`` shows before they are used (``dir(system)``
+    lists Ignition's namespaces, as in the Designer's console).
     Modules are never allowed as members: a proxy must not hand out a real module.
     """
     namespace: dict[str, Any] = {"__slots__": (), "_shim_internal": True, "__doc__": None}
@@ -61,7 +64,8 @@ def make_proxy(
 
     namespace["__getattr__"] = __getattr__
     namespace["__repr__"] = lambda self: f"<module '{qualname}'>"
-    namespace["__dir__"] = lambda self: sorted(n for n in vars(cls) if not n.startswith("_"))
+    listed = frozenset(listing)
+    namespace["__dir__"] = lambda self: sorted(listed | {n for n in vars(cls) if not n.startswith("_")})
     cls = type(qualname.rpartition(".")[2] or qualname, (Proxy,), namespace)
     cls.__qualname__ = qualname
     cls.__module__ = qualname

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import click
 
-from runtime.tools.commands._common import BadInput, handle_user_errors, parse_json_object, projects_option
+from runtime.tools.commands._common import PAYLOAD_HELP, BadInput, handle_user_errors, parse_payload, projects_option
 from runtime.tools.commands._network import join_as_sender, network_option
 from runtime.tools.commands.send import open_gateway
 
@@ -19,7 +19,7 @@ from runtime.tools.commands.send import open_gateway
 @click.command()
 @click.argument("project")
 @click.argument("handler")
-@click.option("--payload", help="The payload, a JSON object.")
+@click.option("--payload", help=PAYLOAD_HELP)
 @click.option("--timeout", default=60.0, show_default=True, help="Seconds to wait for the answer (timeoutSec).")
 @click.option("--scope", help='"G" (default) or "C" for a client (8.1: "S" for a session).')
 @click.option("--client-session-id", help="The client session that answers.")
@@ -37,7 +37,7 @@ def request(project: str, handler: str, payload: str | None, timeout: float, sco
     """Send a request to PROJECT's HANDLER and print what it returns (as JSON when it can)."""
     from runtime.messaging.requests import RequestError
 
-    data = parse_json_object(payload, "--payload")
+    data = parse_payload(payload)
     if not 0 < timeout < float("inf"):
         raise BadInput("--timeout must be a positive, finite number of seconds")
     gateway = open_gateway(projects, clients, perspectives)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import click
 
-from runtime.tools.commands._common import BadInput, handle_user_errors, parse_json_object, projects_option
+from runtime.tools.commands._common import PAYLOAD_HELP, BadInput, handle_user_errors, parse_payload, projects_option
 from runtime.tools.commands._network import join_as_sender, network_option
 
 
@@ -58,7 +58,7 @@ def open_gateway(projects: Path, clients: tuple[str, ...], perspectives: tuple[s
 @click.command()
 @click.argument("project")
 @click.argument("handler")
-@click.option("--payload", help="The payload, a JSON object.")
+@click.option("--payload", help=PAYLOAD_HELP)
 @click.option("--scope", help='"C", "G" or "CG" (8.1 projects: also "S").')
 @click.option("--client-session-id", help="Deliver only to this client session.")
 @click.option("--user", help="Deliver only to clients logged in as this user.")
@@ -80,7 +80,7 @@ def send(project: str, handler: str, payload: str | None, scope: str | None,
     """Send a message to PROJECT's HANDLER, as system.util.sendMessage does."""
     from runtime.messaging import routing
 
-    data = parse_json_object(payload, "--payload")
+    data = parse_payload(payload)
     if not 0 < timeout < float("inf"):
         raise BadInput("--timeout must be a positive, finite number of seconds")
     gateway = open_gateway(projects, clients, perspectives)
