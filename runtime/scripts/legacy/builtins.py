@@ -25,7 +25,7 @@ import re as _re
 import string as _string
 import types
 from collections import OrderedDict
-from typing import Any, Callable, Iterable, Iterator
+from typing import Any, Callable, Iterable
 
 from runtime.core import context as _context
 from runtime.core.budget import MAX_ITEMS
@@ -298,53 +298,6 @@ def py2_range(*args: int) -> list:
         if any(isinstance(a, _float) for a in args):
             raise TypeError("range() integer end argument expected, got float.") from None
         raise
-
-
-class xrange:
-    """Python 2's ``xrange``: iterates lazily like ``range`` in Python 3, but shows as Jython
-    shows it: ``xrange(3)``, ``xrange(1, 5)``, with the stop rounded to the last step
-    (``xrange(0, 10, 3)`` prints ``xrange(0, 12, 3)``), not ``range(0, 3)``. No slicing, and
-    equal only to itself, as in Jython 2."""
-
-    __slots__ = ("_span",)
-
-    def __init__(self, *args: int) -> None:
-        try:
-            self._span = builtins.range(*args)
-        except TypeError:
-            if any(isinstance(a, _float) for a in args):
-                raise TypeError("integer end argument expected, got float.") from None
-            raise
-
-    def __iter__(self) -> Iterator[int]:
-        return iter(self._span)
-
-    def __reversed__(self) -> Iterator[int]:
-        return reversed(self._span)
-
-    def __len__(self) -> int:
-        return len(self._span)
-
-    def __contains__(self, value: object) -> bool:
-        return value in self._span
-
-    def __getitem__(self, index: int) -> int:
-        if not isinstance(index, int):
-            raise TypeError(f"sequence index must be integer, not '{type(index).__name__}'")
-        try:
-            return self._span[index]
-        except IndexError:
-            raise IndexError("xrange object index out of range") from None
-
-    def __repr__(self) -> str:
-        span = self._span
-        start, step = span.start, span.step
-        stop = start + len(span) * step
-        if step != 1:
-            return f"xrange({start}, {stop}, {step})"
-        return f"xrange({stop})" if start == 0 else f"xrange({start}, {stop})"
-
-    __str__ = __repr__
 
 
 def py2_enumerate(iterable: Iterable, start: int = 0) -> Any:
