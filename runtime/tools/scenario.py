@@ -179,9 +179,9 @@ def _session(entry: Any, n: int, problems: _Problems) -> SessionSpec | None:
     fields["roles"] = tuple(roles)
     if "comm" in fields:
         if kind != "designer":
-            raise fail(f"{where}: 'comm' is a Designer's communication mode (kind: designer)")
-        if fields["comm"] not in COMM_MODES:
-            raise fail(f"{where}: comm must be one of {', '.join(COMM_MODES)}, not {fields['comm']!r}")
+            problems.add(f"{where}: 'comm' is a Designer's communication mode (kind: designer)")
+        elif fields["comm"] not in COMM_MODES:
+            problems.add(f"{where}: comm must be one of {', '.join(COMM_MODES)}, not {fields['comm']!r}")
     for key, value in entry.items():
         if key not in ("kind", "roles") and not isinstance(value, str):
             problems.add(f"{where}: '{key}' must be a string, not {type(value).__name__}")
