@@ -159,3 +159,12 @@ def test_store_and_forward_and_stored_procedures_are_updates(make_gateway):
     assert refusal("system.db.runSFUpdateQuery", "Comm Read-Only") in err[-1]
     assert not interpreter.run_script('system.db.execSProcCall(system.db.createSProcCall("p"))', "<sp>")
     assert "refused: this Designer is in Comm Read-Only mode" in err[-1]
+
+
+def test_the_pytest_fixture_opens_designers_with_a_mode(make_gateway):
+    from runtime.tools.tester import ShimTester
+
+    shim = ShimTester(make_gateway(FILES, synchronous=True))
+    assert shim.designer("X").comm == "read-only"
+    writer = shim.designer("X", comm="read-write")
+    assert shim.run_script('print system.tag.writeBlocking(["[default]Line1/Speed"], [5])[0]', session=writer) == ["Good"]
