@@ -78,23 +78,22 @@ def cancelChart(instanceId) -> None:
 
 
 def pauseChart(instanceId) -> None:
-    """Pause a running instance (8.1 manual, ``system.sfc.pauseChart``)."""
-    require_comm(current(), "write", "system.sfc.pauseChart")
-    instance = _instance("pauseChart", instanceId)
-    if instance.state != "Running":
-        raise JavaException(f"pauseChart(): chart instance {instanceId} is {instance.state}, not Running")
-    instance.state = "Paused"
-    _event(instance, "onPause")
+    """Pause a running instance; its ``onPause(chart)`` runs (8.1 manual, ``system.sfc.pauseChart``)."""
+    _switch("pauseChart", instanceId, "Running", "Paused", "onPause")
 
 
 def resumeChart(instanceId) -> None:
-    """Resume a paused instance (8.1 manual, ``system.sfc.resumeChart``)."""
-    require_comm(current(), "write", "system.sfc.resumeChart")
-    instance = _instance("resumeChart", instanceId)
-    if instance.state != "Paused":
-        raise JavaException(f"resumeChart(): chart instance {instanceId} is {instance.state}, not Paused")
-    instance.state = "Running"
-    _event(instance, "onResume")
+    """Resume a paused instance; its ``onResume(chart)`` runs (8.1 manual, ``system.sfc.resumeChart``)."""
+    _switch("resumeChart", instanceId, "Paused", "Running", "onResume")
+
+
+def _switch(function: str, instance_id: Any, before: str, after: str, event: str) -> None:
+    require_comm(current(), "write", f"system.sfc.{function}")
+    instance = _instance(function, instance_id)
+    if instance.state != before:
+        raise JavaException(f"{function}(): chart instance {instance_id} is {instance.state}, not {before}")
+    instance.state = after
+    _event(instance, event)
 
 
 def getRunningCharts(chartPath=None):
