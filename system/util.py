@@ -18,7 +18,8 @@ __all__ = [
     "sendMessage", "sendRequest", "sendRequestAsync", "invokeLater", "invokeAsynchronous",
     "getClientId", "getProjectName", "getGatewayAddress", "getSystemFlags", "getConnectionMode",
     "getGlobals", "getLogger", "jsonEncode", "jsonDecode", "getProperty", "threadDump",
-    "getSessionInfo", "translate", "getVersion", "audit",
+    "getSessionInfo", "translate", "getVersion", "audit", "queryAuditLog", "setLoggingLevel",
+    "getAvailableLocales", "getAvailableTerms", "modifyTranslation", "getEdition",
 ]
 
 #: ``getSystemFlags`` bits (Ignition manual).
@@ -240,12 +241,23 @@ class Logger:
     gateway log tagged with where the script runs; the level is INFO, as Ignition's default, so
     trace and debug are not recorded (8.1 manual, ``system.util.getLogger``)."""
 
-    __slots__ = ("_name", "_level")
+    __slots__ = ("_name",)
     _LEVELS = {"TRACE": 0, "DEBUG": 1, "INFO": 2, "WARN": 3, "ERROR": 4, "FATAL": 5}
 
     def __init__(self, name: str) -> None:
         self._name = name
-        self._level = 2
+
+    @property
+    def _level(self) -> int:
+        """The level set for this logger (or the nearest parent: ``a.b`` inherits from ``a``) by
+        ``setLoggingLevel``, else INFO."""
+        levels = _logging_levels(current())
+        name = self._name
+        while name:
+            if name in levels:
+                return levels[name]
+            name = name.rpartition(".")[0]
+        return 2
 
     def _log(self, level: str, message: Any, thrown: tuple = ()) -> None:
         if self._LEVELS[level] >= self._level:
@@ -278,6 +290,22 @@ class Logger:
     def isInfoEnabled(self) -> bool: return self._level <= 2
     def isWarnEnabled(self) -> bool: return self._level <= 3
     def isErrorEnabled(self) -> bool: return self._level <= 4
+
+
+def setLoggingLevel(loggerName, loggerLevel) -> None:
+    """Set a logger's level ("trace", "debug", "info", "warn", "error"), for this gateway, as the
+    gateway's logging settings would (8.1 manual, ``system.util.setLoggingLevel``); child loggers
+    (``Plant.Recipes`` under ``Plant``) follow."""
+    _require_str("setLoggingLevel", "loggerName", loggerName)
+    level = str(loggerLevel).upper()
+    if level not in Logger._LEVELS or level == "FATAL":
+        raise ValueError(f"setLoggingLevel(): loggerLevel must be trace, debug, info, warn or error, "
+                         f"not {loggerLevel!r}")
+    _logging_levels(current())[loggerName] = Logger._LEVELS[level]
+
+
+def _logging_levels(ctx: ScriptContext) -> dict:
+    return ctx.gateway.service("logging-levels", lambda _gateway: {})
 
 
 def _java_string(value: Any) -> str:
@@ -414,6 +442,83 @@ def audit(action=None, actionValue=None, auditProfile="", actor=None, actorHost=
     audit_log(ctx.gateway).record(AuditEvent(action, actionValue, auditProfile or "", actor,
                                              actorHost or "", tuple(originatingSystem or ()),
                                              millis, originatingContext, statusCode))
+
+
+def queryAuditLog(auditProfileName=None, startDate=None, endDate=None, actorFilter=None, actionFilter=None,
+                  targetFilter=None, valueFilter=None, systemFilter=None, contextFilter=None):
+    """The audit events recorded by ``audit`` in a range (default: the last 8 hours), filtered by
+    patterns (``*`` and ``%`` match any text) (8.1 manual, ``system.util.queryAuditLog``); columns
+    AUDIT_EVENTS_ID, EVENT_TIMESTAMP, ACTOR, ACTOR_HOST, ACTION, ACTION_TARGET, ACTION_VALUE,
+    STATUS_CODE, ORIGINATING_SYSTEM, ORIGINATING_CONTEXT."""
+    import fnmatch
+    import time
+
+    from runtime.backends.audit import audit_log
+    from runtime.backends.dataset import dataset_from_rows
+    from runtime.backends.millis import to_millis
+    from runtime.emulated.java.util import Date
+
+    _optional_strs("queryAuditLog", auditProfileName=auditProfileName, actorFilter=actorFilter,
+                   actionFilter=actionFilter, targetFilter=targetFilter, valueFilter=valueFilter,
+                   systemFilter=systemFilter)
+    end = to_millis(endDate) if endDate is not None else int(time.time() * 1000)
+    start = to_millis(startDate) if startDate is not None else end - 8 * 3600 * 1000
+
+    def keep(pattern: Any, text: Any) -> bool:
+        return pattern is None or fnmatch.fnmatchcase(str(text or "").lower(),
+                                                      pattern.replace("%", "*").lower())
+    rows = []
+    for number, event in enumerate(audit_log(current().gateway).events, start=1):
+        system_text = ", ".join(event.originating_system)
+        if not start <= event.event_timestamp <= end:
+            continue
+        if auditProfileName and event.audit_profile and event.audit_profile != auditProfileName:
+            continue
+        if not (keep(actorFilter, event.actor) and keep(actionFilter, event.action)
+                and keep(targetFilter, "") and keep(valueFilter, event.action_value)
+                and keep(systemFilter, system_text)):
+            continue
+        if contextFilter is not None and not int(contextFilter) & event.originating_context:
+            continue
+        rows.append([number, Date(event.event_timestamp), event.actor, event.actor_host, event.action, "",
+                     event.action_value, event.status_code, system_text, event.originating_context])
+    columns = ["AUDIT_EVENTS_ID", "EVENT_TIMESTAMP", "ACTOR", "ACTOR_HOST", "ACTION", "ACTION_TARGET",
+               "ACTION_VALUE", "STATUS_CODE", "ORIGINATING_SYSTEM", "ORIGINATING_CONTEXT"]
+    return dataset_from_rows(columns, [int, Date, str, str, str, str, str, int, str, int], rows)
+
+
+def getAvailableLocales() -> list:
+    """The locales of the translation database (8.1 manual, ``system.util.getAvailableLocales``)."""
+    from runtime.backends.translations import translations
+
+    return jython_value(translations(current().gateway).locales())
+
+
+def getAvailableTerms() -> list:
+    """Every term of the translation database (8.1 manual, ``system.util.getAvailableTerms``)."""
+    from runtime.backends.translations import translations
+
+    return jython_value(translations(current().gateway).terms())
+
+
+def modifyTranslation(term, translation, locale=None) -> None:
+    """Add or change a term's translation for ``locale`` (default: the current one), in memory
+    (8.1 manual, ``system.util.modifyTranslation``)."""
+    from runtime.backends.gatewayfiles import read_object
+    from runtime.backends.translations import DEFAULT_LOCALE, translations
+
+    _require_str("modifyTranslation", "term", term)
+    if not isinstance(translation, str):
+        raise TypeError(f"modifyTranslation(): translation must be a string, not {type(translation).__name__}")
+    ctx = current()
+    locale = str(locale) if locale else str(read_object(ctx.gateway, "gateway.json").get("locale") or DEFAULT_LOCALE)
+    translations(ctx.gateway).modify(term, translation, locale)
+
+
+def getEdition() -> str:
+    """The gateway's edition: "standard" (8.1 manual, ``system.util.getEdition``; "edge" and
+    "maker" gateways are not emulated)."""
+    return "standard"
 
 
 # -- argument checks (what Jython's coercion would refuse) --------------------------------

@@ -159,3 +159,31 @@ system.date.parse("5 janv. 2020", "d MMM yyyy", "fr_FR")
     run = fail_one(gw)
     assert run.output == ["Sun Jan 05 13:45:00 UTC 2020", "Sun Jan 05 00:00:00 UTC 2020"]
     assert "with locale fr_FR is not emulated by shim (English only)" in run.error
+
+
+def test_logging_levels_audit_log_queries_terms_and_edition(make_gateway):
+    gw = gw81(make_gateway, """
+log = system.util.getLogger("Plant.Recipes")
+print log.isDebugEnabled()
+system.util.setLoggingLevel("Plant", "debug")
+print log.isDebugEnabled(), log.isTraceEnabled(), system.util.getLogger("Other").isDebugEnabled()
+log.debug("now shown")
+system.util.setLoggingLevel("Plant.Recipes", "error")
+log.warn("not shown")
+system.util.audit("Recipe Changed", "Cola", actor="bob")
+system.util.audit("Shift Start", "B", actor="ann")
+ds = system.util.queryAuditLog(actorFilter="b*")
+print ds.rowCount, ds.getValueAt(0, "ACTION"), ds.getValueAt(0, "ACTION_VALUE"), ds.getValueAt(0, "ACTOR")
+print system.util.queryAuditLog(actionFilter="%Start%").rowCount, system.util.queryAuditLog().rowCount
+print system.util.queryAuditLog(endDate=system.date.addHours(system.date.now(), -9)).rowCount
+print system.util.getAvailableTerms(), system.util.getAvailableLocales()
+system.util.modifyTranslation("Stop", "Anhalten", "de")
+print system.util.translate("Stop", "de"), system.util.getEdition()
+system.util.setLoggingLevel("Plant", "loud")
+""", **TRANSLATIONS)
+    run = fail_one(gw)
+    assert run.output == ["False", "True False False", "1 Recipe Changed Cola bob", "1 2", "0",
+                          "[u'Start', u'Tank'] [u'de', u'fr_ca']", "Anhalten standard"]
+    messages = [r.message for r in gw.log.records if r.logger == "Plant.Recipes"]
+    assert messages == ["now shown"]
+    assert "loggerLevel must be trace, debug, info, warn or error" in run.error

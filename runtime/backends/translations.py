@@ -29,6 +29,15 @@ class Translations:
     def __init__(self, terms: dict[str, dict[str, str]]) -> None:
         self._terms = {_key(locale): dict(entries) for locale, entries in terms.items()}
 
+    def locales(self) -> list[str]:
+        return sorted(self._terms)
+
+    def terms(self) -> list[str]:
+        return sorted({term for entries in self._terms.values() for term in entries})
+
+    def modify(self, term: str, translation: str, locale: str) -> None:
+        self._terms.setdefault(_key(locale), {})[term] = translation
+
     def lookup(self, term: str, locale: str) -> str | None:
         key = _key(locale)
         for candidate in (key, key.split("_", 1)[0]):
