@@ -24,6 +24,16 @@ ATTEMPTS = {
     "import_pickle": "import pickle\npickle.loads(b'cos\\nsystem\\n(Vtouch {m}\\ntR.')",
     "relative_import": "from . import os",
     "import_io": "import io\nio.open('{m}', 'w')",
+    # import paths walk through the guard (issue "Sandbox, round 2"): only modules are walked
+    "import_path_globals": "import system.util.getLogger.__globals__ as g\ng['__builtins__']['__import__']('os').system('touch {m}')",
+    "from_path_globals": "from system.file.readFileAsString.__globals__ import get\nget('__builtins__')['open']('{m}', 'w')",
+    "import_java_path_globals": "import java.lang.System.getProperty.__globals__ as g\ng['sys'].modules['os'].system('touch {m}')",
+    "import_path_builtins": "import system.util.jsonEncode.__builtins__ as b\nb['open']('{m}', 'w')",
+    "import_proxy_getattr": "import system.util.__getattr__ as g\ng('__class__')",
+    "import_path_class": "import system.util.__class__ as c\nc.__init__",
+    "from_function_import": "from system.util.getLogger import func_globals\nfunc_globals['__builtins__']",
+    "import_path_self": "import math.floor.__self__ as m\nm",
+    "import_library_dict": "import system.util.__dict__ as d\nd",
     # leaks through allowed modules
     "datetime_sys": "import datetime\ndatetime.sys.modules['os'].system('touch {m}')",
     "re_enum_builtins": "import re\nre.enum.bltns.open('{m}', 'w')",

@@ -10,6 +10,7 @@ import decimal
 import importlib
 import sys
 import threading
+import types
 from typing import Any, Callable, Mapping
 
 from runtime.core.ownership import SCRIPT_MARK
@@ -292,9 +293,33 @@ def sandbox_import(name: str, globals: Mapping | None = None, locals: Any = None
                 raise ImportRefused(_refusal(name))
             raise ImportError(f"No module named {name}")
     node = top
-    for part in rest.split(".") if rest else ():
-        node = getattr(node, part)
+    parts = rest.split(".") if rest else []
+    for index, part in enumerate(parts):
+        if not _importable_container(node):
+            raise ImportRefused(f"import of '{name}': '{'.'.join([head, *parts[:index]])}' is not a module")
+        node = _import_step(node, part, name)
+    if fromlist and not _importable_container(node):
+        raise ImportRefused(f"from {name} import ...: '{name}' is not a module")
     return node if fromlist else top
+
+
+def _importable_container(node: Any) -> bool:
+    """What an import path may walk through, and ``from X import y`` may take names from:
+    module proxies (stdlib, ``system``, ``java`` packages: each an allow-list) and the
+    script's own library modules, never a function, class or other host object (whose
+    ``__globals__``, ``__init__`` ... lead to the host)."""
+    return isinstance(node, Proxy) or (isinstance(node, types.ModuleType) and node.__dict__.get("__shim_library__"))
+
+
+def _import_step(node: Any, part: str, name: str) -> Any:
+    """One attribute step of an import path, through the guard: no dunders (``__globals__``,
+    the proxy class's own ``__getattr__``), private names only on the script's own modules."""
+    if part.startswith("__") and part.endswith("__"):
+        raise ImportRefused(f"import of '{name}' is not allowed ('{part}')")
+    try:
+        return guards.guarded_getattr(node, part)
+    except AttributeError:
+        raise ImportError(f"No module named {name}") from None
 
 
 #: Modules CPython's C code imports on a script's behalf (see ``sandbox_import``).
