@@ -244,6 +244,10 @@ RUNAWAY = {
     "X/gateway/message/spin.py": "while True:\n    pass\n",
     "X/gateway/message/stubborn.py": "while True:\n    try:\n        while True:\n            pass\n    except:\n        pass\n",
     "X/gateway/message/sleepy.py": "import time\ntime.sleep(3600)\n",
+    # a for loop over an endless iterator that swallows every interrupt in its body
+    "X/gateway/message/forever.py": "import itertools\nfor i in itertools.count():\n    try:\n        "
+                                    "x = [n for n in range(100)]\n    except BaseException:\n        pass\n",
+    "X/gateway/message/forever.json": {"timeLimit": 0.2},
     "X/gateway/message/recurse.py": "def f(n):\n    return f(n + 1)\nf(0)\n",
     "X/gateway/message/fine.py": "print 'still fine'",
     "X/gateway/message/deadlock.py": "import threading\nl = threading.Lock()\nl.acquire()\nl.acquire()\n",
@@ -257,6 +261,7 @@ RUNAWAY = {
 @pytest.mark.parametrize("handler, error", [
     ("spin", "ScriptTimeout: message handler X/spin ran past its time budget of 0.2 s and was stopped"),
     ("stubborn", "ScriptTimeout: "),
+    ("forever", "ScriptTimeout: "),
     ("sleepy", "ScriptTimeout: "),
     ("deadlock", "ScriptTimeout: "),
     ("recurse", "RecursionError: maximum recursion depth exceeded"),
@@ -326,3 +331,23 @@ def test_huge_integer_powers_fail_at_once(source, run):
     started = time.perf_counter()
     assert "MemoryError: " in run(source) and "over shim's limit" in run(source)
     assert time.perf_counter() - started < 1
+
+
+def test_a_library_modules_dict_cannot_reach_the_shared_builtins(make_gateway):
+    """Sandbox round 2: a library module's ``__dict__`` once handed out the builtins table
+    every script shares (one project replaced ``_write_`` and hooked ``len`` for everyone).
+    Scripts now get a read-only view without the dunders."""
+    gw = make_gateway({
+        "X/library/util.py": "def helper():\n    return 'helped'\n",
+        "X/gateway/message/attack.py":
+            "d = project.util.__dict__\n"
+            "print sorted(d.keys()), d['helper']()\n"
+            "try:\n    d['__builtins__']['len'] = None\nexcept Exception, e:\n    print 'refused', type(e).__name__\n"
+            "try:\n    d['helper'] = None\nexcept Exception, e:\n    print 'refused', type(e).__name__\n",
+        "X/gateway/message/after.py": "print len('abc'), project.util.helper()\n",
+    }, synchronous=True)
+    runs = runs_of(gw)
+    gw.send_message("X", "attack", scope="G")
+    gw.send_message("X", "after", scope="G")
+    assert runs[0].output == ["['helper', 'project', 'shared', 'system'] helped", "refused KeyError", "refused TypeError"]
+    assert runs[1].output == ["3 helped"]

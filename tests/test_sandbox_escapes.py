@@ -272,3 +272,32 @@ def test_one_script_cannot_change_what_the_next_one_draws_or_computes(run):
               "    print type(e).__name__\nprint round(1e30, 2)")
     assert out == "False\nDivisionByZero\n1e+30\n"
     assert run("import random\nrandom.seed(3)\nx = random.random()\nrandom.seed(3)\nprint x == random.random()") == "True\n"
+
+
+def test_a_planted_compile_cache_entry_is_refused(tmp_path, monkeypatch):
+    """Sandbox round 2: the disk cache of compiled scripts is signed with a per-installation key
+    kept outside the cache folder; an entry written there by anyone else (here: unsandboxed code
+    that would create a marker file) is ignored and compiled over, never run."""
+    from runtime.scripts.sandbox import compiler
+
+    monkeypatch.setenv("SHIM_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setenv("SHIM_KEY_FILE", str(tmp_path / "key" / "cache.key"))
+    monkeypatch.setattr(compiler, "_KEY", None)
+    monkeypatch.setattr(compiler, "_memory", {})
+    marker = tmp_path / "ESCAPED"
+    source = "print 'honest'\n"
+    key = compiler._key(source, "planted.py", None, ("payload",))
+    target = compiler.cache_dir() / key[:2] / key
+    target.parent.mkdir(parents=True)
+    evil = compile(f"open({str(marker)!r}, 'w').close()", "planted.py", "exec")
+    import marshal
+    target.write_bytes(b"\0" * 32 + marshal.dumps(evil))   # no valid signature
+    refused = compiler.STATS["refused"]
+    compiled = compile_script(source, "planted.py")
+    exec(compiled.code, new_globals("__main__"))
+    assert not marker.exists()
+    assert compiler.STATS["refused"] == refused + 1
+    # the honest entry written in its place is served next time (signed), still not the planted one
+    monkeypatch.setattr(compiler, "_memory", {})
+    exec(compile_script(source, "planted.py").code, new_globals("__main__"))
+    assert not marker.exists() and compiler.STATS["refused"] == refused + 1

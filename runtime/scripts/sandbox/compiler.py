@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ast
 import hashlib
+import hmac
 import marshal
 import os
 import sys
@@ -20,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import CodeType
 
-from runtime.core.cache import cache_root
+from runtime.core.cache import cache_root, signing_key
 from runtime.scripts.legacy.translate import TranslationError, translate
 from runtime.scripts.sources import SOURCES
 from runtime.scripts.sandbox.ticks import insert_ticks
@@ -76,7 +77,8 @@ def compile_script(source: str, filename: str, *, function: str | None = None,
 _lock = threading.Lock()
 _memory: dict[str, CompiledScript] = {}
 
-#: How compilations were served: "compiled" (translated now) or "disk" (from the disk cache).
+#: How compilations were served: "compiled" (translated now) or "disk" (from the disk cache);
+#: "refused": disk entries whose signature was not this installation's.
 STATS: Counter[str] = Counter()
 
 def _key(source: str, filename: str, function: str | None, params: tuple[str, ...]) -> str:
@@ -147,26 +149,54 @@ def cache_dir() -> Path | None:
     return None if root is None else root / _CACHE_TAG
 
 
+_SIGNATURE = 32  # bytes of HMAC-SHA256 before each cached code object
+
+
 def _disk_load(key: str) -> CodeType | None:
+    """A cached compilation, only when its signature is this installation's: an entry planted
+    or changed in the cache folder is ignored (and recompiled over), never run."""
     folder = cache_dir()
-    if folder is None:
+    signing = _signing_key()
+    if folder is None or signing is None:
         return None
     try:
-        return marshal.loads((folder / key[:2] / key).read_bytes())
-    except (OSError, ValueError, EOFError, TypeError):
+        data = (folder / key[:2] / key).read_bytes()
+    except OSError:
         return None
+    signature, payload = data[:_SIGNATURE], data[_SIGNATURE:]
+    if not hmac.compare_digest(signature, hmac.new(signing, key.encode() + payload, hashlib.sha256).digest()):
+        STATS["refused"] += 1
+        return None
+    try:
+        return marshal.loads(payload)
+    except (ValueError, EOFError, TypeError):
+        return None
+
+
+def _signing_key() -> bytes | None:
+    global _KEY
+    if _KEY is None:
+        _KEY = signing_key() or b""
+    return _KEY or None
+
+
+_KEY: bytes | None = None
 
 
 def _disk_store(key: str, code: CodeType) -> None:
     folder = cache_dir()
     if folder is None:
         return
+    signing = _signing_key()
+    if signing is None:
+        return
     target = folder / key[:2] / key
+    payload = marshal.dumps(code)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=target.parent)
         with os.fdopen(fd, "wb") as handle:
-            handle.write(marshal.dumps(code))
+            handle.write(hmac.new(signing, key.encode() + payload, hashlib.sha256).digest() + payload)
         os.replace(tmp, target)
     except OSError:
         pass  # a read-only or full cache only costs speed

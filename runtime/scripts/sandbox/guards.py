@@ -67,12 +67,22 @@ def guarded_getattr(obj: Any, name: str) -> Any:
                 return _GuardedInit(obj)
             raise AttributeRefused(
                 f"access to '{name}' of {type(obj).__name__} objects is not allowed")
+        if name == "__dict__" and isinstance(obj, types.ModuleType):
+            return _module_dict_view(obj)
     elif name.startswith("_") and (
             RESERVED_NAME.match(name) or not is_script_object(obj)
             or not _defined_by_script(obj, name)):
         raise AttributeRefused(
             f"access to private attribute '{name}' of {type(obj).__name__} objects is not allowed")
     return getattr(obj, name)
+
+
+def _module_dict_view(module: types.ModuleType) -> types.MappingProxyType:
+    """A script library module's ``__dict__`` as scripts see it: read-only, without the
+    dunders (its ``__builtins__`` is the table every script shares, its ``__shim_library__``
+    the gateway's library): a view cannot be used to change another script's builtins."""
+    return types.MappingProxyType({k: v for k, v in module.__dict__.items()
+                                   if not (k.startswith("__") and k.endswith("__"))})
 
 
 def _name(name: Any, function: str) -> str:

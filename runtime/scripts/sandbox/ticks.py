@@ -1,9 +1,11 @@
 """Insert the budget checks of ``runtime.core.budget`` into compiled scripts:
 
-* ``_tick_()`` where a script can run forever: at the head of every ``while`` loop body and at
-  every function entry (recursion). ``for`` loops are left alone: they end with their iterable,
-  and the watchdog's asynchronous interrupt stops a long one; a check per iteration would cost
-  every handler ~10% for nothing;
+* ``_tick_()`` where a script can run forever: at the head of every ``while`` loop body, at
+  every function entry (recursion), and at the head of every ``for`` loop body that holds a
+  ``try`` (an ``except BaseException`` there could swallow the watchdog's asynchronous
+  interrupt on every iteration: the tick raises again, outside the handler). Other ``for``
+  loops end with their iterable or are stopped by that interrupt; a check per iteration of
+  every loop would cost every handler ~10% for nothing;
 * ``_repeat_(a, b)`` for ``a * b`` when one side is a literal sequence (``'x' * 10**10``,
   ``[0] * n``), so a runaway repetition fails with a clear MemoryError before it allocates;
 * ``_pow_(a, b)`` for every ``a ** b``: a huge integer power would run in C code the watchdog
@@ -27,6 +29,14 @@ class TickInserter(ast.NodeTransformer):
         self.generic_visit(node)
         node.body.insert(0, self._tick(node.body[0]))
         return node
+
+    def visit_For(self, node: ast.For) -> ast.AST:
+        self.generic_visit(node)
+        if _holds_try(node.body):
+            node.body.insert(0, self._tick(node.body[0]))
+        return node
+
+    visit_AsyncFor = visit_For
 
     def visit_BinOp(self, node: ast.BinOp) -> ast.AST:
         self.generic_visit(node)
@@ -55,6 +65,19 @@ class TickInserter(ast.NodeTransformer):
         position = 1 if _is_docstring(first) else 0
         node.body.insert(position, self._tick(first))
         return node
+
+
+def _holds_try(body: list[ast.stmt]) -> bool:
+    """True when a ``try`` sits in ``body`` (nested blocks included, nested functions not:
+    their entry tick covers them)."""
+    stack: list[ast.AST] = list(body)
+    while stack:
+        node = stack.pop()
+        if isinstance(node, (ast.Try, getattr(ast, "TryStar", ast.Try))):
+            return True
+        if not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef)):
+            stack.extend(ast.iter_child_nodes(node))
+    return False
 
 
 def _is_sequence_literal(node: ast.expr) -> bool:
