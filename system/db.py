@@ -34,6 +34,8 @@ globals().update(TYPES)
 
 __all__ = sorted(TYPES) + [
     "READ_COMMITTED", "READ_UNCOMMITTED", "REPEATABLE_READ", "SERIALIZABLE",
+    "addDatasource", "removeDatasource", "setDatasourceConnectURL", "setDatasourceEnabled",
+    "setDatasourceMaxConnections",
     "beginNamedQueryTransaction", "beginTransaction", "clearAllNamedQueryCaches",
     "clearNamedQueryCache", "closeTransaction", "commitTransaction", "createSProcCall",
     "dateFormat", "execSProcCall", "getConnectionInfo", "getConnections", "refresh",
@@ -243,6 +245,97 @@ def getConnectionInfo(name=""):
 def _connection_row(ds) -> list:
     driver = ds.url.split(":", 1)[0].split("+", 1)[0]
     return [ds.name, "", driver, ds.shown_url, "Valid"]
+
+
+# -- datasource configuration ----------------------------------------------------------------
+
+def addDatasource(jdbcDriver, name, description="", connectUrl=None, username=None, password=None,
+                  props=None, validationQuery=None, maxConnections=8) -> None:
+    """Add a database connection to the gateway, in memory (8.1 manual, ``system.db.addDatasource``).
+    ``connectUrl`` is the JDBC URL (``jdbc:postgresql://host:5432/db``, ``jdbc:mysql://...``,
+    ``jdbc:sqlite:file.db``) or one of db.json's URLs; ``username``/``password`` join it. The
+    driver name, properties, validation query and pool size are accepted and not used."""
+    from runtime.backends.gatewayfiles import gateway_dir
+
+    for label, value in (("jdbcDriver", jdbcDriver), ("name", name)):
+        if not isinstance(value, str) or not value:
+            raise TypeError(f"addDatasource(): {label} must be a non-empty string")
+    if not isinstance(connectUrl, str) or not connectUrl:
+        raise TypeError("addDatasource(): connectUrl must be the database's JDBC URL")
+    url = _allowed("addDatasource", _sqlalchemy_url(connectUrl, username, password))
+    _databases().add(name, url, gateway_dir(current().gateway))
+
+
+def removeDatasource(name) -> None:
+    """Remove a database connection (8.1 manual, ``system.db.removeDatasource``)."""
+    _optional_str("removeDatasource", "name", name)
+    _databases().remove(name or "")
+
+
+def setDatasourceConnectURL(name, connectUrl) -> None:
+    """Point a database connection at another URL (8.1 manual, ``setDatasourceConnectURL``)."""
+    if not isinstance(connectUrl, str) or not connectUrl:
+        raise TypeError("setDatasourceConnectURL(): connectUrl must be a JDBC URL")
+    _databases().set_url(str(name), _allowed("setDatasourceConnectURL", _sqlalchemy_url(connectUrl, None, None)))
+
+
+def setDatasourceEnabled(name, enabled) -> None:
+    """Enable or disable a database connection; queries on a disabled one raise (8.1 manual,
+    ``system.db.setDatasourceEnabled``)."""
+    dbs = _databases()
+    ds = dbs._configured(str(name))
+    (dbs.disabled.discard if enabled else dbs.disabled.add)(ds.name.lower())
+
+
+def setDatasourceMaxConnections(name, maxConnections) -> None:
+    """Set a connection's pool size (8.1 manual, ``setDatasourceMaxConnections``): shim's pools
+    grow as needed, so only the arguments are checked."""
+    _databases()._configured(str(name))
+    if isinstance(maxConnections, bool) or not isinstance(maxConnections, int) or maxConnections < 1:
+        raise ValueError("setDatasourceMaxConnections(): maxConnections must be a positive integer")
+
+
+def _allowed(function: str, url: str) -> str:
+    """A URL a script may open: a private ``sqlite://`` database, a SQLite file inside the
+    gateway's files folder (relative paths are relative to it), or a server whose host (or
+    host:port) is listed in gateway.json's ``"db": {"allow": [...]}``; anything else is refused,
+    as scripts never reach the host's files or the network on their own."""
+    from urllib.parse import urlsplit
+
+    from runtime.backends.files import files_root, resolve
+    from runtime.backends.gatewayfiles import allow_list
+
+    gateway = current().gateway
+    if url.startswith("sqlite:"):
+        rest = url[len("sqlite:"):]
+        if rest in ("", "//"):
+            return "sqlite://"
+        root = files_root(gateway)
+        root.mkdir(parents=True, exist_ok=True)
+        return "sqlite:///" + str(resolve(root, function, rest[3:] if rest.startswith("///") else rest))
+    _section, allow, source = allow_list(gateway, "db")
+    parts = urlsplit(url)
+    host = (parts.hostname or "").lower()
+    if host not in allow and f"{host}:{parts.port}" not in allow:
+        raise IOError(f"{function}(): {host or url} is not allowed; list it in {source} "
+                      "under \"db\": {\"allow\": [...]}")
+    return url
+
+
+def _sqlalchemy_url(url: str, username: Any, password: Any) -> str:
+    """A JDBC URL as db.json spells it (``jdbc:postgresql://h/db`` -> ``postgresql://user:pw@h/db``)."""
+    from urllib.parse import quote
+
+    text = url[5:] if url.startswith("jdbc:") else url
+    if text.startswith("sqlite:") and not text.startswith("sqlite://"):
+        text = "sqlite:///" + text[len("sqlite:"):]
+    scheme, sep, rest = text.partition("://")
+    if not sep:
+        raise ValueError(f"not a database URL: {url!r}")
+    if username and "@" not in rest:
+        credentials = quote(str(username), safe="") + (":" + quote(str(password), safe="") if password else "")
+        rest = f"{credentials}@{rest}"
+    return f"{scheme}://{rest}"
 
 
 # -- store and forward -----------------------------------------------------------------------

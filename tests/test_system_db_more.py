@@ -212,3 +212,45 @@ except java.lang.Exception, e:
 def test_refresh_is_a_vision_function(make_gateway):
     gw = gateway(make_gateway, "system.db.refresh(None, 'data')")
     assert "exists only in Vision clients" in fail_one(gw).error
+
+
+def test_datasources_added_repointed_disabled_and_removed(make_gateway, make_projects):
+    gw = gateway(make_gateway, """
+import java.lang
+system.db.addDatasource("SQLite", "Extra", "scratch db", "jdbc:sqlite:dbs/extra.db")
+system.db.runUpdateQuery("CREATE TABLE t (a INTEGER)", "Extra")
+print system.db.runPrepUpdate("INSERT INTO t VALUES (?)", [1], "Extra"), system.db.getConnectionInfo("Extra").getValueAt(0, "Name")
+system.db.setDatasourceMaxConnections("Extra", 4)
+system.db.setDatasourceEnabled("Extra", False)
+try:
+    system.db.runQuery("SELECT * FROM t", "Extra")
+except java.lang.Exception, e:
+    print e.getMessage()
+system.db.setDatasourceEnabled("Extra", True)
+print system.db.runScalarQuery("SELECT COUNT(*) FROM t", "Extra")
+system.db.setDatasourceConnectURL("Extra", "sqlite://")
+try:
+    system.db.runQuery("SELECT * FROM t", "Extra")
+except java.lang.Exception, e:
+    print e.getCause().getMessage()
+system.db.removeDatasource("Extra")
+for call in (lambda: system.db.runQuery("SELECT 1", "Extra"), lambda: system.db.addDatasource("x", "Plant", "", "sqlite://")):
+    try:
+        call()
+    except java.lang.Exception, e:
+        print e.getMessage()
+""")
+    assert run_one(gw).output == ["1 Extra", 'Datasource "Extra" is disabled.', "1", "no such table: t",
+                                  'Datasource "Extra" does not exist in this Gateway.',
+                                  'Datasource "Plant" already exists in this Gateway.']
+    assert (make_projects({}) / "_gateway" / "files" / "dbs" / "extra.db").exists()
+
+
+@pytest.mark.parametrize("url, message", [
+    ("jdbc:sqlite:/etc/shim-evil.db", "is outside shim's file sandbox"),
+    ("jdbc:sqlite:../../escape.db", "is outside shim's file sandbox"),
+    ("jdbc:postgresql://db.example.com:5432/plant", "db.example.com is not allowed"),
+])
+def test_scripts_cannot_add_datasources_outside_the_sandbox(make_gateway, url, message):
+    gw = gateway(make_gateway, f'system.db.addDatasource("x", "Evil", "", "{url}")')
+    assert message in fail_one(gw).error

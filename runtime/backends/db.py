@@ -339,7 +339,39 @@ class Databases:
         self.default = default
         self._transactions: dict[str, Transaction] = {}
         self._lock = threading.Lock()
-        weakref.finalize(self, _cleanup, list(datasources.values()), scratch)
+        self._scratch = scratch
+        self.disabled: set[str] = set()  # lower-case names (system.db.setDatasourceEnabled)
+        weakref.finalize(self, _cleanup, self.datasources, scratch)
+
+    def add(self, name: str, url: str, folder: Path) -> None:
+        """A new datasource (``system.db.addDatasource``); a name in use raises."""
+        with self._lock:
+            if any(n.lower() == name.lower() for n in self.datasources):
+                raise JavaException(f"Datasource \"{name}\" already exists in this Gateway.")
+            self.datasources[name] = Datasource(name, url, folder, [], self._scratch)
+
+    def remove(self, name: str) -> None:
+        """Remove a datasource and close its connections (``system.db.removeDatasource``)."""
+        ds = self._configured(name)
+        with self._lock:
+            del self.datasources[ds.name]
+            self.disabled.discard(ds.name.lower())
+            if self.default == ds.name:
+                self.default = None
+        ds.close()
+
+    def set_url(self, name: str, url: str) -> None:
+        """Point a datasource at another database; open connections are closed."""
+        ds = self._configured(name)
+        with self._lock:
+            self.datasources[ds.name] = Datasource(ds.name, url, ds._folder, [], self._scratch)
+        ds.close()
+
+    def _configured(self, name: str) -> "Datasource":
+        for ds_name, ds in self.datasources.items():
+            if ds_name.lower() == name.lower():
+                return ds
+        raise JavaException(f"Datasource \"{name}\" does not exist in this Gateway.")
 
     def datasource(self, name: str | None) -> Datasource:
         """The named datasource; ``""``/None is the default one (Ignition: the project's)."""
@@ -347,10 +379,10 @@ class Databases:
         if not key:
             raise JavaException("No database connection was specified and there is no default "
                                 "datasource (set \"default\" in _gateway/db.json)")
-        for ds_name, ds in self.datasources.items():
-            if ds_name.lower() == key.lower():
-                return ds
-        raise JavaException(f"Datasource \"{key}\" does not exist in this Gateway.")
+        ds = self._configured(key)
+        if ds.name.lower() in self.disabled:
+            raise JavaException(f"Datasource \"{ds.name}\" is disabled.")
+        return ds
 
     def execute(self, call: str, sql: str, args: list, database: str | None, tx: str | None,
                 get_key: bool = False) -> Outcome:
@@ -479,8 +511,8 @@ def _guard(call: str, action: Any, backend: _Backend) -> Any:
         raise JavaException(f"Error executing {call}", JavaException(str(exc))) from None
 
 
-def _cleanup(datasources: list[Datasource], scratch: Path) -> None:
-    for ds in datasources:
+def _cleanup(datasources: dict[str, Datasource], scratch: Path) -> None:
+    for ds in list(datasources.values()):
         ds.close()
     shutil.rmtree(scratch, ignore_errors=True)
 
