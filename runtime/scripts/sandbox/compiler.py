@@ -23,12 +23,13 @@ from types import CodeType
 
 from runtime.core.cache import cache_root, signing_key
 from runtime.scripts.legacy.translate import TranslationError, translate
+from runtime.scripts.legacy.py3only import explain_print, python3_only
 from runtime.scripts.sources import SOURCES
 from runtime.scripts.sandbox.ticks import insert_ticks
 from runtime.scripts.sandbox.transformer import ShimTransformer
 
 #: Bump when translation or the policy changes: invalidates every cached compilation.
-POLICY_VERSION = "10"
+POLICY_VERSION = "11"
 _CACHE_TAG = f"shim-{POLICY_VERSION}-{sys.implementation.cache_tag}"
 
 
@@ -94,9 +95,13 @@ def _compile(source: str, filename: str, function: str | None, params: tuple[str
         py3 = translate(source, filename)
         tree = ast.parse(py3, filename)
     except (TranslationError, SyntaxError) as exc:
-        raise _syntax_error(exc.msg, filename, exc.lineno or 0, source) from None
+        message = explain_print(source, exc.lineno or 0) or exc.msg
+        raise _syntax_error(message, filename, exc.lineno or 0, source) from None
     except (ValueError, LookupError, RecursionError) as exc:  # what fissix's tokenizer raises on odd input
         raise _syntax_error(f"cannot translate this script ({type(exc).__name__}: {exc})", filename, 0, source) from None
+    refused = python3_only(tree)
+    if refused is not None:  # Jython refuses the whole script, so must we
+        raise _syntax_error(refused[1], filename, refused[0], source)
     if function is not None and not _defines(tree, function):
         body = tree.body or [ast.Pass()]
         wrapper = ast.FunctionDef(

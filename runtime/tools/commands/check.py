@@ -61,7 +61,7 @@ def check_file(file: Path, function: str | None, params: tuple[str, ...]) -> Che
 
 
 def _is_translation_error(exc: SyntaxError) -> bool:
-    return "invalid syntax" in exc.msg or "indent" in exc.msg.lower() or "token" in exc.msg.lower()
+    return any(mark in exc.msg.lower() for mark in ("invalid syntax", "indent", "token", "jython 2 refuses"))
 
 
 @click.command()
