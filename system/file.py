@@ -8,8 +8,8 @@ Gateway or Perspective, as in Ignition.
 from __future__ import annotations
 
 import codecs
-import itertools
 import os
+import secrets
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +24,6 @@ __all__ = [
     "saveFile", "writeFile",
 ]
 
-_temp_counter = itertools.count(1)
 
 
 def fileExists(filepath) -> bool:
@@ -72,11 +71,11 @@ def getTempFile(extension) -> str:
     folder = _root(create=True) / "tmp"
     folder.mkdir(parents=True, exist_ok=True)
     suffix = extension if extension.startswith(".") or not extension else "." + extension
-    while True:
-        path = folder / f"shim-{os.getpid()}-{next(_temp_counter)}{suffix}"
+    while True:  # named at random, not by process id; the path is relative to the files folder
+        path = folder / f"shim-{secrets.token_hex(6)}{suffix}"
         try:
             path.touch(exist_ok=False)
-            return str(path)
+            return f"tmp/{path.name}"
         except FileExistsError:
             continue
 

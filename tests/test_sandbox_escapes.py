@@ -301,3 +301,14 @@ def test_a_planted_compile_cache_entry_is_refused(tmp_path, monkeypatch):
     monkeypatch.setattr(compiler, "_memory", {})
     exec(compile_script(source, "planted.py").code, new_globals("__main__"))
     assert not marker.exists() and compiler.STATS["refused"] == refused + 1
+
+
+def test_uuid1_carries_no_host_mac_address():
+    """Sandbox round 2 (hygiene): ``uuid.uuid1()`` in a script uses a random node, never the
+    host's MAC address (Python's default node)."""
+    import uuid
+
+    from runtime.tools.testing import run_legacy_script
+
+    node = int(run_legacy_script("import uuid\nprint uuid.uuid1().node\n"))
+    assert node != uuid.getnode() and node & (1 << 40)

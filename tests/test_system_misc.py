@@ -28,14 +28,14 @@ system.file.writeFile("blob.bin", [104, 105, -1])
 print repr(system.file.readFileAsBytes("blob.bin"))
 print system.file.fileExists("report.csv"), system.file.fileExists("nope.txt")
 temp = system.file.getTempFile("txt")
-print temp.endswith(".txt"), system.file.fileExists(temp)
+print temp.endswith(".txt"), system.file.fileExists(temp), temp.startswith("tmp/")
 system.file.writeFile(temp, u"caf\\xe9", False, "ISO-8859-1")
 print repr(system.file.readFileAsString(temp, "ISO-8859-1")), repr(system.file.readFileAsBytes(temp))
 print system.file.readFileAsString(system.file.getTempFile(".log")) == ""
 """), synchronous=True)
     output = run_one(gw).output
     # readFileAsString gives a Java String: a unicode in Jython
-    assert output == ["u'a,b\\n1,2\\n'", "b'hi\\xff'", "True False", "True True", "u'caf\\xe9' b'caf\\xe9'", "True"]
+    assert output == ["u'a,b\\n1,2\\n'", "b'hi\\xff'", "True False", "True True True", "u'caf\\xe9' b'caf\\xe9'", "True"]
     sandbox = Path(gw.projects.root) / "_gateway" / "files"
     assert (sandbox / "report.csv").read_text() == "a,b\n1,2\n"
 
@@ -57,6 +57,7 @@ for path in ["/etc/passwd", "../../x.txt", "sub/../../escape.txt", "link/secret.
     os.symlink(tmp_path, sandbox / "link")
     output = run_one(gw).output
     assert len(output) == 6 and all("is outside shim's file sandbox" in line for line in output)
+    assert not any(str(gw.projects.root) in line for line in output)  # no host path in what scripts see
     assert output[0].startswith("readFileAsString(): '/etc/passwd' is outside")
     assert "Windows paths" in output[4] and str(outside) in output[5]
 

@@ -43,11 +43,11 @@ def resolve(root: Path, function: str, filepath: object) -> Path:
     if not isinstance(filepath, str) or not filepath:
         raise TypeError(f"{function}(): filepath must be a non-empty string")
     if _WINDOWS.match(filepath):
-        raise FileRefused(f"{function}(): '{filepath}' is outside shim's file sandbox ({root}): "
+        raise FileRefused(f"{function}(): '{filepath}' is outside shim's file sandbox (the gateway's files folder): "
                           "Windows paths are not available here")
     candidate = Path(filepath)
     candidate = candidate if candidate.is_absolute() else root / candidate
     real = Path(os.path.realpath(candidate))
     if real != root and root not in real.parents:
-        raise FileRefused(f"{function}(): '{filepath}' is outside shim's file sandbox ({root})")
+        raise FileRefused(f"{function}(): '{filepath}' is outside shim's file sandbox (the gateway's files folder)")
     return real

@@ -9,7 +9,9 @@ import builtins
 import decimal
 import importlib
 import sys
+import secrets
 import threading
+import uuid
 import types
 from typing import Any, Callable, Mapping
 
@@ -183,6 +185,10 @@ OVERRIDES: dict[str, dict[str, Any]] = {
     # a script's decimal context is its own copy (the thread's is shared by every script that
     # runs on that worker); the random functions use a generator of the script run's own
     "decimal": {"getcontext": lambda: decimal.getcontext().copy()},
+    # a random node (multicast bit set, as RFC 4122 says for one that is not a MAC address):
+    # the host's network card never reaches a script
+    "uuid": {"uuid1": lambda node=None, clock_seq=None: uuid.uuid1(
+        node if node is not None else secrets.randbits(48) | 1 << 40, clock_seq)},
     "random": {name: isolation.per_run_random(name) for name in
                ("choice", "gauss", "randint", "random", "randrange", "sample", "seed", "shuffle",
                 "triangular", "uniform")},
