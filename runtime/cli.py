@@ -19,6 +19,7 @@ COMMANDS: dict[str, str] = {
     "list": "runtime.tools.commands.list_:list_cmd",
     "serve": "runtime.tools.commands.serve:serve",
     "client": "runtime.tools.commands.client:client_cmd",
+    "network-config": "runtime.tools.commands.network_config:network_config",
     "console": "runtime.tools.commands.console:console",
     "run": "runtime.tools.commands.run:run",
     "record": "runtime.tools.commands.record:record",

@@ -21,15 +21,17 @@ from __future__ import annotations
 import asyncio
 import itertools
 import secrets
+import ssl
 import threading
 from collections import deque
 from concurrent.futures import TimeoutError as FutureTimeout
 from typing import Any, Callable, Coroutine
 
 import nats
-from nats.errors import Error as NatsError
+from nats.errors import AuthorizationError, Error as NatsError
 
 from runtime.netnats import subjects
+from runtime.netnats.credentials import Credentials, redact
 from runtime.netnats.settings import NatsSettings
 
 #: A reply callback: ``(data, None)`` for an answer, ``(None, why)`` when there was none.
@@ -51,14 +53,58 @@ class NoAnswer(Exception):
         return self.args[0]
 
 
+class Refused(ConnectionError):
+    """The NATS server refused this process: bad or expired credentials, an untrusted or
+    missing certificate. Retrying cannot help (the command line exits 2)."""
+
+
+_REFUSALS = ("authorization violation", "authentication expired", "authentication revoked",
+             "account authentication expired", "user authentication", "tls required")
+
+
+def refusal(error: BaseException) -> bool:
+    """Is ``error`` the server (or TLS) saying no, rather than the network failing?"""
+    if isinstance(error, (ssl.SSLError, AuthorizationError)):
+        return True
+    return any(text in str(error).lower() for text in _REFUSALS)
+
+
+def describe(error: BaseException) -> str:
+    """One line naming a NATS or TLS error as the user can act on it."""
+    if isinstance(error, ssl.SSLCertVerificationError):
+        return (f"TLS: the server's certificate is not trusted ({error.verify_message}); "
+                "give the CA that signed it with --tls-ca")
+    if isinstance(error, ssl.SSLError):
+        return f"TLS: {error.reason or error}"
+    text = str(error).strip() or type(error).__name__
+    text = (text[len("nats: "):] if text.startswith("nats: ") else text).strip("'")
+    if isinstance(error, AuthorizationError) or text.lower() == "authorization violation":
+        return "Authorization Violation (wrong or unknown credentials)"
+    return text
+
+
+async def _abandon() -> None:
+    """A connection attempt failed: end what nats-py left running on this loop, so nothing is
+    reported (or destroyed pending) after the one line that says why."""
+    current = asyncio.current_task()
+    others = [task for task in asyncio.all_tasks() if task is not current]
+    for task in others:
+        task.cancel()
+    await asyncio.wait(others, timeout=1.0) if others else None
+
+
 class NatsBridge:
     """A nats-py client on a loop thread, with thread-safe publish/request/subscribe."""
 
     def __init__(self, url: str, settings: NatsSettings, *, name: str = "shim",
                  events: Callable[[str], None] | None = None,
-                 on_reconnected: Callable[[], None] | None = None) -> None:
+                 on_reconnected: Callable[[], None] | None = None,
+                 credentials: Credentials | None = None, identity: str = "anonymous") -> None:
         self.url = url
+        self.shown_url = redact(url)
+        self.identity = identity
         self.uid = secrets.token_hex(8)  # this connection's private reply/answer subjects
+        self._credentials = credentials or Credentials()
         self.dropped = 0  # publishes lost because the connection was closed or its buffer full
         self._settings = settings
         self._events = events or (lambda text: None)
@@ -67,10 +113,11 @@ class NatsBridge:
         self._outbox_lock = threading.Lock()
         self._draining = False
         self._closing = False
+        self._refused = False  # the server refuses our credentials since the last reconnection
         self._waiting: dict[str, Reply] = {}
         self._waiting_lock = threading.Lock()
         self._tokens = itertools.count()
-        self._reply_prefix = subjects.replies(self.uid)
+        self._reply_prefix = subjects.replies(identity, self.uid)
         self._nc: Any = None
         self._loop = asyncio.new_event_loop()
         self._thread = threading.Thread(target=self._loop.run_forever, name="shim-nats", daemon=True)
@@ -88,27 +135,65 @@ class NatsBridge:
     # -- connecting -------------------------------------------------------------------------
 
     async def _connect(self, name: str) -> None:
+        """Connect, or fail fast: nats-py would retry a refused connection forever, so the first
+        refusal it reports (bad credentials, an untrusted certificate) ends the attempt."""
         settings = self._settings
+        refused: asyncio.Future = self._loop.create_future()
+
+        async def on_error(error: Exception) -> None:
+            if self._nc is None:  # still connecting: the outcome says it all, in one line
+                if not refused.done() and refusal(error):
+                    refused.set_result(error)
+                return
+            await self._on_error(error)
+        attempt = asyncio.ensure_future(nats.connect(
+            self.url, name=name, allow_reconnect=True, max_reconnect_attempts=-1,
+            reconnect_time_wait=settings.reconnect_wait, connect_timeout=settings.connect_timeout,
+            ping_interval=max(1, round(settings.expiry)), max_outstanding_pings=2,
+            error_cb=on_error, disconnected_cb=self._on_disconnected, closed_cb=self._on_closed,
+            reconnected_cb=self._on_reconnected, **self._credentials.connect_options(self.url)))
+        done, _ = await asyncio.wait({attempt, refused}, timeout=settings.connect_timeout,
+                                     return_when=asyncio.FIRST_COMPLETED)
+        if attempt not in done:
+            await _abandon()
+            if refused in done:
+                raise Refused(f"the NATS server at {self.shown_url} refused the connection: "
+                              f"{describe(refused.result())}")
+            raise ConnectionError(f"cannot reach the NATS server at {self.shown_url} (timed out)")
         try:
-            self._nc = await asyncio.wait_for(nats.connect(
-                self.url, name=name, allow_reconnect=True, max_reconnect_attempts=-1,
-                reconnect_time_wait=settings.reconnect_wait, connect_timeout=settings.connect_timeout,
-                ping_interval=max(1, round(settings.expiry)), max_outstanding_pings=2,
-                error_cb=self._on_error, disconnected_cb=self._on_disconnected,
-                reconnected_cb=self._on_reconnected), settings.connect_timeout)
-        except (asyncio.TimeoutError, OSError, NatsError) as exc:
-            raise ConnectionError(f"cannot reach the NATS server at {self.url} ({exc or 'timed out'})") from None
+            self._nc = attempt.result()
+        except (OSError, NatsError) as exc:
+            await _abandon()
+            if refusal(exc):
+                raise Refused(f"the NATS server at {self.shown_url} refused the connection: {describe(exc)}") from None
+            raise ConnectionError(f"cannot reach the NATS server at {self.shown_url} ({exc or 'failed'})") from None
         await self._nc.subscribe(self._reply_prefix + ".*", cb=self._on_reply)
 
     async def _on_error(self, error: Exception) -> None:
-        self._events(f"NATS error: {error}")
+        if refusal(error):  # credentials revoked or expired under a running process: say it once
+            if not self._refused:
+                self._refused = True
+                self._events(f"the NATS server at {self.shown_url} refuses this process now ({describe(error)}): "
+                             "credentials revoked or expired? off the Gateway Network; local work goes on; "
+                             "retrying")
+            return
+        self._events(f"NATS error: {describe(error)}")
+
+    async def _on_closed(self) -> None:
+        """nats-py gives up on a connection the server refused for good (credentials revoked or
+        expired while running): say so once; the process keeps its local work."""
+        if not self._closing and self._nc is not None:
+            why = describe(self._nc.last_error) if self._nc.last_error else "closed"
+            self._events(f"the NATS server at {self.shown_url} closed the connection for good ({why}): "
+                         "off the Gateway Network from now on; local work goes on")
 
     async def _on_disconnected(self) -> None:
         if not self._closing:
-            self._events(f"disconnected from {self.url}; reconnecting")
+            self._events(f"disconnected from {self.shown_url}; reconnecting")
 
     async def _on_reconnected(self) -> None:
-        self._events(f"reconnected to {self.url}")
+        self._refused = False
+        self._events(f"reconnected to {self.shown_url}")
         self._on_reconnected_cb()
 
     # -- calls from ordinary threads --------------------------------------------------------

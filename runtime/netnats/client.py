@@ -52,7 +52,7 @@ class ClientProcess:
         ``wait`` s for the gateway to answer. ValueError if it refuses (unknown project, id
         taken); ConnectionError if it never answers."""
         self._subscription = self.network.bridge.subscribe(
-            subjects.client(self.gateway_name, self.session_id), self._on_delivery)
+            subjects.client(self.network.identity, self.gateway_name, self.session_id), self._on_delivery)
         deadline = time.monotonic() + wait
         while True:
             try:
@@ -89,7 +89,7 @@ class ClientProcess:
     # -- the gateway's side of the conversation -----------------------------------------------
 
     def _call(self, operation: str, message: dict) -> dict:
-        data = self.network.bridge.request(subjects.gateway(self.gateway_name, operation),
+        data = self.network.bridge.request(self.network.call(self.gateway_name, operation),
                                            wire.dumps(message), self.network.settings.reply_timeout)
         return wire.loads(data)
 

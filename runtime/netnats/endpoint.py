@@ -1,10 +1,10 @@
 """One gateway's presence on the NATS Gateway Network: the calls it answers and its announcement.
 
-A gateway answers on ``shim.gw.<name>.*``: ``message`` (route a ``sendMessage`` locally, reply
+A gateway answers on ``shim.gw.<name>.<sender>.*``: ``message`` (route a ``sendMessage`` locally, reply
 with the result strings), ``request`` (acknowledge a ``sendRequest``, answer it later with the
 handler's return value or error) and ``ping`` (who answers as this name? the reply is the
 announcement); and on
-``shim.gw.<name>.session.*``: ``open`` / ``heartbeat`` / ``close`` from client processes. As
+``shim.gw.<name>.<sender>.session.*``: ``open`` / ``heartbeat`` / ``close`` from client processes. As
 in Ignition, a message that arrives over the network is delivered by the receiving gateway's
 own routing, with the sender's filters.
 """
@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from runtime.messaging import wire
 from runtime.netnats import subjects
+from runtime.netnats.approval import Approval
 from runtime.netnats.directory import RUNNING
 from runtime.netnats.sessions import RemoteSessions
 from runtime.messaging.requests import Request, RequestTimeout
@@ -36,12 +37,11 @@ class GatewayEndpoint:
         self.gateway = gateway
         self.started = time.time()
         self.sessions = RemoteSessions(network, gateway)
+        self.approval = Approval.of(gateway, network.note)
         self._subscriptions: list[Any] = []
 
     def start(self) -> None:
-        bridge, name = self.network.bridge, self.gateway.name
-        self._subscriptions = [bridge.subscribe(subjects.gateway(name, "*"), self._on_call),
-                               bridge.subscribe(subjects.gateway(name, "session.*"), self._on_session)]
+        self._subscriptions = [self.network.bridge.subscribe(subjects.inbound(self.gateway.name), self._on_call)]
 
     def stop(self) -> None:
         """Stop answering: senders get UNREACHABLE from now on."""
@@ -56,19 +56,19 @@ class GatewayEndpoint:
     # -- on the NATS loop thread: hand the work to the inbox ---------------------------------
 
     def _on_call(self, subject: str, data: bytes, reply: str) -> None:
-        operation = subject.rpartition(".")[2]
+        sender, operation = subjects.parse_inbound(subject)
         if operation == "ping":  # answered at once: the reply is this gateway's announcement
             self.network.respond(reply, lambda message: self.announcement(), b"{}")
-        elif operation in ("message", "request"):
-            handle = self._message if operation == "message" else self._request
-            self.network.inbox.put(lambda: self.network.respond(reply, handle, data))
-
-    def _on_session(self, subject: str, data: bytes, reply: str) -> None:
-        operation = subject.rpartition(".")[2]
-        if operation == "heartbeat":  # liveness is answered at once, never behind a backlog
+        elif operation == "session.heartbeat":  # liveness is answered at once, never behind a backlog
             self.network.respond(reply, self.sessions.heartbeat, data)
-        elif operation in ("open", "close"):
-            handle = self.sessions.open if operation == "open" else self.sessions.close
+        elif operation in ("session.open", "session.close"):
+            handle = self.sessions.open if operation == "session.open" else self.sessions.close
+            self.network.inbox.put(lambda: self.network.respond(reply, lambda m: handle(m, sender), data))
+        elif operation in ("message", "request"):
+            if not self.approval.admits(sender, self.sessions.owns_session(sender)):
+                self.network.respond(reply, lambda message: self.approval.refusal(sender), b"{}")
+                return
+            handle = self._message if operation == "message" else self._request
             self.network.inbox.put(lambda: self.network.respond(reply, handle, data))
 
     # -- on the inbox thread ------------------------------------------------------------------
@@ -82,7 +82,7 @@ class GatewayEndpoint:
     def _request(self, message: dict) -> dict:
         project, handler = str(message["project"]), str(message["handler"])
         answer_to = str(message["answer"])
-        if not answer_to.startswith("shim.answer."):
+        if not answer_to.startswith("shim.answer."):  # answers go to answer subjects only
             raise ValueError(f"bad answer subject {answer_to!r}")
         timeout = message.get("timeout")
         proxy = Request(f"{project}/{handler}@{self.gateway.name}", _run_now,

