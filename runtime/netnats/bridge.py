@@ -292,16 +292,21 @@ class NatsBridge:
             try:
                 if self._nc.is_connected:
                     await self._nc.flush(timeout)
-            except (NatsError, asyncio.TimeoutError):
-                pass
-            await self._nc.close()
+                await self._nc.close()
+            except (NatsError, OSError, asyncio.TimeoutError):
+                pass  # the connection is gone already (the server closed it, or refuses us)
         try:
             self._call(asyncio.wait_for(shutdown(), timeout), timeout + 1.0)
-        except (NoAnswer, asyncio.TimeoutError, NatsError):
+        except (NoAnswer, asyncio.TimeoutError, NatsError, OSError):
             pass
         self._stop_loop()
 
     def _stop_loop(self) -> None:
+        """End every task still on the loop (nats-py's readers and retries), then the loop."""
+        try:
+            asyncio.run_coroutine_threadsafe(_abandon(), self._loop).result(2.0)
+        except (FutureTimeout, RuntimeError):
+            pass
         self._loop.call_soon_threadsafe(self._loop.stop)
         self._thread.join(5.0)
 
