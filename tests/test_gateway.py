@@ -351,3 +351,42 @@ def test_a_library_modules_dict_cannot_reach_the_shared_builtins(make_gateway):
     gw.send_message("X", "after", scope="G")
     assert runs[0].output == ["['helper', 'project', 'shared', 'system'] helped", "refused KeyError", "refused TypeError"]
     assert runs[1].output == ["3 helped"]
+
+
+C_LEVEL_HANGS = {
+    "xrange_sum": "print sum(xrange(10 ** 11))\n",
+    "repeat_in": "import itertools\nprint 1 in itertools.repeat(0)\n",
+    "count_deque": "import itertools, collections\ncollections.deque(itertools.count(), 0)\n",
+    "cycle_max": "import itertools\nprint max(itertools.cycle([1, 2]))\n",
+}
+
+
+@pytest.mark.parametrize("attack", sorted(C_LEVEL_HANGS))
+def test_c_level_hangs_end_within_the_budget_and_other_projects_are_served(make_gateway, attack):
+    """Sandbox round 2: C code consuming an endless C iterator held the interpreter where the
+    watchdog could not stop it. Endless iterators are generators for scripts now: the handler
+    is stopped at its budget, and a second project is served meanwhile."""
+    gw = make_gateway({
+        f"X/gateway/message/{attack}.py": C_LEVEL_HANGS[attack],
+        f"X/gateway/message/{attack}.json": {"timeLimit": 0.5},
+        "Y/gateway/message/ping.py": "print 'pong'\n",
+    })
+    runs = runs_of(gw)
+    gw.send_message("X", attack, scope="G")
+    gw.send_message("Y", "ping", scope="G")
+    assert gw.wait_idle(10)
+    by_name = {r.handler: r for r in runs}
+    assert by_name["ping"].output == ["pong"]
+    assert by_name[attack].status == "error" and "ScriptTimeout" in by_name[attack].error
+
+
+@pytest.mark.parametrize("source, refused", [
+    ("import math\nmath.factorial(10 ** 8)\n", "factorial"),
+    ("x = 1 << 10 ** 10\n", "<< 10000000000"),
+    ("from fractions import Fraction\nFraction(10) ** 10 ** 8\n", "Fraction ** 100000000"),
+])
+def test_single_c_computations_too_big_to_interrupt_are_refused_at_once(source, refused):
+    from runtime.tools.testing import run_legacy_script
+
+    out = run_legacy_script(source)
+    assert out.startswith("MemoryError") and refused in out

@@ -16,7 +16,9 @@ catch it, as Jython's ``ThreadDeath`` would not be caught by ``except Exception`
 from __future__ import annotations
 
 import ctypes
-from typing import Any, Callable
+import fractions
+import math
+from typing import Any, Callable, Iterator
 import threading
 import time
 
@@ -136,9 +138,52 @@ def repeat(sequence: object, times: object) -> object:
 MAX_POWER_BITS = 10_000_000
 
 
+#: the largest ``math.factorial`` argument (about 0.3 s of C code that nothing can interrupt)
+MAX_FACTORIAL = 100_000
+
+
+def factorial(n: object) -> object:
+    """``math.factorial``, refusing arguments whose result takes more than a moment of C code."""
+    if isinstance(n, int) and n > MAX_FACTORIAL:
+        raise MemoryError(f"factorial({n}) is over shim's limit of factorial({MAX_FACTORIAL:,})")
+    return math.factorial(n)  # type: ignore[arg-type]
+
+
+def shift(value: object, count: object) -> object:
+    """``_lshift_``: ``value << count``, refusing results past the power limit's size."""
+    if isinstance(value, int) and isinstance(count, int) and value and \
+            value.bit_length() + count > MAX_POWER_BITS:
+        raise MemoryError(f"<< {count} would make a number of about {value.bit_length() + count:,} bits: "
+                          f"over shim's limit of {MAX_POWER_BITS:,}")
+    return value << count  # type: ignore[operator]
+
+
+def endless(kind: str) -> Callable[..., Iterator]:
+    """``itertools.count``/``repeat``/``cycle`` as generators: C code consuming a C iterator
+    that never ends (``1 in repeat(0)``, ``deque(count(), 0)``, ``sum(count())``) would hold the
+    interpreter where the watchdog cannot stop it; a generator runs Python code, which it can."""
+    import itertools
+
+    real = getattr(itertools, kind)
+
+    def generator(*args: Any, **kwargs: Any) -> Iterator:
+        if kind == "repeat" and (len(args) > 1 or "times" in kwargs):
+            yield from real(*args, **kwargs)  # bounded
+            return
+        for item in real(*args, **kwargs):
+            yield item
+    generator.__name__ = kind
+    return generator
+
+
 def power(base: object, exponent: object, modulus: object = None) -> object:
     """``_pow_`` / ``pow``: ``base ** exponent``, refusing integer powers too large to compute
     in reasonable time (a modular ``pow(a, b, m)`` is always cheap)."""
+    if isinstance(base, fractions.Fraction) and type(exponent) is int:  # its parts are int powers
+        bits = max(abs(base.numerator).bit_length(), base.denominator.bit_length()) * abs(exponent)
+        if bits > MAX_POWER_BITS:
+            raise MemoryError(f"a Fraction ** {exponent} would have about {bits:,} bits: "
+                              f"over shim's limit of {MAX_POWER_BITS:,}")
     if modulus is None and type(exponent) is int and exponent > 1 and isinstance(base, int) \
             and abs(base) > 1 and abs(base).bit_length() * exponent > MAX_POWER_BITS:
         raise MemoryError(f"{base} ** {exponent} would have about {abs(base).bit_length() * exponent:,} bits: "

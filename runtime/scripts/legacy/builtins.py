@@ -247,10 +247,12 @@ class xrange:  # noqa: N801 - the Python 2 name scripts use
         self._r = builtins.range(*(py2_index(a) for a in args))
 
     def __iter__(self) -> Any:
-        return iter(self._r)
+        # a long one is walked by a generator: C code consuming a C iterator
+        # (``sum(xrange(10**11))``) could not be stopped by the watchdog
+        return iter(self._r) if len(self._r) <= _C_ITERATION else _walk(iter(self._r))
 
     def __reversed__(self) -> Any:
-        return reversed(self._r)
+        return reversed(self._r) if len(self._r) <= _C_ITERATION else _walk(reversed(self._r))
 
     def __len__(self) -> int:
         return len(self._r)
@@ -273,6 +275,15 @@ class xrange:  # noqa: N801 - the Python 2 name scripts use
         if start == 0 and step == 1:
             return f"xrange({stop})"
         return f"xrange({start}, {stop})" if step == 1 else f"xrange({start}, {stop}, {step})"
+
+
+#: the longest xrange iterated in C (about 0.1 s); a longer one is walked by a generator
+_C_ITERATION = 5_000_000
+
+
+def _walk(iterator: Any) -> Any:
+    for item in iterator:
+        yield item
 
 
 def py2_index(value: Any) -> int:

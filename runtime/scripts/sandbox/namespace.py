@@ -179,7 +179,9 @@ _PY2_FORMATTER = _Py2Formatter()
 #: read or write attributes the guards never see.
 OVERRIDES: dict[str, dict[str, Any]] = {
     "time": {"sleep": budget.sleep},
-    "operator": {"pow": budget.power, "ipow": budget.power},
+    "operator": {"pow": budget.power, "ipow": budget.power, "lshift": budget.shift, "ilshift": budget.shift},
+    "math": {"factorial": budget.factorial},
+    "itertools": {name: budget.endless(name) for name in ("count", "repeat", "cycle")},
     "threading": {"Lock": budget.Lock, "RLock": budget.RLock},
     "functools": {"wraps": guards.safe_wraps, "total_ordering": guards.safe_total_ordering},
     # a script's decimal context is its own copy (the thread's is shared by every script that
@@ -355,6 +357,7 @@ def _build_builtins() -> dict[str, Any]:
         "_tick_": budget.tick,
         "_repeat_": budget.repeat,
         "_pow_": budget.power,
+        "_lshift_": budget.shift,
         "pow": budget.power,
         "__import__": sandbox_import,
         "__build_class__": builtins.__build_class__,

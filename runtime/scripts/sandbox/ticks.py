@@ -8,8 +8,9 @@
   every loop would cost every handler ~10% for nothing;
 * ``_repeat_(a, b)`` for ``a * b`` when one side is a literal sequence (``'x' * 10**10``,
   ``[0] * n``), so a runaway repetition fails with a clear MemoryError before it allocates;
-* ``_pow_(a, b)`` for every ``a ** b``: a huge integer power would run in C code the watchdog
-  cannot interrupt.
+* ``_pow_(a, b)`` for every ``a ** b`` and ``_lshift_(a, b)`` for ``a << b`` (but small
+  literal shifts): a huge integer power or shift would run in C code the watchdog cannot
+  interrupt.
 """
 from __future__ import annotations
 
@@ -42,6 +43,10 @@ class TickInserter(ast.NodeTransformer):
         self.generic_visit(node)
         if isinstance(node.op, ast.Pow):
             call = ast.Call(func=ast.Name("_pow_", ast.Load()), args=[node.left, node.right], keywords=[])
+            return ast.copy_location(call, node)
+        if isinstance(node.op, ast.LShift) and not (isinstance(node.right, ast.Constant) and
+                                                      isinstance(node.right.value, int) and node.right.value < 4096):
+            call = ast.Call(func=ast.Name("_lshift_", ast.Load()), args=[node.left, node.right], keywords=[])
             return ast.copy_location(call, node)
         if isinstance(node.op, ast.Mult) and (_is_sequence_literal(node.left) or _is_sequence_literal(node.right)):
             call = ast.Call(func=ast.Name("_repeat_", ast.Load()), args=[node.left, node.right], keywords=[])
