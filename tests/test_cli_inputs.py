@@ -118,3 +118,48 @@ def test_bench_has_help_and_a_list():
     assert all(len(line.split(None, 1)[1]) > 20 for line in done.stdout.splitlines())
     done = subprocess.run([*bench, "nope"], capture_output=True, text=True, timeout=60)
     assert done.returncode == 2 and done.stderr.startswith("unknown benchmark(s): nope; choose from dispatch")
+
+
+SETTINGS = {
+    "Plant/gateway/message/recalc.py": "print 'recalculated', payload.get('line')\n",
+    "Plant/gateway/message/report.py": "print 'report'\n",
+    "Plant/gateway/message/report.json": {"threading": "edt"},
+}
+
+
+def test_a_bad_handler_settings_file_disables_only_that_handler(tmp_path):
+    root = write_tree(tmp_path / "projects", SETTINGS)
+    done = shim("send", "Plant", "recalc", "--scope", "G", "--payload", "{'line': 3}", "--projects", root)
+    assert done.returncode == 0 and done.stderr == "[gateway Plant/recalc] recalculated 3\n"
+    done = shim("send", "Plant", "report", "--scope", "G", "--projects", root)
+    assert done.returncode == 1
+    assert done.stderr == (f'[gateway Plant/report] ERROR gateway.MessageHandler: The message handler "report" is disabled: '
+                           f"{root}/Plant/gateway/message/report.json: threading must be one of shared, dedicated "
+                           "for gateway handlers, not 'edt'\n")
+
+
+def test_check_reads_every_settings_file(tmp_path):
+    root = write_tree(tmp_path / "projects", {
+        **SETTINGS,
+        "Broken/project.json": '{"title": "Line 2",\n "ignition": 9}',
+        "Broken/gateway/message/h.py": "print 1\n",
+        "_gateway/tags.json": '{"Tank1": {"Level": 3}',
+        "_gateway/db.json": {"datasources": {"Plant": {"path": "plant.db"}}},
+        "_gateway/users.json": {"users": ["bob"]},
+    })
+    done = shim("check", "--projects", root)
+    assert done.returncode == 1
+    lines = done.stdout.splitlines()
+    assert lines[:-1] == [
+        f"{root}/Broken/project.json:1: bad-settings: \"ignition\" must be \"7.9\" or \"8.1\", not 9",
+        f"{root}/Plant/gateway/message/report.json:1: bad-settings: threading must be one of shared, dedicated "
+        "for gateway handlers, not 'edt' (handler gateway/report disabled)",
+        f"{root}/_gateway/users.json:1: bad-settings: \"users\" must be an object of name -> {{password, roles}}",
+        f"{root}/_gateway/tags.json:1: bad-settings: invalid JSON at line 1: Expecting ',' delimiter",
+        f"{root}/_gateway/db.json:1: bad-settings: datasource 'Plant' needs a \"url\"",
+    ]
+    assert lines[-1].startswith("3 scripts: 3 ok, 0 need attention (") and lines[-1].endswith("; 5 settings file problem(s)")
+    rows = [json.loads(line) for line in shim("check", "--projects", root, "--json").stdout.splitlines()]
+    assert [r["status"] for r in rows].count("bad-settings") == 5
+    assert {"file": f"{root}/_gateway/tags.json", "status": "bad-settings", "line": 1,
+            "message": "invalid JSON at line 1: Expecting ',' delimiter"} in rows

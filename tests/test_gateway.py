@@ -278,13 +278,16 @@ def test_runaway_handlers_are_stopped_and_others_go_on(make_gateway, report_figu
     report_figure(f"runaway handler '{handler}' stopped: {by_name[handler].error.splitlines()[-1]}")
 
 
-def test_time_limit_setting_is_validated(make_projects):
-    from runtime.core.errors import ProjectError
-    from runtime.projects.loader import load_projects
-
-    root = make_projects({"X/gateway/message/h.py": "pass", "X/gateway/message/h.json": {"timeLimit": "soon"}})
-    with pytest.raises(ProjectError, match='"timeLimit" must be a number of seconds'):
-        load_projects(root)
+def test_a_bad_time_limit_disables_only_its_handler(make_gateway):
+    gw = make_gateway({"X/gateway/message/h.py": "pass", "X/gateway/message/h.json": {"timeLimit": "soon"},
+                       "X/gateway/message/ok.py": "print 'fine'"}, synchronous=True)
+    runs = []
+    gw.log.on_run(runs.append)
+    gw.send_message("X", "h", scope="G")
+    gw.send_message("X", "ok", scope="G")
+    assert [run.status for run in runs] == ["missing", "ok"]
+    assert runs[0].error.startswith('The message handler "h" is disabled: ')
+    assert runs[0].error.endswith('h.json: "timeLimit" must be a number of seconds (0: none)')
 
 
 def test_a_blocked_dedicated_handler_is_reported_and_shutdown_is_clean(make_gateway):

@@ -49,10 +49,6 @@ def test_layout_settings_and_libraries(make_projects):
     ({"X/project.json": {"ignition": "6.0"}}, "\"ignition\" must be \"7.9\" or \"8.1\""),
     ({"X/project.json": {"colour": "red"}}, "unknown setting(s) colour"),
     ({"X/project.json": {"parent": "Nope"}}, "parent project 'Nope' not found"),
-    ({"X/gateway/message/h.py": "pass", "X/gateway/message/h.json": {"threading": "edt"}},
-     "threading must be one of shared, dedicated for gateway handlers, not 'edt'"),
-    ({"X/gateway/message/h.py": "pass", "X/gateway/message/h.json": {"enabled": "yes"}}, "\"enabled\" must be true or false"),
-    ({"X/gateway/message/h.json": {}}, "settings for a handler with no script (h.py)"),
     ({"X/library/my-mod.py": "pass"}, "'my-mod' is not a valid script module name"),
 ])
 def test_bad_files_get_one_clear_error_naming_the_file(make_projects, files, message):
@@ -85,3 +81,21 @@ def test_latin1_script_still_loads(make_projects):
     target.mkdir(parents=True)
     (target / "h.py").write_bytes(b"print 'caf\xe9'\n")
     assert "caf" in load_projects(root).require("X").handler("gateway", "h").source
+
+
+@pytest.mark.parametrize("files, message", [
+    ({"X/gateway/message/h.json": {"threading": "edt"}},
+     "h.json: threading must be one of shared, dedicated for gateway handlers, not 'edt' (handler gateway/h disabled)"),
+    ({"X/gateway/message/h.json": {"enabled": "yes"}}, "h.json: \"enabled\" must be true or false (handler gateway/h disabled)"),
+    ({"X/gateway/message/h.json": {"timeLimit": "soon"}}, 'h.json: "timeLimit" must be a number of seconds (0: none)'),
+    ({"X/gateway/message/h.json": "{'threading': 'shared'}"}, "h.json: invalid JSON at line 1"),
+    ({"X/gateway/message/orphan.json": {}}, "orphan.json: settings for a handler with no script (orphan.py)"),
+])
+def test_a_bad_handler_settings_file_disables_only_that_handler(make_projects, files, message):
+    root = make_projects({"X/gateway/message/h.py": "print 'h'", "X/gateway/message/ok.py": "print 'ok'", **files})
+    project = load_projects(root).require("X")
+    assert len(project.problems) == 1 and message in project.problems[0]
+    assert project.handler("gateway", "ok").enabled
+    if "orphan" not in message:
+        spec = project.handler("gateway", "h")
+        assert not spec.enabled and message.split(" (handler")[0] in f"{spec.path.with_suffix('.json')}: {spec.problem}"

@@ -108,6 +108,8 @@ class ScriptHost:
             if spec is None or not spec.enabled:
                 run.status = "missing"
                 run.error = f'The message handler "{handler}" could not be found!'
+                if spec is not None and spec.problem:  # its settings file is bad: say which
+                    run.error = f'The message handler "{handler}" is disabled: {spec.problem}'
                 self.gateway.log.write("ERROR", LOGGERS[self.kind], run.error, ctx.tag)
             else:
                 function = self.function(spec)

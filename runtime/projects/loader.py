@@ -52,6 +52,9 @@ class HandlerSpec:
     threading: str = "shared"
     enabled: bool = True
     time_limit: float | None = None  # seconds; None: the gateway's default budget
+    #: why the handler's settings file (NAME.json) is refused; the handler is then disabled,
+    #: and says so when a message arrives, while the rest of the folder runs
+    problem: str | None = None
 
 
 @dataclass
@@ -68,6 +71,8 @@ class Project:
     handlers: dict[str, dict[str, HandlerSpec]] = field(default_factory=dict)
     library: dict[str, Path] = field(default_factory=dict)  # dotted module name -> file
     settings: dict[str, Any] = field(default_factory=dict)
+    #: settings files refused without refusing the project (a bad handler .json), one line each
+    problems: list[str] = field(default_factory=list)
 
     def handler(self, context: str, name: str) -> HandlerSpec | None:
         return self.handlers.get(context, {}).get(name)
@@ -151,12 +156,33 @@ def load_project(path: Path) -> Project:
         settings=settings,
     )
     for context, modes in CONTEXTS.items():
-        project.handlers[context] = _handlers(path / context / "message", context, modes)
+        project.handlers[context] = _handlers(path / context / "message", context, modes, project.problems)
     project.library = _library(path / "library")
     return project
 
 
-def _handlers(folder: Path, context: str, modes: tuple[str, ...]) -> dict[str, HandlerSpec]:
+def _handler_options(file: Path, context: str, modes: tuple[str, ...]) -> tuple[str, bool, float | None]:
+    """A handler's NAME.json (optional): threading, enabled, time limit; ``ProjectError`` if bad."""
+    options = _read_json(file) if file.exists() else {}
+    if not isinstance(options, dict):
+        raise ProjectError(f"{file}: expected a JSON object")
+    threading = options.get("threading", "shared")
+    if threading not in modes:
+        raise ProjectError(f"{file}: threading must be one of {', '.join(modes)} for {context} handlers, "
+                           f"not {threading!r}")
+    enabled = options.get("enabled", True)
+    if not isinstance(enabled, bool):
+        raise ProjectError(f"{file}: \"enabled\" must be true or false")
+    limit = options.get("timeLimit")
+    if limit is not None and (isinstance(limit, bool) or not isinstance(limit, (int, float)) or limit < 0):
+        raise ProjectError(f"{file}: \"timeLimit\" must be a number of seconds (0: none)")
+    unknown = sorted(set(options) - {"threading", "enabled", "timeLimit"})
+    if unknown:
+        raise ProjectError(f"{file}: unknown setting(s) {', '.join(unknown)}")
+    return threading, enabled, None if limit is None else float(limit)
+
+
+def _handlers(folder: Path, context: str, modes: tuple[str, ...], problems: list[str]) -> dict[str, HandlerSpec]:
     if not folder.is_dir():
         return {}
     handlers: dict[str, HandlerSpec] = {}
@@ -168,27 +194,16 @@ def _handlers(folder: Path, context: str, modes: tuple[str, ...]) -> dict[str, H
         source = _read_text(file)
         if not _has_code(source):
             raise ProjectError(f"{file}: the message handler is empty")
-        options = _read_json(file.with_suffix(".json")) if file.with_suffix(".json").exists() else {}
-        if not isinstance(options, dict):
-            raise ProjectError(f"{file.with_suffix('.json')}: expected a JSON object")
-        threading = options.get("threading", "shared")
-        if threading not in modes:
-            raise ProjectError(f"{file.with_suffix('.json')}: threading must be one of "
-                               f"{', '.join(modes)} for {context} handlers, not {threading!r}")
-        enabled = options.get("enabled", True)
-        if not isinstance(enabled, bool):
-            raise ProjectError(f"{file.with_suffix('.json')}: \"enabled\" must be true or false")
-        limit = options.get("timeLimit")
-        if limit is not None and (isinstance(limit, bool) or not isinstance(limit, (int, float)) or limit < 0):
-            raise ProjectError(f"{file.with_suffix('.json')}: \"timeLimit\" must be a number of seconds (0: none)")
-        unknown = sorted(set(options) - {"threading", "enabled", "timeLimit"})
-        if unknown:
-            raise ProjectError(f"{file.with_suffix('.json')}: unknown setting(s) {', '.join(unknown)}")
-        handlers[name] = HandlerSpec(name, context, file, source, threading, enabled,
-                                     None if limit is None else float(limit))
+        try:
+            threading, enabled, limit = _handler_options(file.with_suffix(".json"), context, modes)
+        except ProjectError as exc:  # only this handler is off; the folder still loads
+            handlers[name] = HandlerSpec(name, context, file, source, enabled=False, problem=str(exc))
+            problems.append(f"{exc} (handler {context}/{name} disabled)")
+            continue
+        handlers[name] = HandlerSpec(name, context, file, source, threading, enabled, limit)
     for orphan in sorted(folder.glob("*.json")):
         if orphan.stem not in handlers:
-            raise ProjectError(f"{orphan}: settings for a handler with no script ({orphan.stem}.py)")
+            problems.append(f"{orphan}: settings for a handler with no script ({orphan.stem}.py)")
     return handlers
 
 

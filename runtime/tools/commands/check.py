@@ -1,5 +1,7 @@
 """``shim check``: translate and compile every script of a projects folder (or any folder of
-.py files), and say per file whether it will run, with the line and reason when not."""
+.py files), and say per file whether it will run, with the line and reason when not; then every
+settings file (project.json, handler .json, ``_gateway``'s gateway/users/tags/db files), read by
+the loaders the gateway uses."""
 from __future__ import annotations
 
 import json
@@ -11,6 +13,7 @@ from pathlib import Path
 import click
 
 from runtime.tools.commands._common import handle_user_errors, projects_option
+from runtime.tools.settingscheck import settings_problems
 
 
 @dataclass
@@ -18,7 +21,7 @@ class CheckResult:
     """One script's verdict."""
 
     file: str
-    status: str  # "ok" | "syntax-error" | "sandbox-refusal" | "unreadable"
+    status: str  # "ok" | "syntax-error" | "sandbox-refusal" | "unreadable" | "bad-settings"
     line: int | None = None
     message: str | None = None
 
@@ -90,13 +93,17 @@ def check(projects: Path, as_json: bool) -> None:
             click.echo(result.as_json())
         elif result.status != "ok":
             click.echo(f"{result.file}:{result.line}: {result.status}: {result.message}")
+    settings = [CheckResult(p.file, "bad-settings", p.line, p.message) for p in settings_problems(projects)]
+    for result in settings:
+        click.echo(result.as_json() if as_json else f"{result.file}:{result.line or 1}: bad-settings: {result.message}")
     if not as_json:
         from runtime.scripts.sandbox.compiler import STATS, cache_dir
 
         where = f"from the disk cache {cache_dir()}" if cache_dir() else "from cache (disk cache off)"
         click.echo(f"{len(results)} scripts: {len(results) - len(bad)} ok, {len(bad)} need attention "
-                   f"({elapsed:.2f} s: {STATS['compiled']} translated, {STATS['disk']} {where})")
-    if bad:
+                   f"({elapsed:.2f} s: {STATS['compiled']} translated, {STATS['disk']} {where})"
+                   + (f"; {len(settings)} settings file problem(s)" if settings else ""))
+    if bad or settings:
         sys.exit(1)
 
 
