@@ -163,3 +163,15 @@ def test_check_reads_every_settings_file(tmp_path):
     assert [r["status"] for r in rows].count("bad-settings") == 5
     assert {"file": f"{root}/_gateway/tags.json", "status": "bad-settings", "line": 1,
             "message": "invalid JSON at line 1: Expecting ',' delimiter"} in rows
+
+
+def test_request_prints_a_dataset_as_a_table_or_json_rows(tmp_path):
+    root = write_tree(tmp_path / "projects", {"P/gateway/message/levels.py": (
+        "rows = [['T1', 3.5], [u'Tank 2', None]]\n"
+        "return system.dataset.toDataSet(['tank', 'level'], rows)\n")})
+    done = shim("request", "P", "levels", "--projects", root)
+    assert done.returncode == 0
+    assert done.stdout.splitlines() == ["Dataset [2R x 2C]", "row | tank   | level", "----+--------+------",
+                                        "0   | T1     | 3.5", "1   | Tank 2 | None"]
+    done = shim("request", "P", "levels", "--json", "--projects", root)
+    assert json.loads(done.stdout) == [{"tank": "T1", "level": 3.5}, {"tank": "Tank 2", "level": None}]

@@ -200,3 +200,25 @@ def test_shim_run_exit_statuses(tmp_path, make_projects):
         result = runner.invoke(main, ["run", str(script), "--projects", str(EXAMPLE), *args])
         assert result.exit_code == 2 and message in result.stderr, result.stderr
     assert runner.invoke(main, ["run", str(tmp_path / "nope.py")]).exit_code == 2
+
+
+def test_echoes_are_jythons_repr_and_datasets_show_their_rows(console):
+    """An echoed dict shows Jython's order (what ``print d`` shows), strings from Java as u'';
+    a dataset echoes as a table of its rows, while ``print ds`` stays Ignition's one line."""
+    shell, pipe, lines = console(project="X")
+    typed(shell, pipe, ENTER.join([
+        "d = {'b': 1, 'a': 2, 'line': u'L3'}",
+        "d",
+        "print d",
+        "ds = system.dataset.toDataSet(['tank', 'level'], [['T1', 3.5], [u'Tank 2', None]])",
+        "ds",
+        "print ds",
+        "xrange(3)",
+    ]) + ENTER)
+    echoed, printed = lines[1], lines[2]
+    assert echoed == printed and "u'L3'" in echoed
+    assert lines[3:] == [
+        "Dataset [2R x 2C]\nrow | tank   | level\n----+--------+------\n0   | T1     | 3.5\n1   | Tank 2 | None",
+        "Dataset [2R x 2C]",
+        "xrange(3)",
+    ]

@@ -17,6 +17,7 @@ from runtime.core.errors import UserError
 from runtime.scripts.legacy import translate
 from runtime.scripts.sandbox import ScriptSyntaxError, compile_script, new_globals
 from runtime.scripts.tracebacks import format_script_error
+from runtime.tools.display import echo_text
 
 if TYPE_CHECKING:  # pragma: no cover
     from runtime.gateway import Gateway
@@ -55,8 +56,8 @@ class Interpreter:
         return f"{place} of project {project.name} (Ignition {project.semantics}{comm})"
 
     def run_entry(self, source: str) -> bool:
-        """Run one console entry; a lone expression's value is echoed with ``repr`` (and kept in
-        ``_``), as Jython's console does. Errors are written, never raised; False on error."""
+        """Run one console entry; a lone expression's value is echoed with Jython's ``repr`` (a
+        dataset as a table; see ``runtime.tools.display``) and kept in ``_``, as Jython's console does. Errors are written, never raised; False on error."""
         if not source.strip():
             return True
         self._entries += 1
@@ -77,7 +78,7 @@ class Interpreter:
         if value is None:
             self.namespace["_"] = previous
         else:
-            self.out(repr(value))
+            self.out(echo_text(value))
         return True
 
     def run_script(self, source: str, filename: str) -> bool:

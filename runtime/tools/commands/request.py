@@ -27,14 +27,17 @@ from runtime.tools.commands.send import open_gateway
 @click.option("--remote-server", help="The gateway (on the Gateway Network) that answers.")
 @click.option("--client", "clients", multiple=True, metavar="SPEC", help="Open a client session first (see shim send).")
 @click.option("--perspective", "perspectives", multiple=True, metavar="SPEC", help="Open a Perspective session first.")
+@click.option("--json", "as_json", is_flag=True,
+              help="Print the value as JSON whatever it is (a dataset as a list of row objects).")
 @projects_option
 @network_option
 @handle_user_errors
 def request(project: str, handler: str, payload: str | None, timeout: float, scope: str | None,
             client_session_id: str | None, host_name: str | None, remote_server: str | None,
-            clients: tuple[str, ...], perspectives: tuple[str, ...], projects: Path,
+            clients: tuple[str, ...], perspectives: tuple[str, ...], as_json: bool, projects: Path,
             network: str | None) -> None:
-    """Send a request to PROJECT's HANDLER and print what it returns (as JSON when it can)."""
+    """Send a request to PROJECT's HANDLER and print what it returns (as JSON when it can, a
+    dataset as a table; --json: JSON always)."""
     from runtime.messaging.requests import RequestError
 
     data = parse_payload(payload)
@@ -55,7 +58,22 @@ def request(project: str, handler: str, payload: str | None, timeout: float, sco
         gateway.close(wait=False)
         if joined is not None:
             joined.close()
+    click.echo(answer_text(value, as_json))
+
+
+def answer_text(value: object, as_json: bool) -> str:
+    """The handler's return value: JSON when it can be (``--json``: always, datasets as a list of
+    row objects), else as Jython shows it, a dataset as a table."""
+    from runtime.tools.display import dataset_rows, echo_text, is_dataset
+
+    def convert(item: object) -> object:
+        return dataset_rows(item) if is_dataset(item) else str(item)
+
+    if as_json:
+        return json.dumps(value, default=convert, ensure_ascii=False)
+    if is_dataset(value):
+        return echo_text(value)
     try:
-        click.echo(json.dumps(value))
+        return json.dumps(value)
     except (TypeError, ValueError):
-        click.echo(repr(value))
+        return echo_text(value)
