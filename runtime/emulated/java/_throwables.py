@@ -16,7 +16,7 @@ from __future__ import annotations
 import sys
 from typing import Any
 
-from runtime.emulated.java._jclass import JavaClass
+from runtime.emulated.java._jclass import JavaClass, _class_of
 
 
 class Throwable(BaseException, metaclass=JavaClass):
@@ -59,7 +59,7 @@ class Throwable(BaseException, metaclass=JavaClass):
         return self
 
     def getClass(self) -> JavaClass:
-        return type(self)  # type: ignore[return-value]
+        return _class_of(self)
 
     def toString(self) -> str:
         name = type(self).getName()  # type: ignore[attr-defined]

@@ -60,15 +60,19 @@ def guarded_getattr(obj: Any, name: str) -> Any:
     if name.startswith("__") and name.endswith("__"):
         if name not in READABLE_DUNDERS:
             raise AttributeRefused(f"access to '{name}' is not allowed")
+        if name == "__init__" and isinstance(obj, type):
+            # Base.__init__(self): applies to objects that accept writes only; a host class's
+            # __init__ (inherited by a script subclass too: ``S.__init__``) applied to a shared
+            # host object would rewrite it in place for every script
+            return _GuardedInit(obj)
         if name in OWN_OBJECT_DUNDERS and not is_script_object(obj):
-            if name == "__init__" and isinstance(obj, type):
-                # Base.__init__(self): allowed on the script's own objects only (a host class's
-                # __init__ applied to a shared host object would rewrite it in place)
-                return _GuardedInit(obj)
             raise AttributeRefused(
                 f"access to '{name}' of {type(obj).__name__} objects is not allowed")
         if name == "__dict__" and isinstance(obj, types.ModuleType):
             return _module_dict_view(obj)
+    elif name == "mro" and isinstance(obj, type) and issubclass(obj, type):
+        # a metaclass's mro() lists ``type`` itself, which makes classes past script_class
+        raise AttributeRefused(f"access to 'mro' of metaclass {obj.__name__} is not allowed")
     elif name.startswith("_") and (
             RESERVED_NAME.match(name) or not is_script_object(obj)
             or not _defined_by_script(obj, name)):

@@ -124,7 +124,12 @@ def legacy_getattr(obj: Any, name: str) -> Any:
         return getattr(obj, name)
     if name == "__init__" and type(obj) is super and guards.is_script_class(obj.__thisclass__):
         # super(Derived, self).__init__(): the bound method ``Base.__init__(self)`` (already
-        # readable) would give; only for a super() of the script's own class
+        # readable) would give; only for a super() of the script's own class, and only onto
+        # objects that accept writes (``super(S, S).__init__(shared_host_object)``)
+        if isinstance(obj.__self__, type):
+            return guards._GuardedInit(obj.__self_class__.__mro__[
+                obj.__self_class__.__mro__.index(obj.__thisclass__) + 1])
+        guards.guarded_write(obj.__self__)
         return obj.__init__
     value = guards.guarded_getattr(obj, name)
     if name == "__class__" and (value is str or value is int):
@@ -292,7 +297,7 @@ def sandbox_import(name: str, globals: Mapping | None = None, locals: Any = None
     elif head in ("java", "javax"):
         top = java_proxy(head)
         if fromlist and rest:
-            return java_proxy(name)
+            return _walk(java_proxy(name), "", name, fromlist)
     else:
         library = (globals or {}).get("__shim_library__")
         top = library.root(head) if library is not None else None
@@ -300,14 +305,24 @@ def sandbox_import(name: str, globals: Mapping | None = None, locals: Any = None
             if head in REFUSED_MODULES or head in sys.stdlib_module_names:
                 raise ImportRefused(_refusal(name))
             raise ImportError(f"No module named {name}")
+    return _walk(top, rest, name, fromlist)
+
+
+def _walk(top: Any, rest: str, name: str, fromlist: Any) -> Any:
+    """Every step of the dotted path and every ``from`` name through the one guard, before the
+    interpreter repeats them with raw attribute reads."""
     node = top
     parts = rest.split(".") if rest else []
     for index, part in enumerate(parts):
         if not _importable_container(node):
-            raise ImportRefused(f"import of '{name}': '{'.'.join([head, *parts[:index]])}' is not a module")
+            raise ImportRefused(f"import of '{name}': '{'.'.join([name.partition('.')[0], *parts[:index]])}' is not a module")
         node = _import_step(node, part, name)
     if fromlist and not _importable_container(node):
         raise ImportRefused(f"from {name} import ...: '{name}' is not a module")
+    for item in fromlist or ():
+        # the interpreter reads each name with a raw getattr after this returns (IMPORT_FROM)
+        if item != "*":
+            _import_step(node, guards._name(item, "import"), f"{name}.{item}", missing_ok=True)
     return node if fromlist else top
 
 
@@ -319,14 +334,20 @@ def _importable_container(node: Any) -> bool:
     return isinstance(node, Proxy) or (isinstance(node, types.ModuleType) and node.__dict__.get("__shim_library__"))
 
 
-def _import_step(node: Any, part: str, name: str) -> Any:
-    """One attribute step of an import path, through the guard: no dunders (``__globals__``,
-    the proxy class's own ``__getattr__``), private names only on the script's own modules."""
+def _import_step(node: Any, part: str, name: str, missing_ok: bool = False) -> Any:
+    """One attribute step of an import path or one ``from`` name, through the guard: no
+    dunders (``__globals__``, the proxy class's own ``__getattr__``), private names only on the
+    script's own modules. ``missing_ok``: a name that is not there is left to the interpreter's
+    own "cannot import name"."""
     if part.startswith("__") and part.endswith("__"):
         raise ImportRefused(f"import of '{name}' is not allowed ('{part}')")
     try:
         return guards.guarded_getattr(node, part)
+    except guards.AttributeRefused as error:
+        raise ImportRefused(f"import of '{name}' is not allowed ({error})") from None
     except AttributeError:
+        if missing_ok:
+            return None
         raise ImportError(f"No module named {name}") from None
 
 
@@ -373,7 +394,10 @@ SANDBOX_BUILTINS: dict[str, Any] = _build_builtins()
 
 def new_globals(name: str, library: Any = None, extra: Mapping[str, Any] | None = None) -> dict[str, Any]:
     """A fresh globals dict for one script module or handler."""
-    namespace: dict[str, Any] = {"__builtins__": SANDBOX_BUILTINS, "__name__": name, "system": SYSTEM}
+    # each module its own copy of the builtins table: were one ever reached, a write to it
+    # could not change what any other script (or project) runs under
+    namespace: dict[str, Any] = {"__builtins__": SANDBOX_BUILTINS.copy(), "__name__": name,
+                                 "system": SYSTEM}
     if library is not None:
         namespace["__shim_library__"] = library
         namespace.update(library.roots())
