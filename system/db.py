@@ -213,11 +213,9 @@ def refresh(component, propertyName) -> bool:
     require_client("db", "refresh")
     if not isinstance(propertyName, str):
         raise TypeError(f"refresh(): propertyName must be a string, not {type(propertyName).__name__}")
-    try:
-        getattr(component, propertyName)
-    except AttributeError:
-        return False
-    return True
+    from runtime.scripts.sandbox.guards import safe_hasattr
+
+    return safe_hasattr(component, propertyName)  # the script's own rules: no '__globals__'
 
 
 def getConnections():

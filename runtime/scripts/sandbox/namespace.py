@@ -276,6 +276,13 @@ def java_proxy(dotted: str) -> Proxy:
 
 # -- import ----------------------------------------------------------------------------------
 
+#: Extra import roots: top-level name -> ``finder(head)`` giving the read-only object
+#: ``import head`` binds (a proxy from ``make_proxy``, never a real module), or None to fall
+#: through. ``sandbox_import`` walks the rest of the dotted path and checks every ``from`` name
+#: through ``guards.import_step``; finders never see the path (see /work/notes/sandbox.md).
+IMPORT_FINDERS: dict[str, Callable[[str], Any]] = {}
+
+
 def sandbox_import(name: str, globals: Mapping | None = None, locals: Any = None,
                    fromlist: tuple = (), level: int = 0) -> Any:
     """``__import__`` for scripts: allowed stdlib proxies, ``system``, emulated ``java.*``,
@@ -292,6 +299,11 @@ def sandbox_import(name: str, globals: Mapping | None = None, locals: Any = None
     head, _, rest = name.partition(".")
     if name in SAFE_MODULES:
         return module_proxy(name)
+    finder = IMPORT_FINDERS.get(head)
+    if finder is not None:
+        found = finder(head)
+        if found is not None:
+            return _walk(found, rest, name, fromlist)
     if head == "system":
         top: Any = SYSTEM
     elif head in ("java", "javax"):
