@@ -24,6 +24,10 @@ ATTEMPTS = {
     "import_pickle": "import pickle\npickle.loads(b'cos\\nsystem\\n(Vtouch {m}\\ntR.')",
     "relative_import": "from . import os",
     "import_io": "import io\nio.open('{m}', 'w')",
+    # java.math (emulated): its parts are private, its powers size-checked
+    "java_math_private": "from java.math import BigDecimal\nBigDecimal('1')._u.__class__.__subclasses__()",
+    "java_math_pow": "from java.math import BigInteger\nBigInteger('10').pow(10 ** 9)",
+    "java_math_init": "from java.math import BigDecimal\nBigDecimal.__init__(BigDecimal.ONE, '5')",
     # import paths walk through the guard (issue "Sandbox, round 2"): only modules are walked
     "import_path_globals": "import system.util.getLogger.__globals__ as g\ng['__builtins__']['__import__']('os').system('touch {m}')",
     "from_path_globals": "from system.file.readFileAsString.__globals__ import get\nget('__builtins__')['open']('{m}', 'w')",

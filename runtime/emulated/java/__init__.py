@@ -1,4 +1,4 @@
-"""Emulated ``java.*`` packages for Jython scripts: java.lang, java.util, java.text, java.io.
+"""Emulated ``java.*`` packages for Jython scripts: java.lang, java.math, java.util, java.text, java.io.
 
 Each package module declares ``__all__``, the exact names a script may import; the sandbox hands
 scripts read-only proxies exposing only those. Anything else fails loudly and early:
@@ -20,12 +20,13 @@ from typing import Callable, NoReturn
 
 from runtime.emulated.java._zones import default_zone_id, use_default_zone  # noqa: F401  (for the runtime)
 
-__all__ = ["io", "lang", "text", "util"]
+__all__ = ["io", "lang", "math", "text", "util"]
 
 #: Java package name -> module emulating it.
 PACKAGES = {
     "java.io": "runtime.emulated.java.io",
     "java.lang": "runtime.emulated.java.lang",
+    "java.math": "runtime.emulated.java.math",
     "java.text": "runtime.emulated.java.text",
     "java.util": "runtime.emulated.java.util",
 }
