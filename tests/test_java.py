@@ -41,7 +41,7 @@ def test_resolve_returns_the_emulated_packages():
     assert java.resolve("java.util") is util
     assert java.resolve("java.lang") is lang
     assert java.resolve("java") is java
-    assert java.__all__ == ["io", "lang", "text", "util"]
+    assert java.__all__ == ["io", "lang", "math", "text", "util"]
 
 
 @pytest.mark.parametrize("name", ["javax.swing", "java.net", "java.util.Date", "java.nio.file"])
