@@ -188,6 +188,7 @@ _REVIEWED_GETATTR = {
         "found.append(Candidate(name, describe(name, getattr(owner, name))))",
         "value = getattr(value, part)",
     },
+    "runtime/core/budget.py": {"real = getattr(itertools, kind)"},  # count/repeat/cycle
     "runtime/core/ownership.py": {
         'if getattr(kind, SCRIPT_MARK, False) or getattr(kind, "__shim_writable__", False):',
         "return bool(getattr(obj, SCRIPT_MARK, False))",
@@ -265,3 +266,27 @@ def test_import_hook_refuses_relative_and_host_imports():
         sandbox_import("os", {}, None, (), 1)
     with pytest.raises(ImportRefused):
         sandbox_import("os", {}, None, ("path",), 0)
+
+
+def test_a_finalizer_runs_as_the_script_that_defined_its_class():
+    """``__del__`` of project A's object, collected while project B's handler runs, prints to
+    A's output and sees A's context, never B's (issue #16: it ran as the other project)."""
+    import io
+
+    from runtime.core.context import ScriptContext, activate, deactivate
+
+    owner = ScriptContext("gateway", None, "A", out=io.StringIO())
+    other = ScriptContext("gateway", None, "B", out=io.StringIO())
+    token = activate(owner)
+    try:
+        namespace = new_globals("__main__")
+        exec(compile_script("class Held(object):\n    def __del__(self):\n        print 'finalized'\n"
+                            "kept = [Held()]\n", "a.py").code, namespace)
+    finally:
+        deactivate(token)
+    token = activate(other)
+    try:
+        namespace["kept"].pop()
+    finally:
+        deactivate(token)
+    assert owner.out.getvalue() == "finalized\n" and other.out.getvalue() == ""

@@ -15,6 +15,9 @@ import uuid
 import types
 from typing import Any, Callable, Mapping
 
+from runtime.core.context import activate as activate_context
+from runtime.core.context import active as active_context
+from runtime.core.context import deactivate as deactivate_context
 from runtime.core.ownership import SCRIPT_MARK
 from runtime.scripts.legacy.builtins import LEGACY_BUILTINS, MODULE_EXTRAS
 from runtime.scripts.legacy.py2types import (
@@ -64,6 +67,8 @@ def script_class(name: str, bases: tuple, namespace: dict, **kwargs: Any) -> typ
     if any(isinstance(b, Proxy) or (isinstance(b, type) and issubclass(b, Proxy)) for b in bases):
         raise SandboxError(f"class {name}: host objects cannot be subclassed")
     bases = tuple(REAL_BASES.get(b, b) for b in bases)  # class S(str): the real str
+    if "__del__" in namespace:
+        namespace["__del__"] = _owned_finalizer(namespace["__del__"])
     namespace[SCRIPT_MARK] = True  # the script's own: private names readable, writes allowed
     cls = type(name, bases or (object,), namespace, **kwargs)
     if all(base in OLD_STYLE_CLASSES for base in bases):  # Python 2 classic class (no base)
@@ -79,6 +84,25 @@ def _ne_not_derived(self: Any, other: Any) -> Any:
 
 def _inherits_ne(bases: tuple) -> bool:
     return any("__ne__" in vars(k) for b in bases for k in getattr(b, "__mro__", ()) if k is not object)
+
+
+def _owned_finalizer(finalizer: Any) -> Callable[[Any], None]:
+    """A script class's ``__del__`` runs in the context of the script that defined the class
+    (its project, its output, its logger), whichever thread the garbage collector happens to
+    run it on: never inside another project's handler as that project. A class defined outside
+    any script run has no owner, and its finalizer does not run."""
+    owner = active_context()
+
+    def __del__(self: Any) -> None:
+        if owner is None:
+            return
+        token = activate_context(owner)
+        try:
+            finalizer(self)
+        finally:
+            deactivate_context(token)
+
+    return __del__
 
 
 def _add_rich_comparisons(namespace: dict) -> None:
