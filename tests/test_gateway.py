@@ -361,6 +361,7 @@ C_LEVEL_HANGS = {
     "repeat_in": "import itertools\nprint 1 in itertools.repeat(0)\n",
     "count_deque": "import itertools, collections\ncollections.deque(itertools.count(), 0)\n",
     "cycle_max": "import itertools\nprint max(itertools.cycle([1, 2]))\n",
+    "java_thread_sleep": "from java.lang import Thread\nThread.sleep(10 ** 9)\n",
 }
 
 

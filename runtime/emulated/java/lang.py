@@ -14,6 +14,7 @@ import threading as _threading
 import time as _time
 from typing import Any as _Any, NoReturn as _NoReturn
 
+from runtime.core import budget as _budget
 from runtime.emulated.java import NotEmulatedError as _NotEmulatedError, missing_member as _missing
 from runtime.emulated.java._jclass import JavaClass as _JavaClass, JavaObject as Object
 from runtime.emulated.java._jstr import (LONG_MAX as _LONG_MAX, LONG_MIN as _LONG_MIN, FormatError as _FormatError,
@@ -190,7 +191,7 @@ class Thread(metaclass=_JavaClass):
             raise IllegalArgumentException("timeout value is negative")
         if not 0 <= nanos <= 999999:
             raise IllegalArgumentException("nanosecond timeout value out of range")
-        _time.sleep(millis / 1000.0 + nanos / 1e9)
+        _budget.sleep(millis / 1000.0 + nanos / 1e9)  # a timed-out script wakes up
 
     @staticmethod
     def currentThread() -> _CurrentThread:
