@@ -19,7 +19,7 @@ __all__ = [
     "getClientId", "getProjectName", "getGatewayAddress", "getSystemFlags", "getConnectionMode",
     "getGlobals", "getLogger", "jsonEncode", "jsonDecode", "getProperty", "threadDump",
     "getSessionInfo", "translate", "getVersion", "audit", "queryAuditLog", "setLoggingLevel",
-    "getAvailableLocales", "getAvailableTerms", "modifyTranslation", "getEdition",
+    "getAvailableLocales", "getAvailableTerms", "modifyTranslation", "getEdition", "getLocale", "setLocale",
 ]
 
 #: ``getSystemFlags`` bits (Ignition manual).
@@ -385,10 +385,9 @@ def getSessionInfo(usernameFilter=None, projectFilter=None):
 def translate(term, locale=None, strict=False):
     """The translation of ``term`` from the gateway's translation database
     (``_gateway/translations.json``) for ``locale`` (``"de"``, ``"fr_CA"``, ``"fr-CA"``), by
-    default the current one (``"locale"`` of gateway.json, else English). Without a translation:
+    default the current one (``getLocale``). Without a translation:
     the term itself, or None when ``strict`` (8.1 manual, ``system.util.translate``)."""
-    from runtime.backends.gatewayfiles import read_object
-    from runtime.backends.translations import DEFAULT_LOCALE, translations
+    from runtime.backends.translations import translations
 
     if not isinstance(term, str):
         raise TypeError(f"translate(): term must be a string, not {type(term).__name__}")
@@ -396,7 +395,7 @@ def translate(term, locale=None, strict=False):
         locale = str(locale)  # a java.util.Locale
     ctx = current()
     if not locale:
-        locale = str(read_object(ctx.gateway, "gateway.json").get("locale") or DEFAULT_LOCALE)
+        locale = _current_locale(ctx)
     found = translations(ctx.gateway).lookup(term, locale)
     if found is None:
         return None if strict else term
@@ -504,15 +503,45 @@ def getAvailableTerms() -> list:
 def modifyTranslation(term, translation, locale=None) -> None:
     """Add or change a term's translation for ``locale`` (default: the current one), in memory
     (8.1 manual, ``system.util.modifyTranslation``)."""
-    from runtime.backends.gatewayfiles import read_object
-    from runtime.backends.translations import DEFAULT_LOCALE, translations
+    from runtime.backends.translations import translations
 
     _require_str("modifyTranslation", "term", term)
     if not isinstance(translation, str):
         raise TypeError(f"modifyTranslation(): translation must be a string, not {type(translation).__name__}")
     ctx = current()
-    locale = str(locale) if locale else str(read_object(ctx.gateway, "gateway.json").get("locale") or DEFAULT_LOCALE)
-    translations(ctx.gateway).modify(term, translation, locale)
+    translations(ctx.gateway).modify(term, translation, str(locale) if locale else _current_locale(ctx))
+
+
+def getLocale() -> str:
+    """The current locale as a string (``"en"``, ``"de_DE"``): the session's (``setLocale``),
+    else gateway.json's ``"locale"``, else English (8.1 manual, ``system.util.getLocale``)."""
+    return jython_value(_current_locale(current()))
+
+
+def setLocale(locale) -> None:
+    """Set the client's locale, for translations and ``getLocale`` (8.1 manual,
+    ``system.util.setLocale``; Vision clients only)."""
+    ctx = _client_only("setLocale")
+    if not isinstance(locale, str):
+        locale = str(locale)  # a java.util.Locale
+    if not locale.strip():
+        raise ValueError("setLocale(): locale must not be empty")
+    _session_locales(ctx)[ctx.session.id] = locale.strip()
+
+
+def _session_locales(ctx: ScriptContext) -> dict:
+    return ctx.gateway.service("session-locales", lambda _gateway: {})
+
+
+def _current_locale(ctx: ScriptContext) -> str:
+    from runtime.backends.gatewayfiles import read_object
+    from runtime.backends.translations import DEFAULT_LOCALE
+
+    if ctx.session is not None:
+        found = _session_locales(ctx).get(ctx.session.id)
+        if found:
+            return found
+    return str(read_object(ctx.gateway, "gateway.json").get("locale") or DEFAULT_LOCALE)
 
 
 def getEdition() -> str:

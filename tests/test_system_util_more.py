@@ -187,3 +187,20 @@ system.util.setLoggingLevel("Plant", "loud")
     messages = [r.message for r in gw.log.records if r.logger == "Plant.Recipes"]
     assert messages == ["now shown"]
     assert "loggerLevel must be trace, debug, info, warn or error" in run.error
+
+
+def test_client_locale_drives_translations(make_gateway):
+    gw = gw81(make_gateway, "pass", **TRANSLATIONS)
+    from runtime.tools.interpreter import Interpreter
+
+    out, err = [], []
+    client = gw.open_client("X", user="bob")
+    Interpreter(gw, gw.session_host(client), out.append, err.append).run_script("""
+print system.util.getLocale(), system.util.translate("Start")
+system.util.setLocale("de_DE")
+print system.util.getLocale(), system.util.translate("Start")
+""", "<client>")
+    assert out == ["en Start", "de_DE Starten"], err
+    gw2 = gw81(make_gateway, 'print system.util.getLocale()\nsystem.util.setLocale("de")')
+    run = fail_one(gw2)
+    assert run.output == ["en"] and "setLocale" in run.error
