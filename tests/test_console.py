@@ -222,3 +222,29 @@ def test_echoes_are_jythons_repr_and_datasets_show_their_rows(console):
         "Dataset [2R x 2C]",
         "xrange(3)",
     ]
+
+
+def test_library_names_and_their_functions_complete(make_projects):
+    """``project.`` + Tab in a 7.9 project lists its library modules (not loaded yet), ``shared.``
+    the gateway-wide ones, and a module's functions come with their signatures."""
+    root = make_projects({
+        "P/gateway/message/h.py": "pass",
+        "P/library/shifts.py": "def current(line):\n    '''The shift now running on a line.'''\n    return 'day'\n",
+        "P/library/reports/daily.py": "def build(day, lines=None):\n    return []\n",
+        "_global/library/tools.py": "def clamp(v, lo, hi):\n    return max(lo, min(hi, v))\n",
+    })
+    gw = Gateway(root)
+    try:
+        namespace = open_interpreter(gw, project="P", out=print, err=print).namespace
+        completer = ScriptCompleter(namespace)
+
+        def names(text):
+            return [(c.text, c.display_meta_text) for c in completer.get_completions(Document(text), CompleteEvent())]
+
+        assert [n for n, _ in names("project.")] == ["reports", "shifts"]
+        assert [n for n, _ in names("shared.")] == ["tools"]
+        assert names("project.shifts.cu") == [("current", "current(line) — The shift now running on a line")]
+        assert names("project.reports.daily.") == [("build", "build(day, lines=None)")]
+        assert "dir" not in [n for n, _ in names("shared.tools.")] and names("shared.tools.c")[0][0] == "clamp"
+    finally:
+        gw.close()

@@ -185,7 +185,7 @@ _REVIEWED_GETATTR = {
     "runtime/messaging/payloads.py": {"if getattr(kind, SCRIPT_MARK, False):"},
     "runtime/netnats/settings.py": {"if getattr(self, name) <= 0:"},  # dataclass field names
     "runtime/tools/completion.py": {  # the editor's completion, "_" names skipped, not scripts
-        "found.append(Candidate(name, describe(name, getattr(owner, name))))",
+        "value = getattr(owner, name)",
         "value = getattr(value, part)",
     },
     "runtime/core/budget.py": {"real = getattr(itertools, kind)"},  # count/repeat/cycle

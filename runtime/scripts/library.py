@@ -60,7 +60,8 @@ class Library:
                 return self._node(f"{label}.{name}", dotted, files)
             return None
 
-        return make_proxy(label, {}, lazy=child)
+        children = sorted({f[len(lead):].split(".")[0] for f in files if f.startswith(lead)})
+        return make_proxy(label, {}, lazy=child, listing=children)  # dir(): the console completes them
 
     def _load(self, label: str, dotted: str, files: dict[str, Any]) -> types.ModuleType:
         key = f"{id(files)}:{dotted}"

@@ -1,5 +1,6 @@
 """Completion for the script console: ``system.*`` namespaces and functions, the session's own
-names, and attributes of what those names hold, each with a one-line help text (a function's
+names, the project library (``project.``/``shared.`` in 7.9, module names in 8.1) and its
+functions, and attributes of what those names hold, each with a one-line help text (a function's
 signature and the first sentence of its docstring), as the Designer's console shows them.
 
 Pure functions of a namespace and the text before the cursor, so they are tested without a
@@ -48,13 +49,17 @@ def complete(namespace: Mapping[str, Any], text: str) -> tuple[str, list[Candida
         return word, []
     if head == "system":
         return word, [c for c in system_namespaces() if c.name.startswith(word)]
+    library = isinstance(owner, types.ModuleType) and getattr(owner, "__shim_library__", False)
     found = []
     for name in sorted(dir(owner)):
         if name.startswith(word) and not name.startswith("_"):
             try:
-                found.append(Candidate(name, describe(name, getattr(owner, name))))
+                value = getattr(owner, name)
             except Exception:  # a lazy member that fails to load: offer nothing for it
                 continue
+            if library and isinstance(value, (types.ModuleType, Proxy)):
+                continue  # system, project, shared: every library module has them, not its own
+            found.append(Candidate(name, describe(name, value)))
     return word, found
 
 
