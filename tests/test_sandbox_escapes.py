@@ -316,3 +316,16 @@ def test_uuid1_carries_no_host_mac_address():
 
     node = int(run_legacy_script("import uuid\nprint uuid.uuid1().node\n"))
     assert node != uuid.getnode() and node & (1 << 40)
+
+
+def test_httpclient_class_cannot_be_built_with_the_scripts_own_policy():
+    """``type(system.net.httpClient())`` is the host class; built with a script object as its
+    allow-list policy it reached any host (a local web server in the red-team run)."""
+    source = ("class P(object):\n    def check(self, f, url):\n        return url\n"
+              "    def check_host(self, *a):\n        pass\n"
+              "try:\n    type(system.net.httpClient())(P(), None, timeout=1000, verify=False, auth=None, "
+              "redirect_policy='NEVER', cookie_policy='ACCEPT_NONE', version='HTTP_1_1', limit=None)\n"
+              "    result = 'BUILT'\nexcept TypeError, e:\n    result = str(e)\n")
+    namespace = new_globals("__main__")
+    exec(compile_script(source, "own_policy.py").code, namespace)
+    assert namespace["result"] == "JythonHttpClient cannot be created directly: use system.net.httpClient()"

@@ -235,6 +235,10 @@ class JythonHttpClient:
     def __init__(self, policy: HttpPolicy, files: Callable[[str, Any], Any], *, timeout: Any,
                  verify: bool, auth: tuple[str, str] | None, redirect_policy: str, cookie_policy: str,
                  version: str, limit: float | None) -> None:
+        if type(policy) is not HttpPolicy:
+            # scripts reach this class through type(client): built with their own policy it
+            # would reach any host (only system.net.httpClient hands in the gateway's)
+            raise TypeError("JythonHttpClient cannot be created directly: use system.net.httpClient()")
         self._policy = policy
         # a request's own ``timeout`` overrides the 60 s read timeout (manual, httpClient's get)
         self._client = new_client(policy, "httpClient", connect_ms=timeout, read_ms=60000, verify=verify,
