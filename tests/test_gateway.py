@@ -394,3 +394,26 @@ def test_single_c_computations_too_big_to_interrupt_are_refused_at_once(source, 
 
     out = run_legacy_script(source)
     assert out.startswith("MemoryError") and refused in out
+
+
+def test_a_request_wait_ends_at_the_waiting_scripts_budget(make_gateway):
+    """Sandbox round 2: ``sendRequest(..., timeoutSec=10**6)`` blocked its worker past the
+    handler's budget (a C-level wait the watchdog cannot interrupt), holding the project's queue:
+    the wait now ends at the waiting script's budget, and the project's next message is served
+    while the requested handler still runs."""
+    gw = make_gateway({
+        "X/gateway/message/ask.py": "print system.util.sendRequest('Z', 'slow', timeoutSec=10 ** 6)\n",
+        "X/gateway/message/ask.json": {"timeLimit": 0.5},
+        "X/gateway/message/next.py": "print 'next'\n",
+        "Z/gateway/message/slow.py": "import time\ntime.sleep(3)\nreturn 1\n",
+        "Z/gateway/message/slow.json": {"timeLimit": 5},
+    })
+    runs = runs_of(gw)
+    gw.send_message("X", "ask", scope="G")
+    gw.send_message("X", "next", scope="G")
+    deadline = time.monotonic() + 2  # before the requested handler's 3 s sleep ends
+    while time.monotonic() < deadline and not any(r.handler == "next" for r in runs):
+        time.sleep(0.05)
+    by_name = {r.handler: r for r in runs}
+    assert by_name["next"].output == ["next"]
+    assert by_name["ask"].status == "error" and "ScriptTimeout" in by_name["ask"].error

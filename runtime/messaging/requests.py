@@ -11,6 +11,7 @@ from __future__ import annotations
 import threading
 from typing import Any, Callable
 
+from runtime.core.budget import tick
 from runtime.execution.executors import SCHEDULER, blocking
 
 #: Ignition's default read timeout for a request (seconds).
@@ -62,7 +63,8 @@ class Request:
     def _wait(self) -> None:
         if not self._done.is_set():
             with blocking():  # a worker thread that waits here gets a spare beside it
-                self._done.wait()
+                while not self._done.wait(0.05):
+                    tick()  # the waiting script's own budget still runs (timeoutSec=10**6)
 
     def get(self) -> Any:
         """Block until done; the handler's return value, or raise its error."""
