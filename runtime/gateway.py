@@ -23,6 +23,7 @@ from runtime.messaging import routing
 from runtime.core.budget import DEFAULT_TIME_LIMIT
 from runtime.core.context import ScriptContext, active
 from runtime.core.errors import ProjectError
+from runtime.execution.clock import Clock, Schedule, make_clock
 from runtime.execution.executors import Executor
 from runtime.execution.hosts import ScriptHost
 from runtime.execution.log import GatewayLog, HandlerRun, Outbound
@@ -39,7 +40,11 @@ class Gateway:
 
     def __init__(self, projects: str | Path | ProjectSet = "projects", *, name: str = "shim",
                  synchronous: bool = False, workers: int = 8,
-                 time_limit: float | None = DEFAULT_TIME_LIMIT) -> None:
+                 time_limit: float | None = DEFAULT_TIME_LIMIT, clock: str | Clock = "real",
+                 start: bool = True) -> None:
+        """``clock``: "real", or "virtual" (timers and scheduled scripts run only when
+        ``advance`` moves time on). ``start``: run the projects' startup scripts and start
+        their event scripts now, before the gateway takes any message (else ``start()``)."""
         self.name = name
         #: seconds a handler may run before it is stopped (a handler's "timeLimit" overrides)
         self.time_limit = time_limit
@@ -56,6 +61,58 @@ class Gateway:
         self._services: dict[str, Any] = {}
         self._lock = threading.Lock()
         self._fanout = self.executor.queue("fan-out")
+        self.clock = make_clock(clock)
+        self.schedule = Schedule(self.clock, settle=lambda: self.wait_idle(None))
+        self._started = False  # event scripts running (startup done)
+        self._timers = False  # ... with timers and scheduled scripts
+        if start:
+            self.start()
+
+    # -- event scripts ----------------------------------------------------------------------
+
+    def start(self, *, timers: bool = True, gateway_scripts: bool = True) -> None:
+        """Start the event scripts of every enabled project: startup scripts run now, in
+        project order, then tag change scripts subscribe and (``timers``) timer and
+        scheduled scripts are scheduled; client sessions (open or opened later) run their
+        client event scripts too. ``gateway_scripts=False``: client sessions only (a client
+        process). Calling it again does nothing."""
+        if self._started:
+            return
+        self._started, self._timers = True, timers
+        if gateway_scripts:
+            for project in self.projects.projects.values():
+                if project.enabled:
+                    self.host(project.name).events.start(timers=timers)
+        for session in self.sessions.all():
+            host = self._session_hosts.get(session.id)  # a remote client's host runs elsewhere
+            if session.kind == "client" and (host is None or isinstance(host, ScriptHost)):
+                self.session_host(session).events.start(timers=timers)
+
+    def stop_events(self) -> None:
+        """Stop timers and tag change scripts and run the shutdown scripts (client sessions'
+        first, then each project's), as a stopping gateway does; ``close`` calls it."""
+        if not self._started:
+            return
+        self._started = False
+        self.schedule.close()
+        for host in list(self._session_hosts.values()) + list(self._hosts.values()):
+            if isinstance(host, ScriptHost):
+                host.events.stop()
+
+    def advance(self, seconds: float) -> int:
+        """Virtual clock: move time ``seconds`` on, running each timer and scheduled script due
+        meanwhile at its time, to completion (with the tag change scripts and messages it
+        caused) before the next; returns how many runs it started."""
+        return self.schedule.advance(seconds)
+
+    def keystroke(self, session: Session, key: str) -> HandlerRun:
+        """The user of client ``session`` presses ``key`` ("F1", "ctrl S"): its keystroke
+        script runs now; LookupError if the project has none for that key."""
+        return self.session_host(session).events.keystroke(key)
+
+    def menu(self, session: Session, item: str) -> HandlerRun:
+        """The user of client ``session`` picks menubar ``item`` ("View/Consoles/RLA3 Console")."""
+        return self.session_host(session).events.menu(item)
 
     def service(self, name: str, factory: Callable[["Gateway"], Any]) -> Any:
         """The gateway's one instance of a ``system.*`` back end (tag provider, datasources
@@ -102,6 +159,8 @@ class Gateway:
             session = Session(sid, kind, project, user or "", frozenset(roles), host_name or "",
                               address or "", time.time())
             self.sessions.add(session)
+        if kind == "client" and self._started:
+            self.session_host(session).events.start(timers=self._timers)
         return session
 
     def relogin(self, session: Session, user: str, roles: Iterable[str]) -> None:
@@ -129,7 +188,9 @@ class Gateway:
         found = self.sessions.get(session if isinstance(session, str) else session.id)
         if found is not None:
             self.sessions.remove(found)
-            self._session_hosts.pop(found.id, None)
+            host = self._session_hosts.pop(found.id, None)
+            if isinstance(host, ScriptHost):
+                host.events.stop()  # the client's shutdown script
 
     # -- hosts ------------------------------------------------------------------------------
 
@@ -312,7 +373,13 @@ class Gateway:
         for name, host in hosts:
             project = fresh.get(name)
             if project is not None:
+                # Ignition restarts a saved project's event scripts: shutdown, then startup
+                running = self._started and host.events.started
+                if running:
+                    host.events.stop()
                 host.reset(project)
+                if running:
+                    host.events.start(timers=self._timers)
         self.log.write("INFO", "gateway", f"projects reloaded from {fresh.root}", "gateway")
 
     def watch(self, interval: float = 1.0) -> None:
@@ -343,6 +410,7 @@ class Gateway:
         log and returned; they never keep the process from exiting."""
         if self.network is not None:
             self.network.leave(self)
+        self.stop_events()
         blocked = self.executor.close(wait=wait)
         if blocked:
             self.log.write("WARN", "gateway", f"{len(blocked)} handler thread(s) still running at shutdown: "

@@ -18,18 +18,19 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from runtime.core.errors import ProjectError
 
-if TYPE_CHECKING:  # pragma: no cover
-    from runtime.gateway import Gateway
+#: A ``runtime.gateway.Gateway`` (not imported: the gateway's event scripts use tags, so this
+#: layer must not point back up at it, not even for annotations).
+Gateway = Any
 
 #: The folder name, beside the projects.
 FOLDER = "_gateway"
 
 
-def gateway_dir(gateway: "Gateway") -> Path:
+def gateway_dir(gateway: Gateway) -> Path:
     """The gateway's configuration folder (it may not exist)."""
     return Path(gateway.projects.root) / FOLDER
 
@@ -46,7 +47,7 @@ def read_json(path: Path, default: Any = None) -> Any:
         raise ProjectError(f"cannot read {path}: {exc.strerror}") from None
 
 
-def read_object(gateway: "Gateway", name: str) -> dict:
+def read_object(gateway: Gateway, name: str) -> dict:
     """``_gateway/<name>`` as a JSON object (``{}`` when absent)."""
     path = gateway_dir(gateway) / name
     data = read_json(path, {})

@@ -28,7 +28,7 @@ import re
 import threading
 import time
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Callable, Iterator
+from typing import Any, Callable, Iterator
 
 from runtime.emulated.java.util import Date
 from runtime.backends.millis import to_millis
@@ -36,8 +36,6 @@ from runtime.backends.qualified import Quality, QualifiedValue
 from runtime.backends.scopes import require_comm
 from runtime.core.context import current
 
-if TYPE_CHECKING:  # pragma: no cover
-    from runtime.gateway import Gateway
 
 #: The provider of paths that name none (``Folder/Tag``, ``[]Folder/Tag``, ``[~]Folder/Tag``).
 DEFAULT_PROVIDER = "default"
@@ -209,6 +207,26 @@ class TagSystem:
         """Call ``listener(full path, node)`` after every good value write (tag history)."""
         self._write_listeners.append(listener)
 
+        #: called as ``listener(path, previous, current)`` after each write that reached a tag's
+        #: value (tag change scripts subscribe here); ``path`` is the tag's full path
+        self._listeners: list[Callable[[str, QualifiedValue, QualifiedValue], None]] = []
+
+    def subscribe(self, listener: Callable[[str, QualifiedValue, QualifiedValue], None]) -> Callable[[], None]:
+        """Call ``listener`` after every value write; returns the function that unsubscribes."""
+        with self._lock:
+            self._listeners.append(listener)
+
+        def unsubscribe() -> None:
+            with self._lock:
+                if listener in self._listeners:
+                    self._listeners.remove(listener)
+        return unsubscribe
+
+    def normalize(self, text: str) -> str | None:
+        """The full path ``text`` names (as writes report it), or None if it is malformed."""
+        path = parse_path(text)
+        return None if path is None else self.full_path(TagPath(path.provider, path.parts, None))
+
     # -- lookup ------------------------------------------------------------------------------
 
     @property
@@ -324,13 +342,23 @@ class TagSystem:
         Designer not in Comm Read/Write refuses it (nothing is written or recorded)."""
         require_comm(current(), "write", f"writing tag {text}")
         path = parse_path(text)
+        change = None
         with self._lock:
             if path is None:
                 quality, shown = "Error_InvalidPathSyntax", text
             else:
+                watched = self._listeners and (path.prop is None or path.prop.lower() == "value")
+                before = self._read(path, set()) if watched else None
                 quality = self._write(path, value, set())
                 shown = self.full_path(path)
+                if watched and quality == "Good":
+                    change = (self.full_path(TagPath(path.provider, path.parts, None)), before,
+                              self._read(path, set()), list(self._listeners))
             self.writes.append(TagWrite(shown, detached(value), quality, time.time(), where))
+        if change is not None:  # outside the lock: listeners may read tags or queue scripts
+            changed, before, after, listeners = change
+            for listener in listeners:
+                listener(changed, before, after)
         return Quality(quality)
 
     def _write(self, path: TagPath, value: Any, seen: set[int]) -> str:

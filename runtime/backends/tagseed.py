@@ -24,7 +24,7 @@ import csv
 import datetime as _dt
 import io
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from runtime.backends.dataset import dataset_from_rows
 from runtime.backends.alarms import attach as attach_alarms
@@ -34,8 +34,9 @@ from runtime.backends.gatewayfiles import gateway_dir, read_json, read_object
 from runtime.backends.tags import (CONTAINERS, DEFAULT_PROVIDER, Node, TagSystem, TypeConversionError,
                           convert, default_value, parse_path)
 
-if TYPE_CHECKING:  # pragma: no cover
-    from runtime.gateway import Gateway
+#: A ``runtime.gateway.Gateway`` (not imported: the gateway's event scripts use tags, so this
+#: layer must not point back up at it, not even for annotations).
+Gateway = Any
 
 _OWN_KEYS = {"name", "tagType", "dataType", "valueSource", "value", "tags"}
 TYPES_FOLDER = _TYPES = "_types_"
@@ -46,7 +47,7 @@ TYPES_FOLDER = _TYPES = "_types_"
 STATE_FILE = "tags.state.json"
 
 
-def load_tag_system(gateway: "Gateway") -> TagSystem:
+def load_tag_system(gateway: Gateway) -> TagSystem:
     """Build the gateway's providers from its seed files (empty ``[default]`` when there are none)."""
     folder = gateway_dir(gateway)
     providers: dict[str, Node] = {DEFAULT_PROVIDER: Node(DEFAULT_PROVIDER, "Provider")}
@@ -348,6 +349,6 @@ def _csv_value(text: str) -> Any:
     return text
 
 
-def tag_system(gateway: "Gateway") -> TagSystem:
+def tag_system(gateway: Gateway) -> TagSystem:
     """The gateway's tag providers, loaded from ``_gateway/tags.json``/``tags.csv`` on first use."""
     return gateway.service("tags", load_tag_system)

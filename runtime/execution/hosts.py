@@ -10,6 +10,7 @@ import threading
 from threading import get_ident
 from typing import TYPE_CHECKING, Any, Callable
 
+from runtime.execution.events import EventScripts
 from runtime.execution.executors import SerialQueue
 from runtime.core.budget import WATCHDOG
 from runtime.core.context import LineSink, ScriptContext, activate, deactivate
@@ -47,6 +48,7 @@ class ScriptHost:
         self._facade: Any = None
         self.globals: dict = {}  # system.util.getGlobals() of a client session
         self._lock = threading.Lock()
+        self._events: EventScripts | None = None
 
     def context(self, handler: str | None = None, lines: list[str] | None = None) -> ScriptContext:
         """A script context for running here; output goes to the gateway log, tagged (and to
@@ -76,6 +78,15 @@ class ScriptHost:
             self.ui_queue.put(task, urgent)
         else:
             self.queue.put(task, urgent)
+
+    @property
+    def events(self) -> EventScripts:
+        """This host's event scripts (startup, timers, tag change ...)."""
+        if self._events is None:
+            with self._lock:
+                if self._events is None:
+                    self._events = EventScripts(self, self.gateway.schedule)
+        return self._events
 
     @property
     def facade(self) -> Any:
@@ -142,6 +153,40 @@ class ScriptHost:
         self.gateway.log.finished(run)
         if reply is not None:
             reply(run)
+        return run
+
+    def execute(self, name: str, payload: Any, call: Callable[[], Any], *, what: str, logger: str,
+                limit: float | None) -> HandlerRun:
+        """Run ``call`` here as script ``name`` (an event script) under the time budget
+        ``limit`` (seconds; None or 0: none) and a context tagged with ``name``; never raises.
+        An error is logged as ``Error executing <what> <project>/<name>`` with the script's own
+        traceback, as for a failing handler; either way the run is reported and returned."""
+        run = HandlerRun(self.kind, self.project.name, name,
+                         self.session.id if self.session else None, payload)
+        ctx = self.context(name, run.output)
+        token = activate(ctx)
+        try:
+            if limit:
+                ident = get_ident()
+                WATCHDOG.start(ident, limit, f"{what} {self.project.name}/{name}")
+            try:
+                run.result = call()
+            finally:
+                if limit:
+                    WATCHDOG.stop(ident)
+        except KeyboardInterrupt:
+            raise
+        except BaseException as exc:  # noqa: B036 - a failing script never takes the gateway down
+            run.status = "error"
+            run.exception = exc
+            run.error = format_script_error(exc)
+            self.gateway.log.write("ERROR", logger,
+                                   f"Error executing {what} {self.project.name}/{name}\n{run.error}",
+                                   ctx.tag)
+        finally:
+            ctx.out.flush()
+            deactivate(token)
+        self.gateway.log.finished(run)
         return run
 
     def reset(self, project: Project) -> None:

@@ -140,8 +140,9 @@ class AttachedGateway(Gateway):
     ``remoteServer`` go where they say."""
 
     def __init__(self, projects: ProjectSet, *, name: str, attached_to: str) -> None:
-        super().__init__(projects, name=name)
+        super().__init__(projects, name=name, start=False)
         self.attached_to = attached_to
+        self.start(gateway_scripts=False)  # its client session runs the client event scripts
 
     def send_message(self, project: str, handler: str, payload: dict | None = None,
                      scope: str | None = None, client_session_id: str | None = None,

@@ -5,6 +5,7 @@ projects/X/project.json                      optional settings (title, parent, "
 projects/X/gateway/message/NAME.py (+ .json) Gateway message handlers
 projects/X/client/message/NAME.py  (+ .json) Vision client message handlers
 projects/X/perspective/message/NAME.py       Perspective session message handlers (8.x)
+projects/X/gateway/events/, client/events/   event scripts (startup, shutdown, timer, tag change ...; runtime.projects.events)
 projects/X/library/**/*.py                   project script library
 projects/_global/library/**/*.py             gateway-wide shared scripts (7.9 ``shared.*``)
 ```
@@ -14,13 +15,14 @@ Loading only reads and checks files; compiling happens on first use (``runtime.s
 """
 from __future__ import annotations
 
-import json
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from runtime.core.errors import ProjectError, UserError
+from runtime.projects.events import KINDS, EventSpec, load_events
+from runtime.projects.files import HANDLER_NAME, has_code as _has_code, read_json as _read_json, read_settings
+from runtime.projects.files import read_text as _read_text
 
 #: Handler contexts in the native layout, and the threading modes each allows (Ignition:
 #: gateway handlers run "shared" or "dedicated"; Vision client ones may also run on the "edt").
@@ -32,10 +34,6 @@ CONTEXTS: dict[str, tuple[str, ...]] = {
 
 #: Semantics a project may pin in project.json.
 SEMANTICS = ("7.9", "8.1")
-
-#: A name Ignition accepts for a message handler or resource: letters, digits, ``_``, ``-``,
-#: spaces and dots, starting with a letter, digit or underscore.
-HANDLER_NAME = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_\- .]*$")
 
 _PROJECT_KEYS = {"title", "description", "parent", "enabled", "ignition", "source", "policy",
                  "inheritable"}
@@ -73,9 +71,15 @@ class Project:
     settings: dict[str, Any] = field(default_factory=dict)
     #: settings files refused without refusing the project (a bad handler .json), one line each
     problems: list[str] = field(default_factory=list)
+    #: event scripts per context ("gateway", "client"), in file order
+    events: dict[str, list[EventSpec]] = field(default_factory=dict)
 
     def handler(self, context: str, name: str) -> HandlerSpec | None:
         return self.handlers.get(context, {}).get(name)
+
+    def event_scripts(self, context: str, kind: str | None = None) -> list[EventSpec]:
+        """The enabled and disabled event scripts of ``context``, of one ``kind`` when given."""
+        return [spec for spec in self.events.get(context, []) if kind is None or spec.kind == kind]
 
 
 @dataclass
@@ -157,6 +161,7 @@ def load_project(path: Path) -> Project:
     )
     for context, modes in CONTEXTS.items():
         project.handlers[context] = _handlers(path / context / "message", context, modes, project.problems)
+    project.events = {context: load_events(path / context / "events", context) for context in KINDS}
     project.library = _library(path / "library")
     return project
 
@@ -218,28 +223,6 @@ def _library(folder: Path) -> dict[str, Path]:
                 raise ProjectError(f"{file}: '{part}' is not a valid script module name")
         modules[".".join(parts)] = file
     return modules
-
-
-def _has_code(source: str) -> bool:
-    return any(line.strip() and not line.strip().startswith("#") for line in source.splitlines())
-
-
-def _read_text(file: Path) -> str:
-    try:
-        data = file.read_bytes()
-    except OSError as exc:
-        raise ProjectError(f"cannot read {file}: {exc.strerror}") from None
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return data.decode("latin-1")  # Jython 2 scripts predate UTF-8 everywhere
-
-
-def _read_json(file: Path) -> Any:
-    try:
-        return json.loads(_read_text(file))
-    except json.JSONDecodeError as exc:
-        raise ProjectError(f"{file}: invalid JSON at line {exc.lineno}: {exc.msg}") from None
 
 
 def open_projects(path: str | Path, semantics: str | None = None) -> ProjectSet:

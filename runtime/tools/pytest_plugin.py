@@ -87,7 +87,9 @@ def shim(request: pytest.FixtureRequest, shim_projects: Path) -> Iterator["ShimT
         projects = open_projects(shim_projects, semantics)
     except UserError as exc:
         pytest.fail(f"shim: {exc}", pytrace=False)
-    tester = ShimTester(Gateway(projects, synchronous=marked.get("synchronous", True)))
+    gateway = Gateway(projects, synchronous=marked.get("synchronous", True), clock="virtual", start=False)
+    tester = ShimTester(gateway)
+    gateway.start()  # startup scripts run (and are recorded) before the test body
     request.node.stash[_TESTER] = tester
     try:
         yield tester

@@ -37,6 +37,7 @@ ACTIONS: dict[str, dict[str, str]] = {
              "hasRole": "has_role", "hostName": "host_name"},
     "request": {"scope": "scope", "clientSessionId": "client_session_id", "hostName": "host_name",
                 "timeout": "timeout"},
+    "advance": {},  # "- advance: 5": the virtual clock moves 5 s on (timers, scheduled scripts run)
 }
 
 _SESSION_FIELDS = {"id": "id", "kind": "kind", "project": "project", "user": "user",
@@ -79,7 +80,7 @@ class Step:
     names a scenario session)."""
 
     number: int  # 1-based, as error messages and traces count
-    action: str  # "send" | "request"
+    action: str  # "send" | "request" | "advance" (params: {"seconds": N})
     project: str
     handler: str
     payload: dict
@@ -194,6 +195,10 @@ def _step(entry: Any, n: int, session_ids: list[str], problems: _Problems) -> St
                             "'- send: {project: X, handler: testHandler}'")
     action, body = next(iter(entry.items()))
     where = f"step {n} ({action})"
+    if action == "advance":
+        if isinstance(body, bool) or not isinstance(body, (int, float)) or not 0 <= body < float("inf"):
+            raise fail(f"{where}: expected the seconds to move the clock on, e.g. '- advance: 5'")
+        return Step(n, action, "", "", {}, {"seconds": body})
     names = {"project": "project", "handler": "handler", "payload": "payload", **ACTIONS[action]}
     if not _check_fields(body, names, ("project", "handler"), where, problems):
         return None

@@ -164,6 +164,42 @@ class ShimTester:
         self._check(self.runs[start:], raise_errors=True)
         return lines
 
+    def advance(self, seconds: float, *, check: bool = True) -> list[HandlerRun]:
+        """Move the gateway's virtual clock ``seconds`` on: the timer and scheduled scripts due
+        meanwhile run, in time order, each with what it caused (tag change scripts, messages).
+        Returns the runs; raises ``HandlerError`` if one failed (``check=False``: the test
+        looks at ``errors`` itself)."""
+        __tracebackhide__ = True
+        start = len(self.runs)
+        self.gateway.advance(seconds)
+        self.wait()
+        self._check(self.runs[start:], raise_errors=check)
+        return self.runs[start:]
+
+    def keystroke(self, session: Session, key: str) -> HandlerRun:
+        """The user of client ``session`` presses ``key`` ("F1", "ctrl S"): its keystroke
+        script runs; raises ``HandlerError`` if it failed."""
+        __tracebackhide__ = True
+        return self._user_action(lambda: self.gateway.keystroke(session, key))
+
+    def menu(self, session: Session, item: str) -> HandlerRun:
+        """The user of client ``session`` picks menubar ``item`` ("Command/Logout")."""
+        __tracebackhide__ = True
+        return self._user_action(lambda: self.gateway.menu(session, item))
+
+    def close_client(self, session: Session) -> None:
+        """Close a client session: its shutdown script runs."""
+        __tracebackhide__ = True
+        self._user_action(lambda: self.gateway.close_session(session))
+
+    def _user_action(self, action: Any) -> Any:
+        __tracebackhide__ = True
+        start = len(self.runs)
+        result = action()
+        self.wait()
+        self._check(self.runs[start:], raise_errors=True)
+        return result
+
     def wait(self, timeout: float | None = None) -> None:
         """Wait until every queued handler has run (asynchronous mode; instant when synchronous)."""
         __tracebackhide__ = True

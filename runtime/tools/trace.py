@@ -35,12 +35,17 @@ _ADDRESSES = re.compile(r"\b0x[0-9a-fA-F]{6,}\b")
 
 
 def record(scenario: Scenario, projects: ProjectSet, *, timeout: float = 60.0) -> list[Event]:
-    """Play ``scenario`` on a synchronous gateway over ``projects``; the normalised events."""
-    gateway = Gateway(projects, synchronous=True)
+    """Play ``scenario`` on a synchronous gateway over ``projects``, on a virtual clock (timers
+    run only at ``advance`` steps); the normalised events. What the startup scripts did (and
+    client startup scripts of the scenario's sessions) comes first, as step 0, when they ran."""
+    gateway = Gateway(projects, synchronous=True, clock="virtual", start=False)
     recorder = Recorder(gateway)
     try:
+        gateway.start()
         ids = {spec.id: _open(gateway, spec).id for spec in scenario.sessions}
-        events: list[Event] = []
+        gateway.wait_idle(timeout)
+        events: list[Event] = [{"step": 0, "action": "start"}] if recorder.runs else []
+        events.extend(_run_event(0, recorder.detail(run)) for run in recorder.runs)
         for step in scenario.steps:
             start = len(recorder.runs)
             event = _play(gateway, step, ids)
@@ -63,6 +68,9 @@ def _open(gateway: Gateway, spec: SessionSpec) -> Session:
 
 
 def _play(gateway: Gateway, step: Step, ids: dict[str, str]) -> Event:
+    if step.action == "advance":
+        seconds = step.params["seconds"]
+        return {"step": step.number, "action": "advance", "seconds": seconds, "runs": gateway.advance(seconds)}
     params = step.keywords(ids)
     event: Event = {"step": step.number, "action": step.action, "project": step.project,
                     "handler": step.handler, "payload": _jsonable(step.payload),

@@ -75,6 +75,10 @@ def _by_step(events: list[Event]) -> dict[int, tuple[Event | None, list[Event]]]
 def _step_title(head: Event | None) -> str:
     if head is None:
         return "(no step record)"
+    if head.get("action") == "start":
+        return "start (startup scripts)"
+    if head.get("action") == "advance":
+        return f"advance {head.get('seconds')} s"
     return f"{head.get('action', '?')} {head.get('project', '?')}/{head.get('handler', '?')}"
 
 

@@ -75,6 +75,20 @@ def write_output(path: Path, text: str) -> None:
         raise BadInput(f"cannot write {path}: {exc.strerror or exc}") from None
 
 
+startup_option = click.option(
+    "--no-startup", "startup", is_flag=True, default=True, flag_value=False,
+    help="Do not run the projects' startup scripts (nor start their tag change scripts) first.",
+)
+
+
+def start_events(gateway: Any, startup: bool) -> None:
+    """What a short-lived command's gateway runs before its work: the startup scripts (and
+    client startup scripts of sessions it opens), tag change scripts listening; timers and
+    scheduled scripts run only in ``shim serve`` (a long-running gateway)."""
+    if startup:
+        gateway.start(timers=False)
+
+
 #: ``--payload``'s help text (send and request).
 PAYLOAD_HELP = ("The payload: a JSON object, a Python dict literal ({'a': 1}), @FILE.json, "
                 "or - for standard input.")

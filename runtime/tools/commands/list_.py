@@ -1,5 +1,5 @@
-"""``shim list``: projects, their message handlers per context (with threading), and
-library modules."""
+"""``shim list``: projects, their message handlers per context (with threading), event
+scripts (with their schedules and tags), and library modules."""
 from __future__ import annotations
 
 import json
@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from runtime.projects.events import EventSpec
 from runtime.tools.commands._common import handle_user_errors, projects_option
 
 
@@ -25,9 +26,10 @@ def list_cmd(projects: Path, as_json: bool) -> None:
                       for name, spec in sorted(specs.items())}
             for context, specs in project.handlers.items() if specs
         }
+        events = {context: [_event_info(spec) for spec in specs] for context, specs in project.events.items() if specs}
         if as_json:
             click.echo(json.dumps({"project": project.name, "ignition": project.semantics,
-                                   "parent": project.parent, "handlers": handlers,
+                                   "parent": project.parent, "handlers": handlers, "events": events,
                                    "library": sorted(project.library)}))
             continue
         parent = f", parent {project.parent}" if project.parent else ""
@@ -36,7 +38,39 @@ def list_cmd(projects: Path, as_json: bool) -> None:
             names = ", ".join(f"{name} [{info['threading']}{'' if info['enabled'] else ', disabled'}]"
                               for name, info in specs.items())
             click.echo(f"  {context} message handlers: {names}")
+        for context, infos in events.items():
+            click.echo(f"  {context} event scripts: {', '.join(_event_line(info) for info in infos)}")
         if project.library:
             click.echo(f"  library: {', '.join(sorted(project.library))}")
     if found.shared and not as_json:
         click.echo(f"_global library: {', '.join(sorted(found.shared))}")
+
+
+def _event_info(spec: EventSpec) -> dict:
+    """What ``--json`` shows of one event script: its kind, name and the settings that say
+    when it runs."""
+    info: dict = {"kind": spec.kind, "name": spec.name, "enabled": spec.enabled}
+    if spec.kind == "timer":
+        info.update(delay=round(spec.delay * 1000), fixedRate=spec.fixed_rate, threading=spec.threading)
+    elif spec.kind == "tagchange":
+        info.update(tags=list(spec.tags), triggers=list(spec.triggers))
+    elif spec.kind == "scheduled":
+        info["cron"] = spec.cron
+    elif spec.kind == "keystroke":
+        info["key"] = spec.key
+    return info
+
+
+def _event_line(info: dict) -> str:
+    kind = info["kind"]
+    label = kind if kind in ("startup", "shutdown") else f"{kind}/{info['name']}"
+    detail = {
+        "timer": lambda: f"every {info.get('delay')} ms{', fixed rate' if info.get('fixedRate') else ''}, {info.get('threading')}",
+        "tagchange": lambda: ", ".join(info.get("tags", [])) or "no tags",
+        "scheduled": lambda: info.get("cron", ""),
+        "keystroke": lambda: info.get("key", ""),
+    }.get(kind)
+    parts = [detail()] if detail else []
+    if not info["enabled"]:
+        parts.append("disabled")
+    return label + (f" [{'; '.join(parts)}]" if parts else "")

@@ -11,7 +11,8 @@ from pathlib import Path
 
 import click
 
-from runtime.tools.commands._common import PAYLOAD_HELP, BadInput, handle_user_errors, parse_payload, projects_option
+from runtime.tools.commands._common import (PAYLOAD_HELP, BadInput, handle_user_errors, parse_payload, projects_option,
+                                           startup_option)
 from runtime.tools.commands._network import join_as_sender, network_option
 from runtime.tools.commands.send import open_gateway
 
@@ -31,11 +32,12 @@ from runtime.tools.commands.send import open_gateway
               help="Print the value as JSON whatever it is (a dataset as a list of row objects).")
 @projects_option
 @network_option
+@startup_option
 @handle_user_errors
 def request(project: str, handler: str, payload: str | None, timeout: float, scope: str | None,
             client_session_id: str | None, host_name: str | None, remote_server: str | None,
             clients: tuple[str, ...], perspectives: tuple[str, ...], as_json: bool, projects: Path,
-            network: str | None) -> None:
+            network: str | None, startup: bool) -> None:
     """Send a request to PROJECT's HANDLER and print what it returns (as JSON when it can, a
     dataset as a table; --json: JSON always)."""
     from runtime.messaging.requests import RequestError
@@ -43,7 +45,7 @@ def request(project: str, handler: str, payload: str | None, timeout: float, sco
     data = parse_payload(payload)
     if not 0 < timeout < float("inf"):
         raise BadInput("--timeout must be a positive, finite number of seconds")
-    gateway = open_gateway(projects, clients, perspectives)
+    gateway = open_gateway(projects, clients, perspectives, startup)
     joined = join_as_sender(gateway, network)
     gateway.projects.require(project)
     try:

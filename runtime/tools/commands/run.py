@@ -13,7 +13,7 @@ from typing import Any, Callable
 
 import click
 
-from runtime.tools.commands._common import BadInput, handle_user_errors, projects_option
+from runtime.tools.commands._common import BadInput, handle_user_errors, projects_option, start_events, startup_option
 from runtime.backends.scopes import COMM_MODES
 from runtime.core.context import KINDS
 
@@ -31,6 +31,7 @@ def target_options(command: Callable[..., Any]) -> Callable[..., Any]:
                      help="A Designer's communication mode (default read-only, as in Ignition): "
                           "read-write allows tag writes, database updates and messages."),
         projects_option,
+        startup_option,
     ]):
         command = option(command)
     return command
@@ -47,15 +48,16 @@ def session_login(context: str, user: str, roles: str, comm: str | None = None) 
 
 
 def execute(source: str, filename: str, *, projects: Path, project: str | None, context: str,
-            user: str, roles: str, timeout: float, comm: str | None = None) -> int:
+            user: str, roles: str, timeout: float, comm: str | None = None, startup: bool = True) -> int:
     """Run ``source`` as a whole script, wait for the handlers it triggered; the exit status."""
     from runtime.gateway import Gateway
     from runtime.tools.interpreter import open_interpreter
     from runtime.projects.loader import open_projects
 
     login = session_login(context, user, roles, comm)
-    gateway = Gateway(open_projects(projects))
+    gateway = Gateway(open_projects(projects), start=False)
     gateway.log.subscribe(lambda record: click.echo(str(record), err=True))
+    start_events(gateway, startup)
     failures: list[str] = []
     gateway.log.on_run(lambda run: failures.append(run.tag) if run.status != "ok" else None)
     try:
@@ -78,7 +80,7 @@ def execute(source: str, filename: str, *, projects: Path, project: str | None, 
 @click.option("--timeout", default=60.0, show_default=True, help="Seconds to wait for the handlers.")
 @handle_user_errors
 def run(script: Path, project: str | None, context: str, user: str, roles: str, comm: str | None,
-        projects: Path, timeout: float) -> None:
+        projects: Path, startup: bool, timeout: float) -> None:
     """Run SCRIPT (Jython 2 or Python 3) as the console would, then wait for its handlers."""
     data = script.read_bytes()
     try:
@@ -86,4 +88,4 @@ def run(script: Path, project: str | None, context: str, user: str, roles: str, 
     except UnicodeDecodeError:
         source = data.decode("latin-1")  # Jython 2 scripts predate UTF-8 everywhere
     sys.exit(execute(source, str(script), projects=projects, project=project, context=context,
-                     user=user, roles=roles, timeout=timeout, comm=comm))
+                     user=user, roles=roles, timeout=timeout, comm=comm, startup=startup))

@@ -1,21 +1,25 @@
 """``shim serve``: a long-running gateway process, alone or on the Gateway Network.
 
-Like an Ignition gateway service: it loads its projects, joins the Gateway Network (when
-``--network`` is given) under its name, and runs the handlers that messages from other
+Like an Ignition gateway service: it loads its projects, runs their startup scripts, joins
+the Gateway Network (when ``--network`` is given; without it, it stands alone) under its name,
+and runs timer, scheduled and tag change scripts and the handlers that messages from other
 gateways and its attached clients (``shim client``) target, logging their output on stderr
-as ``shim send`` does. It prints one line on stdout when ready. SIGINT or SIGTERM stops it
-cleanly: it stops accepting, runs what is already queued (within ``--drain-timeout``), leaves
-the network, reports what it drained and dropped, and exits 0.
+as ``shim send`` does. It prints one line on stdout when ready. SIGINT or SIGTERM (or the end
+of ``--duration``, which sends this process SIGTERM) stops it cleanly: it stops accepting,
+stops the timers, runs the shutdown scripts, runs what is already queued (within
+``--drain-timeout``), leaves the network, reports what it drained and dropped, and exits 0.
 """
 from __future__ import annotations
 
 import os
+import signal
 import sys
+import threading
 from pathlib import Path
 
 import click
 
-from runtime.tools.commands._common import handle_user_errors, projects_option
+from runtime.tools.commands._common import BadInput, handle_user_errors, projects_option
 from runtime.tools.commands._network import (closed_on_failure, connect, network_option, stop_signals,
                                        timing_options)
 
@@ -27,15 +31,20 @@ from runtime.tools.commands._network import (closed_on_failure, connect, network
 @timing_options
 @click.option("--drain-timeout", type=float, default=10.0, show_default=True,
               help="Seconds to finish queued handlers when stopping.")
+@click.option("--duration", type=float, default=None, metavar="S",
+              help="Stop after S seconds, exactly as SIGTERM stops it.")
 @handle_user_errors
 def serve(name: str, projects: Path, network: str | None, heartbeat: float, missed: int,
-          reply_timeout: float, drain_timeout: float) -> None:
-    """Run a gateway named NAME until SIGINT/SIGTERM."""
+          reply_timeout: float, drain_timeout: float, duration: float | None) -> None:
+    """Run a gateway named NAME until SIGINT/SIGTERM (or --duration S)."""
     from runtime.gateway import Gateway
     from runtime.projects.loader import open_projects
 
-    gateway = Gateway(open_projects(projects), name=name)
+    if duration is not None and not 0 < duration < float("inf"):
+        raise BadInput("--duration must be a positive, finite number of seconds")
+    gateway = Gateway(open_projects(projects), name=name, start=False)
     gateway.log.subscribe(lambda record: click.echo(str(record), err=True))
+    gateway.start()  # startup scripts first: the gateway takes no message before they ran
     joined = None
     if network:
         joined = connect(network, heartbeat, missed, reply_timeout, identity=name)
@@ -45,9 +54,14 @@ def serve(name: str, projects: Path, network: str | None, heartbeat: float, miss
     where = f"on {joined.bridge.shown_url}" if joined is not None else "(no Gateway Network)"
     click.echo(f"gateway {name} ready {where}")
     sys.stdout.flush()
+    if duration is not None:
+        timer = threading.Timer(duration, os.kill, (os.getpid(), signal.SIGTERM))
+        timer.daemon = True
+        timer.start()
     signal_name = wait_for_stop()
     if joined is not None:
         joined.leave(gateway)  # no new calls; what was accepted is queued
+    gateway.stop_events()  # timers stop, shutdown scripts run (what they send is queued)
     queued = gateway.executor.outstanding
     gateway.wait_idle(drain_timeout)
     dropped = gateway.executor.outstanding

@@ -1,0 +1,2 @@
+# Gateway shutdown: mark the line stopped
+system.tag.writeBlocking([cycles.STATE], ["stopped"])

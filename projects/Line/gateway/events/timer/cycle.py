@@ -1,0 +1,2 @@
+# every second: one machine cycle
+cycles.count()
