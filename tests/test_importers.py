@@ -62,14 +62,23 @@ def test_every_fixture_export_imports_with_its_handlers(export, tmp_path):
 def test_scratch_keeps_startup_timer_library_and_raw_resources(tmp_path):
     report = import_export(FIXTURES / "proj79" / "Scratch.proj", tmp_path)
     project = tmp_path / "Scratch"
-    assert report.projects[0].scripts == ["gateway/startup.py", "client/startup.py", "client/timer/sfcTestWatcher.py"]
-    assert json.loads((project / "client" / "timer" / "sfcTestWatcher.json").read_text()) == {"delay": 5000}
-    assert "doActions()" in (project / "client" / "timer" / "sfcTestWatcher.py").read_text()
+    scripts = report.projects[0].scripts
+    assert scripts[0] == "gateway/events/startup.py"
+    assert {"client/events/startup.py", "client/events/timer/sfcTestWatcher.py",
+            "client/events/menu/View/Consoles/RLA3 Console.py"} <= set(scripts)
+    assert json.loads((project / "client" / "events" / "timer" / "sfcTestWatcher.json").read_text()) == {
+        "delay": 5000, "fixedRate": False, "threading": "shared", "enabled": True}
+    assert "doActions()" in (project / "client" / "events" / "timer" / "sfcTestWatcher.py").read_text()
+    menu = project / "client" / "events" / "menu"
+    assert (menu / "Command" / "Logout.py").read_text() == "system.security.logout()"
+    assert json.loads((menu / "Command" / "Logout.json").read_text()) == {
+        "mnemonic": "L", "icon": "Builtin/icons/16/id_card_delete.png"}
+    assert not (project / "_raw" / "fpmi" / "client.event.scripts").exists()
     assert sorted(report.projects[0].library) == ["test", "units"]
     assert (project / "library" / "units.py").read_text().startswith("import ils.common.units")
     assert 'print "' in (project / "client" / "message" / "ocAlert.py").read_text()  # Jython 2, untouched
     assert (project / "_raw" / "fpmi" / "window" / "SFC" / "Main Window.bin").read_bytes()[:2] == b"\x1f\x8b"
-    assert any("setMenuRoot not imported" in note for note in report.notes)
+    assert not any("setMenuRoot" in note for note in report.notes)  # the menu is in events/menu/
     assert any("18 fpmi/window resources" in note for note in report.notes)
 
 
@@ -146,8 +155,9 @@ def test_handmade_81_folder_imports_every_context(tmp_path):
     assert json.loads((out / "gateway" / "message" / "slow.json").read_text()) == {"threading": "dedicated", "enabled": False}
     assert json.loads((out / "client" / "message" / "popup.json").read_text()) == {"threading": "edt", "enabled": True}
     assert (out / "perspective" / "message" / "refresh.py").read_text() == "\tsession.custom.n = payload['n']"
-    assert (out / "gateway" / "startup.py").read_text() == "print 'up'"
-    assert json.loads((out / "gateway" / "timer" / "poll.json").read_text()) == {"delay": 250}
+    assert (out / "gateway" / "events" / "startup.py").read_text() == "print 'up'"
+    assert json.loads((out / "gateway" / "events" / "timer" / "poll.json").read_text()) == {
+        "delay": 250, "fixedRate": False, "threading": "shared", "enabled": True}
     assert (out / "perspective" / "startup.py").read_text() == "\tsession.custom.x = 1"
     assert not (out / "perspective" / "events").exists()  # blank placeholders are not scripts
     assert (out / "library" / "util.py").read_bytes() == b"def double(x):\r\n\treturn 2 * x\r\n"

@@ -71,7 +71,7 @@ def test_file_instead_of_folder(tmp_path):
 
 
 def test_unknown_project_lists_the_known_ones():
-    with pytest.raises(ProjectError, match=r"unknown project 'Nope' .*\(projects: Ops, X\)"):
+    with pytest.raises(ProjectError, match=r"unknown project 'Nope' .*\(projects: Line, Ops, X\)"):
         load_projects(EXAMPLE).require("Nope")
 
 

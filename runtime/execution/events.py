@@ -29,17 +29,25 @@ logged like a failing handler's (project, script, the user's own line) and stops
 """
 from __future__ import annotations
 
+import importlib
 import threading
 from datetime import datetime
 from typing import Any, Callable
 
 from runtime.backends.qualified import QualifiedValue
 from runtime.backends.tags import parse_path
-from runtime.backends.tagseed import tag_system
+from runtime.core.context import activate, deactivate
 from runtime.execution.clock import Schedule
 from runtime.execution.log import HandlerRun
 from runtime.projects.events import EventSpec, key_name
 from runtime.scripts.sandbox import compile_script, new_globals
+
+def tag_system(gateway: Any) -> Any:
+    """The gateway's tag system (``runtime.backends.tagseed.tag_system``). Looked up at run time:
+    the tag back ends name ``Gateway`` in their annotations, and a static import from here (which
+    the gateway imports) would close that loop."""
+    return importlib.import_module("runtime.backends.tagseed").tag_system(gateway)
+
 
 #: Logger names, as Ignition's logs show event script errors.
 LOGGERS = {"gateway": "gateway.EventScripts", "client": "client.EventScripts"}
@@ -80,9 +88,13 @@ class EventScripts:
         if watching:
             tags = tag_system(self.host.gateway)
             self._unsubscribe = tags.subscribe(self._on_change)
-            for spec in watching:
-                for path in spec.tags:
-                    self._change(spec, tags.normalize(path) or path, None, tags.read(path), initial=True)()
+            token = activate(self.host.context())  # tags are read as this host reads them
+            try:
+                initial = [(spec, path, tags.read(path)) for spec in watching for path in spec.tags]
+            finally:
+                deactivate(token)
+            for spec, path, value in initial:
+                self._change(spec, tags.normalize(path) or path, None, value, initial=True)()
         if timers:
             now = self.schedule.clock.monotonic()
             for spec in self.specs("timer"):
