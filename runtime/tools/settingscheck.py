@@ -48,7 +48,7 @@ def _gateway_problems(projects: ProjectSet) -> list[SettingsProblem]:
     from runtime.backends.tagseed import tag_system
     from runtime.gateway import Gateway
 
-    gateway = Gateway(projects, synchronous=True)
+    gateway = Gateway(projects, synchronous=True, start=False)  # checks settings, runs no script
     found = []
     try:
         for load in (identity, files_root, tag_system, databases):

@@ -12,7 +12,7 @@ from pathlib import Path
 import click
 
 from runtime.tools.commands._common import (PAYLOAD_HELP, BadInput, handle_user_errors, parse_payload, projects_option,
-                                           startup_option)
+                                           start_events, startup_option)
 from runtime.tools.commands._network import join_as_sender, network_option
 from runtime.tools.commands.send import open_gateway
 
@@ -45,8 +45,9 @@ def request(project: str, handler: str, payload: str | None, timeout: float, sco
     data = parse_payload(payload)
     if not 0 < timeout < float("inf"):
         raise BadInput("--timeout must be a positive, finite number of seconds")
-    gateway = open_gateway(projects, clients, perspectives, startup)
+    gateway = open_gateway(projects, clients, perspectives)
     joined = join_as_sender(gateway, network)
+    start_events(gateway, startup)  # startup scripts (unless --no-startup), then the work
     gateway.projects.require(project)
     try:
         value = gateway.send_request(project, handler, data, host_name=host_name, remote_server=remote_server,

@@ -38,8 +38,7 @@ def parse_client_spec(spec: str) -> dict:
     return opened
 
 
-def open_gateway(projects: Path, clients: tuple[str, ...], perspectives: tuple[str, ...] = (),
-                 startup: bool = True):
+def open_gateway(projects: Path, clients: tuple[str, ...], perspectives: tuple[str, ...] = ()):
     """A gateway on ``projects`` (folder or export) with the requested sessions open and its
     log shown on stderr."""
     from runtime.gateway import Gateway
@@ -49,7 +48,6 @@ def open_gateway(projects: Path, clients: tuple[str, ...], perspectives: tuple[s
     specs += [("perspective", parse_client_spec(s)) for s in perspectives]
     gateway = Gateway(open_projects(projects), start=False)
     gateway.log.subscribe(lambda record: click.echo(str(record), err=True))
-    start_events(gateway, startup)  # startup scripts (unless --no-startup), before any session
     for kind, spec in specs:
         try:
             (gateway.open_client if kind == "client" else gateway.open_perspective)(**spec)
@@ -88,8 +86,9 @@ def send(project: str, handler: str, payload: str | None, scope: str | None,
     data = parse_payload(payload)
     if not 0 < timeout < float("inf"):
         raise BadInput("--timeout must be a positive, finite number of seconds")
-    gateway = open_gateway(projects, clients, perspectives, startup)
+    gateway = open_gateway(projects, clients, perspectives)
     joined = join_as_sender(gateway, network)
+    start_events(gateway, startup)  # startup scripts (unless --no-startup), then the work
     target = gateway.projects.require(project)
     try:
         routing.effective_scope(scope, user=user, has_role=has_role, host_name=host_name,
