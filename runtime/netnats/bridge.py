@@ -123,7 +123,11 @@ class NatsBridge:
         self._thread = threading.Thread(target=self._loop.run_forever, name="shim-nats", daemon=True)
         self._thread.start()
         try:
-            self._call(self._connect(name), settings.connect_timeout + 1.0)
+            try:
+                # the attempt ends itself after connect_timeout; the margin covers its clean-up
+                self._call(self._connect(name), settings.connect_timeout + 3.0)
+            except NoAnswer:
+                raise ConnectionError(f"cannot reach the NATS server at {self.shown_url} (timed out)") from None
         except BaseException:
             self._stop_loop()
             raise
