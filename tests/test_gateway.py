@@ -417,3 +417,24 @@ def test_a_request_wait_ends_at_the_waiting_scripts_budget(make_gateway):
     by_name = {r.handler: r for r in runs}
     assert by_name["next"].output == ["next"]
     assert by_name["ask"].status == "error" and "ScriptTimeout" in by_name["ask"].error
+
+
+def test_catastrophic_regex_backtracking_stops_at_the_budget(make_gateway):
+    """Sandbox round 2: ``re.match('(a+)+$', 'a' * 40 + 'b')`` ran in C code the watchdog
+    cannot interrupt and held the whole gateway; scripts' ``re`` is the ``regex`` package now,
+    which matches that one at once and stops a pattern that still backtracks (``(a|aa)+$``)
+    at the script's budget."""
+    gw = make_gateway({
+        "X/gateway/message/backtrack.py": "import re\nprint re.match('(a+)+$', 'a' * 40 + 'b')\n"
+                                          "print re.match('(a|aa)+$', 'a' * 60 + 'b')\n",
+        "X/gateway/message/backtrack.json": {"timeLimit": 0.5},
+        "Y/gateway/message/ping.py": "print 'pong'\n",
+    })
+    runs = runs_of(gw)
+    gw.send_message("X", "backtrack", scope="G")
+    gw.send_message("Y", "ping", scope="G")
+    assert gw.wait_idle(10)
+    by_name = {r.handler: r for r in runs}
+    assert by_name["ping"].output == ["pong"]
+    assert by_name["backtrack"].output == ["None"]
+    assert by_name["backtrack"].status == "error" and "Timeout" in by_name["backtrack"].error

@@ -68,6 +68,11 @@ class _Watchdog:
         self._thread: threading.Thread | None = None
         self._sleeping = True  # nothing to watch: the thread waits for a wake-up
 
+    def time_left(self, ident: int) -> float | None:
+        """Seconds until the deadline of the script running on thread ``ident`` (None: none)."""
+        entry = self._running.get(ident)
+        return None if entry is None else max(entry[0] - time.monotonic(), 0.001)
+
     def start(self, ident: int, seconds: float, label: str) -> None:
         with self._lock:
             self._running[ident] = (time.monotonic() + seconds, label, seconds)

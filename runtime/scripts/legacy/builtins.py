@@ -23,12 +23,15 @@ import math
 import operator as _operator
 import re as _re
 import string as _string
+import threading
 import types
 from collections import OrderedDict
 from typing import Any, Callable, Iterable
 
+import regex as _regex
+
 from runtime.core import context as _context
-from runtime.core.budget import MAX_ITEMS
+from runtime.core.budget import MAX_ITEMS, WATCHDOG
 from runtime.core.context import write_output
 from runtime.core.ownership import accepts_writes
 from runtime.scripts.legacy import jorder, py2bytes
@@ -847,8 +850,25 @@ def _wrap_match(match: Any, subject: Any) -> Any:
     return _Py2Match(match) if match is not None and isinstance(subject, unicode) else match
 
 
+def _regex_flags(flags: int) -> int:
+    """``re``'s flag values as the ``regex`` package numbers them (only ASCII differs)."""
+    converted = flags & ~_re.ASCII & ~_re.DEBUG
+    if flags & _re.ASCII:
+        converted |= _regex.ASCII
+    return converted | _regex.VERSION0
+
+
+def _regex_budget() -> float | None:
+    """How long one regular-expression call may run: the rest of the script's time budget.
+    The matcher is C code the watchdog cannot interrupt, so catastrophic backtracking
+    (``(a+)+$`` on 40 a's) would hold the whole gateway; the ``regex`` package stops itself."""
+    return WATCHDOG.time_left(threading.get_ident())
+
+
 class _Py2Pattern:
-    """A compiled pattern whose results on unicode subjects are unicode."""
+    """A compiled pattern (the ``regex`` package, in its ``re``-compatible VERSION0 mode) whose
+    results on unicode subjects are unicode, and whose every call stops at the script's time
+    budget (TimeoutError) instead of hanging the process."""
 
     __slots__ = ("_pattern",)
 
@@ -856,31 +876,31 @@ class _Py2Pattern:
         self._pattern = pattern
 
     def match(self, string: Any, *args: Any) -> Any:
-        return _wrap_match(self._pattern.match(string, *args), string)
+        return _wrap_match(self._pattern.match(string, *args, timeout=_regex_budget()), string)
 
     def search(self, string: Any, *args: Any) -> Any:
-        return _wrap_match(self._pattern.search(string, *args), string)
+        return _wrap_match(self._pattern.search(string, *args, timeout=_regex_budget()), string)
 
     def fullmatch(self, string: Any, *args: Any) -> Any:
-        return _wrap_match(self._pattern.fullmatch(string, *args), string)
+        return _wrap_match(self._pattern.fullmatch(string, *args, timeout=_regex_budget()), string)
 
     def finditer(self, string: Any, *args: Any) -> Any:
-        return (_wrap_match(m, string) for m in self._pattern.finditer(string, *args))
+        return (_wrap_match(m, string) for m in self._pattern.finditer(string, *args, timeout=_regex_budget()))
 
     def findall(self, string: Any, *args: Any) -> list:
-        found = self._pattern.findall(string, *args)
+        found = self._pattern.findall(string, *args, timeout=_regex_budget())
         return [_uni(f) for f in found] if isinstance(string, unicode) else found
 
     def split(self, string: Any, maxsplit: int = 0) -> list:
-        parts = self._pattern.split(string, maxsplit)
+        parts = self._pattern.split(string, maxsplit, timeout=_regex_budget())
         return [_uni(p) for p in parts] if isinstance(string, unicode) else parts
 
     def sub(self, repl: Any, string: Any, count: int = 0) -> Any:
-        result = self._pattern.sub(repl, string, count)
+        result = self._pattern.sub(repl, string, count, timeout=_regex_budget())
         return as_unicode(result) if isinstance(string, unicode) or isinstance(repl, unicode) else result
 
     def subn(self, repl: Any, string: Any, count: int = 0) -> tuple:
-        result, n = self._pattern.subn(repl, string, count)
+        result, n = self._pattern.subn(repl, string, count, timeout=_regex_budget())
         if isinstance(string, unicode) or isinstance(repl, unicode):
             result = as_unicode(result)
         return result, n
@@ -914,7 +934,10 @@ def _re_compile(pattern: Any, flags: int = 0) -> _Py2Pattern:
         flags &= ~_re.LOCALE  # Python 2's LOCALE is its default 8-bit behaviour here
         if not flags & _re.UNICODE:
             flags |= _re.ASCII
-    return _Py2Pattern(_re.compile(pattern, flags))
+    try:
+        return _Py2Pattern(_regex.compile(pattern, _regex_flags(int(flags))))
+    except _regex.error as exc:  # scripts catch re.error
+        raise _re.error(str(exc)) from None
 
 
 def _re_escape(pattern: Any) -> str:
