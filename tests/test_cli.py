@@ -86,7 +86,7 @@ def test_check_reports_per_file_and_exits_1_on_problems(make_projects):
     root = make_projects({
         "P/gateway/message/ok.py": "print 'fine'",
         "P/gateway/message/bad.py": "x = 1\nprint 'a' +\n",
-        "P/library/refused.py": "def f():\n    return f.__globals__\n",
+        "P/library/refused.py": "def f():\n    _getattr_ = 1\n",
     })
     result = CliRunner().invoke(main, ["check", "--projects", str(root), "--json"])
     assert result.exit_code == 1

@@ -49,7 +49,6 @@ def test_layout_settings_and_libraries(make_projects):
     ({"X/project.json": {"ignition": "6.0"}}, "\"ignition\" must be \"7.9\" or \"8.1\""),
     ({"X/project.json": {"colour": "red"}}, "unknown setting(s) colour"),
     ({"X/project.json": {"parent": "Nope"}}, "parent project 'Nope' not found"),
-    ({"X/library/my-mod.py": "pass"}, "'my-mod' is not a valid script module name"),
 ])
 def test_bad_files_get_one_clear_error_naming_the_file(make_projects, files, message):
     root = make_projects(files)
@@ -57,6 +56,16 @@ def test_bad_files_get_one_clear_error_naming_the_file(make_projects, files, mes
         load_projects(root)
     assert message in str(caught.value)
     assert "\n" not in str(caught.value)
+
+
+def test_a_library_file_with_an_invalid_module_name_is_skipped_with_a_warning(make_projects):
+    """Ignition never offers ``my-mod`` as a script module; the rest of the folder still loads."""
+    root = make_projects({"X/library/my-mod.py": "pass", "X/library/good.py": "pass",
+                          "X/library/_helpers.py": "pass"})
+    found = load_projects(root)
+    assert sorted(found.require("X").library) == ["_helpers", "good"]
+    (warning,) = found.all_warnings()
+    assert warning.endswith("my-mod.py: skipped: 'my-mod' is not a valid script module name")
 
 
 def test_missing_folder(tmp_path):

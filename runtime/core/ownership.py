@@ -25,9 +25,9 @@ def is_script_class(cls: type) -> bool:
 def is_script_object(obj: Any) -> bool:
     """True for classes a script defined, their instances, and script library modules. Private
     names and ``__dict__`` are readable on these only, never on host objects."""
-    if isinstance(obj, type):
+    if issubclass(type(obj), type):
         return is_script_class(obj)
-    if isinstance(obj, types.ModuleType):
+    if issubclass(type(obj), types.ModuleType):
         return getattr(obj, "__shim_library__", False)
     return is_script_class(type(obj))
 
@@ -43,10 +43,10 @@ def accepts_writes(obj: Any) -> bool:
     kind = type(obj)
     if getattr(kind, SCRIPT_MARK, False) or getattr(kind, "__shim_writable__", False):
         return True  # an instance of a script class, or a host object that takes writes
-    if isinstance(obj, type):
+    if issubclass(type(obj), type):
         return bool(getattr(obj, SCRIPT_MARK, False))
-    if isinstance(obj, types.FunctionType):
+    if type(obj) is types.FunctionType:
         return is_script_function(obj)
-    if isinstance(obj, types.ModuleType):
+    if issubclass(type(obj), types.ModuleType):
         return bool(obj.__dict__.get("__shim_library__"))
     return False

@@ -8,13 +8,20 @@ projects/X/perspective/message/NAME.py       Perspective session message handler
 projects/X/gateway/events/, client/events/   event scripts (startup, shutdown, timer, tag change ...; runtime.projects.events)
 projects/X/library/**/*.py                   project script library
 projects/_global/library/**/*.py             gateway-wide shared scripts (7.9 ``shared.*``)
+projects/_gateway/pylib/**/*.py              Ignition's user-lib/pylib: plain Jython packages
 ```
+
+A library file whose path is not a valid module name is skipped with a warning (``warnings``),
+as Ignition never offers such a module; it does not make the whole folder unusable.
 
 Loading only reads and checks files; compiling happens on first use (``runtime.scripts.library``,
 ``runtime.gateway``). Every problem is a ``ProjectError`` naming the file.
 """
 from __future__ import annotations
 
+import json
+import keyword
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -73,6 +80,7 @@ class Project:
     problems: list[str] = field(default_factory=list)
     #: event scripts per context ("gateway", "client"), in file order
     events: dict[str, list[EventSpec]] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)  # library files skipped, and why
 
     def handler(self, context: str, name: str) -> HandlerSpec | None:
         return self.handlers.get(context, {}).get(name)
@@ -89,6 +97,15 @@ class ProjectSet:
     root: Path
     projects: dict[str, Project]
     shared: dict[str, Path]
+    pylib: dict[str, Path] = field(default_factory=dict)  # dotted name -> file (a package: __init__.py)
+    warnings: list[str] = field(default_factory=list)  # _global and pylib files skipped, and why
+
+    def all_warnings(self) -> list[str]:
+        """Every skipped library file of the folder, one line each (``shim list``/``check``)."""
+        found = list(self.warnings)
+        for project in self.projects.values():
+            found.extend(project.warnings)
+        return found
 
     def get(self, name: str) -> Project | None:
         return self.projects.get(name)
@@ -130,8 +147,9 @@ def load_projects(root: str | Path, semantics: str | None = None) -> ProjectSet:
     if semantics is not None:
         for project in projects.values():
             project.semantics = semantics
-    shared = _library(root / "_global" / "library")
-    return ProjectSet(root, projects, shared)
+    warnings: list[str] = []
+    shared = _library(root / "_global" / "library", warnings)
+    return ProjectSet(root, projects, shared, pylib_modules(root, warnings), warnings)
 
 
 def load_project(path: Path) -> Project:
@@ -162,7 +180,7 @@ def load_project(path: Path) -> Project:
     for context, modes in CONTEXTS.items():
         project.handlers[context] = _handlers(path / context / "message", context, modes, project.problems)
     project.events = {context: load_events(path / context / "events", context) for context in KINDS}
-    project.library = _library(path / "library")
+    project.library = _library(path / "library", project.warnings)
     return project
 
 
@@ -212,17 +230,95 @@ def _handlers(folder: Path, context: str, modes: tuple[str, ...], problems: list
     return handlers
 
 
-def _library(folder: Path) -> dict[str, Path]:
+def _library(folder: Path, warnings: list[str]) -> dict[str, Path]:
     if not folder.is_dir():
         return {}
     modules: dict[str, Path] = {}
     for file in sorted(folder.rglob("*.py")):
         parts = file.relative_to(folder).with_suffix("").parts
-        for part in parts:
-            if not part.isidentifier():
-                raise ProjectError(f"{file}: '{part}' is not a valid script module name")
+        bad = next((part for part in parts if not _module_name(part)), None)
+        if bad is not None:
+            warnings.append(f"{file}: skipped: '{bad}' is not a valid script module name")
+            continue
         modules[".".join(parts)] = file
     return modules
+
+
+def _module_name(part: str) -> bool:
+    """A path part Jython can import: an identifier that is not a keyword."""
+    return part.isidentifier() and not keyword.iskeyword(part) and part not in ("print", "exec")
+
+
+#: The gateway's pylib folder (Ignition's ``user-lib/pylib``), beside the projects.
+PYLIB = Path("_gateway") / "pylib"
+
+
+def pylib_modules(root: Path, warnings: list[str]) -> dict[str, Path]:
+    """The gateway's pylib: ``_gateway/pylib`` then the folders ``gateway.json`` lists under
+    ``"pylib"`` (relative to ``_gateway``), searched in that order as ``sys.path`` is: the first
+    folder holding a top-level name owns it. Packages are folders with ``__init__.py`` (Jython 2
+    has no namespace packages); ``pkg`` maps to its ``__init__.py``."""
+    folders = [root / PYLIB]
+    config = root / "_gateway" / "gateway.json"
+    if config.is_file():
+        settings = _read_json(config)
+        extra = settings.get("pylib", []) if isinstance(settings, dict) else []
+        if isinstance(extra, str) or not isinstance(extra, list) or \
+                not all(isinstance(item, str) for item in extra):
+            raise ProjectError(f'{config}: "pylib" must be a list of folders')
+        folders += [(root / "_gateway" / item) for item in extra]
+    modules: dict[str, Path] = {}
+    for folder in folders:
+        if not folder.is_dir():
+            continue
+        found: dict[str, Path] = {}
+        _package_files(folder, "", found, warnings)
+        owned = {name.partition(".")[0] for name in modules}
+        modules.update({name: path for name, path in found.items()
+                        if name.partition(".")[0] not in owned})
+    return modules
+
+
+def _package_files(folder: Path, prefix: str, found: dict[str, Path], warnings: list[str]) -> None:
+    for entry in sorted(folder.iterdir()):
+        if entry.name.startswith(".") or entry.name == "__pycache__":
+            continue
+        stem = entry.stem if entry.is_file() else entry.name
+        if entry.is_dir():
+            if not (entry / "__init__.py").is_file():
+                continue  # not a package: Jython cannot import from it
+            if not _module_name(stem):
+                warnings.append(f"{entry}: skipped: '{stem}' is not a valid module name")
+                continue
+            found[prefix + stem] = entry / "__init__.py"
+            _package_files(entry, prefix + stem + ".", found, warnings)
+        elif entry.suffix == ".py" and entry.name != "__init__.py":
+            if not _module_name(stem):
+                warnings.append(f"{entry}: skipped: '{stem}' is not a valid module name")
+                continue
+            found[prefix + stem] = entry
+
+
+def _has_code(source: str) -> bool:
+    return any(line.strip() and not line.strip().startswith("#") for line in source.splitlines())
+
+
+def _read_text(file: Path) -> str:
+    try:
+        data = file.read_bytes()
+    except OSError as exc:
+        raise ProjectError(f"cannot read {file}: {exc.strerror}") from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("latin-1")  # Jython 2 scripts predate UTF-8 everywhere
+
+
+def _read_json(file: Path) -> Any:
+    try:
+        return json.loads(_read_text(file))
+    except json.JSONDecodeError as exc:
+        raise ProjectError(f"{file}: invalid JSON at line {exc.lineno}: {exc.msg}") from None
 
 
 def open_projects(path: str | Path, semantics: str | None = None) -> ProjectSet:

@@ -1,39 +1,51 @@
-"""Project script libraries as scripts see them: ``project.util``/``shared.tools`` (7.9) or
-``util`` (8.x), loaded lazily and once per gateway, like Ignition's script modules.
+"""Script libraries as scripts see them, loaded like Ignition loads them.
 
-Each module runs in the sandbox with its own globals (a real module object flagged as a
-script library, so its private names are readable by scripts); it is registered before it runs,
-so modules that import each other see the partly-initialised module as Python does.
+* the project library: ``project.util``/``shared.tools`` (7.9) or ``util`` (8.x), one set of
+  modules per script host (a client session runs its own copy, as each Vision client's JVM does);
+* the gateway's pylib (Ignition's ``user-lib/pylib``, ``runtime.scripts.pylib``): plain Jython
+  packages, one set of modules per gateway, like a Jython interpreter's ``sys.modules``.
+
+A library module is a real module object (``LibraryModule``) whose globals are its own. Its code
+runs on first use, never when a context opens: the first read of one of its names (8.x
+``util.f()``), or ``import``. An exception at its top level propagates from that first use, so
+the user's traceback shows the importing line and then the module's own line; the module goes
+back to "not loaded" and runs again on the next use, as Jython retries a failed import. A
+module is registered before it runs, so modules that import each other see the partly
+initialised module, as Python does.
+
+Import order for a name (``import x`` / ``x`` in 8.x): ``system`` and ``java.*``; the allowed
+standard library; the project library (its parents' modules under 8.x inheritance); then the
+gateway's pylib. Project libraries shadow pylib names, as Ignition's script modules do.
 """
 from __future__ import annotations
 
-import threading
-import types
-from typing import Any
+from pathlib import Path
+from typing import Any, Mapping
 
 from runtime.projects.loader import Project, ProjectSet
-from runtime.scripts.sandbox import compile_script, new_globals
-from runtime.scripts.sandbox.proxies import Proxy, make_proxy
+from runtime.scripts.modules import LibraryModule, ModuleRunner
+from runtime.scripts.pylib import pylib_for
 
 
-class Library:
-    """The script library of one project on one gateway (its modules, loaded on first use)."""
+class Library(ModuleRunner):
+    """The script library of one project on one script host, and the gateway's pylib."""
 
     def __init__(self, projects: ProjectSet, project: Project) -> None:
+        super().__init__()
         self.semantics = project.semantics
-        self._project_files = _inherited_library(projects, project)
-        self._shared_files = projects.shared
-        self._modules: dict[str, types.ModuleType] = {}
-        self._lock = threading.RLock()
+        self.pylib = pylib_for(projects)
+        self._modules: dict[str, LibraryModule] = {}
+        self._files: dict[str, tuple[str, dict[str, Path]]] = {}  # label -> (dotted, files)
         self._roots: dict[str, Any] = {}
+        project_files = _inherited_library(projects, project)
         if self.semantics == "7.9":
-            self._roots["project"] = self._package("project", "", self._project_files)
-            self._roots["shared"] = self._package("shared", "", self._shared_files)
+            self._roots["project"] = self._node("project", "", project_files)
+            self._roots["shared"] = self._node("shared", "", projects.shared)
         else:
-            for top in sorted({name.split(".")[0] for name in self._project_files}):
-                self._roots[top] = self._node(top, top, self._project_files)
-            if self._shared_files:
-                self._roots["shared"] = self._package("shared", "", self._shared_files)
+            for top in sorted({name.split(".")[0] for name in project_files}):
+                self._roots[top] = self._node(top, top, project_files)
+            if projects.shared:
+                self._roots["shared"] = self._node("shared", "", projects.shared)
 
     def roots(self) -> dict[str, Any]:
         """Names every script of the project sees without import (``project``, ``shared`` ...)."""
@@ -43,61 +55,48 @@ class Library:
         """The object ``import name`` binds, or None when the library has no such root."""
         return self._roots.get(name)
 
-    # -- building the tree ----------------------------------------------------------------
+    def find(self, name: str, globals: Mapping | None, fromlist: tuple, level: int) -> Any:
+        """``import`` of a library or pylib name from one of this project's scripts, or None
+        when neither has it (the import machinery then says what it is)."""
+        head, _, rest = name.partition(".")
+        top = self._roots.get(head) if not level else None
+        if top is None:
+            return self.pylib.find(name, globals, fromlist, level)
+        node = top
+        for part in rest.split(".") if rest else ():
+            node = getattr(node, part)
+        if isinstance(node, LibraryModule):
+            self.run(node)
+        return node if fromlist else top
 
-    def _node(self, label: str, dotted: str, files: dict[str, Any]) -> Any:
-        """``dotted`` as a module (when it has a file) or a package (when it has children)."""
-        if dotted in files:
-            return self._load(label, dotted, files)
-        return self._package(label, dotted, files)
+    # -- the tree -------------------------------------------------------------------------
 
-    def _package(self, label: str, prefix: str, files: dict[str, Any]) -> Proxy:
-        lead = prefix + "." if prefix else ""
+    def _node(self, label: str, dotted: str, files: dict[str, Path]) -> LibraryModule:
+        """The module of ``dotted`` (its code runs on first use), or a package folder."""
+        module = self._modules.get(label)
+        if module is None:
+            module = self.new_module(label, files.get(dotted) if dotted else None)
+            self._modules[label] = module
+            self._files[label] = (dotted, files)
+        return module
 
-        def child(name: str) -> Any:
-            dotted = lead + name
-            if dotted in files or any(f.startswith(dotted + ".") for f in files):
-                return self._node(f"{label}.{name}", dotted, files)
-            return None
-
-        children = sorted({f[len(lead):].split(".")[0] for f in files if f.startswith(lead)})
-        return make_proxy(label, {}, lazy=child, listing=children)  # dir(): the console completes them
-
-    def _load(self, label: str, dotted: str, files: dict[str, Any]) -> types.ModuleType:
-        key = f"{id(files)}:{dotted}"
-        with self._lock:
-            module = self._modules.get(key)
-            if module is not None:
-                return module
-            path = files[dotted]
-            source = path.read_text(encoding="utf-8-sig")
-            compiled = compile_script(source, str(path))
-            module = types.ModuleType(label)
-            module.__dict__.update(new_globals(label, library=self))
-            module.__dict__["__shim_library__"] = True
-            module.__dict__["__file__"] = str(path)
-            children = {f.split(".")[-1] for f in files if f.startswith(dotted + ".")
-                        and f.count(".") == dotted.count(".") + 1}
-            if children:
-                module.__dict__["__getattr__"] = _child_loader(self, label, dotted, files, children)
-            self._modules[key] = module
-            try:
-                exec(compiled.code, module.__dict__)
-            except BaseException:
-                del self._modules[key]
-                raise
-            return module
+    def missing(self, module: LibraryModule, name: str) -> Any:
+        """A name ``module`` does not have (yet): run its code, or give its child module."""
+        label = module.__name__
+        dotted, files = self._files[label]
+        if not self.loaded(module):
+            self.run(module)
+            if name in module.__dict__:
+                return module.__dict__[name]
+        child = f"{dotted}.{name}" if dotted else name
+        if child in files or any(f.startswith(child + ".") for f in files):
+            node = self._node(f"{label}.{name}", child, files)
+            module.__dict__.setdefault(name, node)
+            return node
+        raise AttributeError(f"'module' object has no attribute '{name}'")
 
 
-def _child_loader(library: Library, label: str, dotted: str, files: dict, children: set[str]):
-    def __getattr__(name: str) -> Any:
-        if name in children:
-            return library._node(f"{label}.{name}", f"{dotted}.{name}", files)
-        raise AttributeError(f"module '{label}' has no attribute '{name}'")
-    return __getattr__
-
-
-def _inherited_library(projects: ProjectSet, project: Project) -> dict[str, Any]:
+def _inherited_library(projects: ProjectSet, project: Project) -> dict[str, Path]:
     """8.x inheritance: a project sees its parents' script modules unless it overrides them."""
     chain: list[Project] = []
     seen: set[str] = set()
@@ -106,7 +105,8 @@ def _inherited_library(projects: ProjectSet, project: Project) -> dict[str, Any]
         seen.add(current.name)
         chain.append(current)
         current = projects.get(current.parent) if current.parent else None
-    files: dict[str, Any] = {}
+    files: dict[str, Path] = {}
     for member in reversed(chain):
         files.update(member.library)
     return files
+

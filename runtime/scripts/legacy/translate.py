@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import io
+import keyword
 import tokenize
 import threading
 
@@ -96,7 +97,7 @@ def translate(source: str, filename: str = "<script>") -> str:
         text = text.expandtabs(8)
     if not text.endswith("\n"):
         text += "\n"
-    text, protected = _protect_print_attributes(text)
+    text, _ = _protect_names(text)
     try:
         with _lock:
             tree = _tool().refactor_string(text, filename)
@@ -111,37 +112,84 @@ def translate(source: str, filename: str = "<script>") -> str:
             position = position[1:]
         lineno = position[0] if position and isinstance(position[0], int) else 0
         raise TranslationError(str(exc.args[0]), (filename, lineno, 0, _line(text, lineno))) from None
-    result = str(tree)
-    return result.replace(_PRINT_ATTRIBUTE, "print") if protected else result
+    return str(tree)
 
 
-#: What ``.print`` (a Java method such as ``PrintWriter.print``) is called while fissix parses:
-#: Jython takes keywords as attribute names, Python 2's grammar does not.
-_PRINT_ATTRIBUTE = "print_shim_attribute_"
+#: Jython takes keywords as attribute names (``Date.from(...)``, ``writer.print(x)``,
+#: ``self.class``, ``shared.tools.global``); neither Python 2's grammar nor Python 3's does. Such
+#: an attribute is renamed ``<keyword>`` + KEYWORD_SUFFIX for the parse, on its own line, and the
+#: sandbox transformer gives it its name back in the tree (``ast.Attribute`` takes any name).
+KEYWORD_SUFFIX = "_shim_keyword_"
+
+#: Python 2 and Python 3 keywords (and ``print``/``exec``, statements in Python 2).
+_KEYWORDS = frozenset(keyword.kwlist) | {"print", "exec", "nonlocal"}
+
+#: ``True``/``False`` in a module that assigns them (``True, False = 1, 0`` in pre-2.3 code):
+#: Python 2 allows it, Python 3 does not; there they are ``_True_``/``_False_``, names the
+#: sandbox's builtins hold as the real values.
+_TRUE_FALSE = {"True": "_True_", "False": "_False_"}
 
 
-def _protect_print_attributes(text: str) -> tuple[str, bool]:
-    """``writer.print(x)`` -> ``writer.print_shim_attribute_(x)`` for the parse (put back after)."""
-    if ".print" not in text and ". print" not in text:
+def _protect_names(text: str) -> tuple[str, bool]:
+    """Rename keyword attributes (``x.from`` -> ``x.from_shim_keyword_``), and ``True``/``False``
+    where the module assigns them; every change stays on its line."""
+    if not any(f".{word}" in text or f". {word}" in text for word in _KEYWORDS) and \
+            "True" not in text and "False" not in text:
         return text, False
     try:
         tokens = list(tokenize.generate_tokens(io.StringIO(text).readline))
     except (tokenize.TokenError, IndentationError, SyntaxError):
         return text, False  # the parse will report the real problem
-    lines = text.splitlines(keepends=True)
-    previous = None
-    spots = []
+    spots: list[tuple[int, int, str, str]] = []
+    rebinds = _assigns_true_false(tokens)
+    previous = before = None
     for token in tokens:
         if token.type in (tokenize.NL, tokenize.NEWLINE, tokenize.COMMENT):
             continue
-        if token.type == tokenize.NAME and token.string == "print" and previous is not None \
-                and previous.type == tokenize.OP and previous.string == ".":
-            spots.append(token.start)
-        previous = token
-    for row, col in reversed(spots):
+        if token.type == tokenize.NAME:
+            after_dot = previous is not None and previous.type == tokenize.OP and previous.string == "."
+            attribute = after_dot and before is not None and (  # not ``from . import x``
+                (before.type == tokenize.NAME and before.string not in _KEYWORDS)
+                or before.type in (tokenize.STRING, tokenize.NUMBER)
+                or (before.type == tokenize.OP and before.string in ")]}"))
+            if attribute and token.string in _KEYWORDS:
+                spots.append((*token.start, token.string, token.string + KEYWORD_SUFFIX))
+            elif rebinds and not after_dot and token.string in _TRUE_FALSE:
+                spots.append((*token.start, token.string, _TRUE_FALSE[token.string]))
+        previous, before = token, previous
+    if not spots:
+        return text, False
+    lines = text.splitlines(keepends=True)
+    for row, col, old, new in reversed(spots):
         line = lines[row - 1]
-        lines[row - 1] = line[:col] + _PRINT_ATTRIBUTE + line[col + len("print"):]
-    return "".join(lines), bool(spots)
+        lines[row - 1] = line[:col] + new + line[col + len(old):]
+    return "".join(lines), True
+
+
+def _assigns_true_false(tokens: list[tokenize.TokenInfo]) -> bool:
+    """True when a statement binds ``True`` or ``False`` (``True = 1``, ``True, False = 1, 0``)."""
+    depth = 0
+    seen_name = False
+    for token in tokens:
+        if token.type in (tokenize.NEWLINE, tokenize.ENDMARKER):
+            seen_name = False
+            depth = 0
+        elif token.type == tokenize.OP:
+            if token.string in "([{":
+                depth += 1
+            elif token.string in ")]}":
+                depth -= 1
+            elif token.string == "=" and depth == 0 and seen_name:
+                return True
+            elif token.string == ";":
+                seen_name = False
+        elif token.type == tokenize.NAME and token.string in _TRUE_FALSE and depth == 0:
+            seen_name = True
+        elif token.type == tokenize.NAME and depth == 0 and token.string in ("if", "while", "return",
+                                                                            "print", "assert", "elif"):
+            seen_name = False
+            depth = -10_000  # a condition or expression statement: not an assignment target
+    return False
 
 
 def _mixed_tabs(source: str) -> bool:

@@ -29,7 +29,7 @@ from runtime.scripts.sandbox.ticks import insert_ticks
 from runtime.scripts.sandbox.transformer import ShimTransformer
 
 #: Bump when translation or the policy changes: invalidates every cached compilation.
-POLICY_VERSION = "11"
+POLICY_VERSION = "12"
 _CACHE_TAG = f"shim-{POLICY_VERSION}-{sys.implementation.cache_tag}"
 
 
@@ -90,7 +90,17 @@ def _key(source: str, filename: str, function: str | None, params: tuple[str, ..
     return digest.hexdigest()
 
 
-def _compile(source: str, filename: str, function: str | None, params: tuple[str, ...]) -> CodeType:
+def compile_dynamic(source: str, filename: str, mode: str) -> CodeType:
+    """Compile a string for ``exec`` (``mode="exec"``) or ``eval`` (``"eval"``: one
+    expression) under the same translation and policy as a file; not cached here (the caller
+    bounds its own cache). Raises ``ScriptSyntaxError``."""
+    code = _compile(source, filename, None, (), mode)
+    SOURCES[filename] = source  # tracebacks of exec'd code show its lines ("<string>")
+    return code
+
+
+def _compile(source: str, filename: str, function: str | None, params: tuple[str, ...],
+             mode: str = "exec") -> CodeType:
     try:
         py3 = translate(source, filename)
         tree = ast.parse(py3, filename)
@@ -122,11 +132,15 @@ def _compile(source: str, filename: str, function: str | None, params: tuple[str
         lineno, message = transformer.errors[0]
         raise _syntax_error(message, filename, lineno, source)
     tree = insert_ticks(tree)
+    if mode == "eval":
+        if len(tree.body) != 1 or not isinstance(tree.body[0], ast.Expr):
+            raise _syntax_error("invalid syntax (eval takes one expression)", filename, 1, source)
+        tree = ast.Expression(tree.body[0].value)
     ast.fix_missing_locations(tree)
     try:
         with warnings.catch_warnings():  # e.g. "'NoneType' object is not subscriptable":
             warnings.simplefilter("ignore", SyntaxWarning)  # Jython only fails at run time
-            return compile(tree, filename, "exec", dont_inherit=True)
+            return compile(tree, filename, mode, dont_inherit=True)
     except SyntaxError as exc:  # what only the compiler checks: 'return' outside function ...
         raise _syntax_error(exc.msg, filename, exc.lineno or 0, source) from None
 

@@ -15,36 +15,27 @@ from types import BuiltinMethodType
 from typing import Any
 
 from runtime.core.ownership import SCRIPT_MARK, accepts_writes, is_script_class, is_script_object  # noqa: F401
+from runtime.scripts.sandbox import dunders
 from runtime.scripts.sandbox.errors import AttributeRefused, SandboxError
+from runtime.scripts.sandbox.frames import FACADE_NAMES, FACADES
 from runtime.scripts.sandbox.policy import (
     FRAME_ATTRIBUTES,
     GUARDED_ATTRIBUTES,
-    OWN_OBJECT_DUNDERS,
-    READABLE_DUNDERS,
     RESERVED_NAME,
+    STORABLE_DUNDERS,
 )
 
-def _defined_by_script(obj: Any, name: str) -> bool:
-    """True when ``name`` on ``obj`` comes from the script itself (its instance dict or one of
-    its own classes), not from a host base class it subclassed."""
-    if isinstance(obj, types.ModuleType):
-        return True
-    if not isinstance(obj, type):
-        inst = getattr(obj, "__dict__", None)
-        if isinstance(inst, dict) and name in inst:
-            return True
-    for klass in (obj if isinstance(obj, type) else type(obj)).__mro__:
-        if name in vars(klass):
-            return is_script_class(klass)
-    return True  # not found at all: let getattr raise its ordinary AttributeError
+_defined_by_script = dunders.defined_by_script
 
 
-def guarded_getattr(obj: Any, name: str) -> Any:
-    """``_getattr_``: the read of an attribute the transformer could not clear at compile time."""
+def guarded_getattr(obj: Any, name: str, read: Any = getattr) -> Any:
+    """``_getattr_``: the read of an attribute the transformer could not clear at compile time.
+    ``read`` does the read once the policy allows it (``object.__getattribute__`` as a script
+    calls it reads through the class's own slot)."""
     if name in ("format", "format_map"):
         if isinstance(obj, str):
             return _SafeFormat(obj, name)
-        value = getattr(obj, name)
+        value = read(obj, name)
         if value is _STR_FORMAT[name]:  # str.format(text, ...) read from a class: unbound
             return _UnboundSafeFormat(name)
         if isinstance(value, BuiltinMethodType) and isinstance(getattr(value, "__self__", None), str) \
@@ -52,25 +43,16 @@ def guarded_getattr(obj: Any, name: str) -> Any:
             return _SafeFormat(value.__self__, name)
         return value
     if name in FRAME_ATTRIBUTES:
+        if type(obj) in FACADES and name in FACADE_NAMES:  # sys._getframe()/exc_info() views
+            return read(obj, name)
         raise AttributeRefused(f"access to '{name}' is not allowed")
-    if name == "__class__" and isinstance(obj, type) and not is_script_object(type(obj)):
+    if name == "__class__" and issubclass(type(obj), type) and not is_script_object(type(obj)):
         # a class's class is a metaclass (``type`` itself): calling it would make classes
         # past the sandbox's class checks
         raise AttributeRefused(f"access to '__class__' of class {obj.__name__} is not allowed")
     if name.startswith("__") and name.endswith("__"):
-        if name not in READABLE_DUNDERS:
-            raise AttributeRefused(f"access to '{name}' is not allowed")
-        if name == "__init__" and isinstance(obj, type):
-            # Base.__init__(self): applies to objects that accept writes only; a host class's
-            # __init__ (inherited by a script subclass too: ``S.__init__``) applied to a shared
-            # host object would rewrite it in place for every script
-            return _GuardedInit(obj)
-        if name in OWN_OBJECT_DUNDERS and not is_script_object(obj):
-            raise AttributeRefused(
-                f"access to '{name}' of {type(obj).__name__} objects is not allowed")
-        if name == "__dict__" and isinstance(obj, types.ModuleType):
-            return _module_dict_view(obj)
-    elif name == "mro" and isinstance(obj, type) and issubclass(obj, type):
+        return dunders.read(obj, name, read)
+    elif name == "mro" and issubclass(type(obj), type) and issubclass(obj, type):
         # a metaclass's mro() lists ``type`` itself, which makes classes past script_class
         raise AttributeRefused(f"access to 'mro' of metaclass {obj.__name__} is not allowed")
     elif name.startswith("_") and (
@@ -78,15 +60,7 @@ def guarded_getattr(obj: Any, name: str) -> Any:
             or not _defined_by_script(obj, name)):
         raise AttributeRefused(
             f"access to private attribute '{name}' of {type(obj).__name__} objects is not allowed")
-    return getattr(obj, name)
-
-
-def _module_dict_view(module: types.ModuleType) -> types.MappingProxyType:
-    """A script library module's ``__dict__`` as scripts see it: read-only, without the
-    dunders (its ``__builtins__`` is the table every script shares, its ``__shim_library__``
-    the gateway's library): a view cannot be used to change another script's builtins."""
-    return types.MappingProxyType({k: v for k, v in module.__dict__.items()
-                                   if not (k.startswith("__") and k.endswith("__"))})
+    return read(obj, name)
 
 
 def _name(name: Any, function: str) -> str:
@@ -134,7 +108,8 @@ def safe_delattr(obj: Any, name: str) -> None:
 
 
 def _checked_store_name(obj: Any, name: str) -> str:
-    if name.startswith("__") and name.endswith("__") or RESERVED_NAME.match(name):
+    if (name.startswith("__") and name.endswith("__") and name not in STORABLE_DUNDERS) \
+            or RESERVED_NAME.match(name) or name in FRAME_ATTRIBUTES:
         raise AttributeRefused(f"setting attribute '{name}' is not allowed")
     return name
 
@@ -147,6 +122,9 @@ def guarded_write(obj: Any) -> Any:
         return obj
     raise AttributeRefused(f"setting attributes of {type(obj).__name__} objects is not allowed "
                            "(host objects are shared by every script)")
+
+
+dunders.HOOKS.update(getattr=guarded_getattr, write=guarded_write)
 
 
 # -- str.format without attribute traversal --------------------------------------------------

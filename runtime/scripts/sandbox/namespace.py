@@ -31,13 +31,13 @@ from runtime.scripts.legacy.py2types import (
     unicode,
 )
 from runtime.core import budget
-from runtime.scripts.sandbox import guards, isolation
+from runtime.scripts.sandbox import dynamic, guards, isolation
 from runtime.scripts.sandbox.errors import ImportRefused, SandboxError
 from runtime.scripts.sandbox.policy import (
-    DEFINABLE_DUNDERS,
     IGNITION_NAMESPACES,
     PLAIN_BUILTINS,
     REFUSED_BUILTINS,
+    REFUSED_DUNDER_NAMES,
     REFUSED_MODULES,
     SAFE_MODULES,
 )
@@ -52,8 +52,7 @@ def script_class(name: str, bases: tuple, namespace: dict, **kwargs: Any) -> typ
     three-argument ``type``): refuse forbidden dunders, map Python 2 spellings, remember it as
     the script's own so its private attributes are readable."""
     for key in namespace:
-        if key.startswith("__") and key.endswith("__") and key not in DEFINABLE_DUNDERS \
-                and key != "__classcell__":  # set by the compiler for super(); a script cannot
+        if key in REFUSED_DUNDER_NAMES or (isinstance(key, str) and key.startswith("__shim")):
             raise SandboxError(f"class {name}: defining '{key}' is not allowed")
     for old, new in _PY2_DUNDERS.items():
         if old in namespace and new not in namespace:
@@ -312,7 +311,10 @@ def sandbox_import(name: str, globals: Mapping | None = None, locals: Any = None
     """``__import__`` for scripts: allowed stdlib proxies, ``system``, emulated ``java.*``,
     the project's script library; anything else is an ImportError naming the module."""
     if level:
-        raise ImportRefused("relative imports are not supported in shim scripts")
+        library = (globals or {}).get("__shim_library__")
+        if library is None:
+            raise ImportError("Attempted relative import in non-package")
+        return library.find(name, globals, fromlist, level)
     if type(fromlist) is list and not fromlist and name in _HOST_INTERNAL_IMPORTS:
         # CPython's C code imports through the running frame's __import__ (PyImport_Import,
         # with an empty *list*, which no import statement produces): datetime/time.strptime
@@ -336,11 +338,12 @@ def sandbox_import(name: str, globals: Mapping | None = None, locals: Any = None
             return _walk(java_proxy(name), "", name, fromlist)
     else:
         library = (globals or {}).get("__shim_library__")
-        top = library.root(head) if library is not None else None
-        if top is None:
-            if head in REFUSED_MODULES or head in sys.stdlib_module_names:
-                raise ImportRefused(_refusal(name))
-            raise ImportError(f"No module named {name}")
+        found = library.find(name, globals, fromlist, 0) if library is not None else None
+        if found is not None:
+            return found  # the project library, then the gateway's pylib
+        if head in REFUSED_MODULES or head in sys.stdlib_module_names:
+            raise ImportRefused(_refusal(name))
+        raise ImportError(f"No module named {name}")
     return _walk(top, rest, name, fromlist)
 
 
@@ -411,6 +414,16 @@ def _build_builtins() -> dict[str, Any]:
         "_getattr_": legacy_getattr,
         "_write_": guards.guarded_write,
         "__metaclass__": script_class,
+        "_script_class_": script_class,
+        "_import_star_": dynamic.import_star,
+        "exec": dynamic.safe_exec,
+        "eval": dynamic.safe_eval,
+        "compile": dynamic.safe_compile,
+        "globals": dynamic.safe_globals,
+        "locals": dynamic.safe_locals,
+        "vars": dynamic.safe_vars,
+        "_True_": True,
+        "_False_": False,
         "_tick_": budget.tick,
         "_repeat_": budget.repeat,
         "_pow_": budget.power,
@@ -426,6 +439,7 @@ def _build_builtins() -> dict[str, Any]:
 
 #: The builtins every script gets (shared, never reachable by name from a script).
 SANDBOX_BUILTINS: dict[str, Any] = _build_builtins()
+dynamic.HOOKS.update(builtins=SANDBOX_BUILTINS, **{"import": sandbox_import})
 
 
 def new_globals(name: str, library: Any = None, extra: Mapping[str, Any] | None = None) -> dict[str, Any]:

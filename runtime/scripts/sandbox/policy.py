@@ -104,13 +104,7 @@ REFUSED_MODULES: dict[str, str] = {
 REFUSED_BUILTINS: dict[str, str] = {
     "open": "scripts may not open host files (use system.file)",
     "file": "scripts may not open host files (use system.file)",
-    "exec": "exec is not available in shim's sandbox",
-    "eval": "eval is not available in shim's sandbox",
     "execfile": "execfile is not available in shim's sandbox",
-    "compile": "compile is not available in shim's sandbox",
-    "globals": "globals() is not available in shim's sandbox",
-    "locals": "locals() is not available in shim's sandbox",
-    "vars": "vars() is not available in shim's sandbox",
     "input": "scripts cannot read the console",
     "raw_input": "scripts cannot read the console",
     "breakpoint": "breakpoint() is not available in shim's sandbox",
@@ -147,6 +141,7 @@ READABLE_DUNDERS: frozenset[str] = frozenset({
     "__dict__", "__len__", "__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__",
     "__hash__", "__contains__", "__getitem__", "__setitem__", "__delitem__", "__iter__",
     "__call__", "__add__", "__cmp__", "__unicode__", "__bases__", "__qualname__",
+    "__next__", "__enter__", "__exit__", "__file__", "__all__", "__version__", "__author__",
 })
 
 #: Dunder reads that hand out something the script could climb from: only for the script's own
@@ -165,28 +160,34 @@ FRAME_ATTRIBUTES: frozenset[str] = INSPECT_ATTRIBUTES | frozenset({
 #: runtime guard (RestrictedPython refuses the frame ones at compile time already).
 GUARDED_ATTRIBUTES: frozenset[str] = frozenset({"format", "format_map", "mro"})
 
-#: Dunder method names a script class may define (Python 2 spellings are mapped by the class
-#: factory: ``__div__`` -> ``__truediv__``, ``__nonzero__`` -> ``__bool__``, ``__cmp__``).
-#: Any other ``__x__`` definition is refused at compile time.
-DEFINABLE_DUNDERS: frozenset[str] = frozenset({
-    "__init__", "__str__", "__repr__", "__unicode__", "__len__", "__iter__", "__next__",
-    "__getitem__", "__setitem__", "__delitem__", "__contains__", "__call__", "__eq__", "__ne__",
-    "__lt__", "__le__", "__gt__", "__ge__", "__cmp__", "__hash__", "__nonzero__", "__bool__",
-    "__add__", "__sub__", "__mul__", "__div__", "__truediv__", "__floordiv__", "__mod__",
-    "__radd__", "__rsub__", "__rmul__", "__rdiv__", "__neg__", "__abs__", "__int__", "__float__",
-    "__long__", "__enter__", "__exit__", "__getattr__", "__setattr__", "__del__", "__slots__",
-    "__doc__", "__module__", "__qualname__", "__name__", "__version__", "__author__", "__all__",
-    "__iadd__", "__isub__", "__and__", "__or__", "__xor__", "__pow__", "__index__",
-    "__reversed__", "__missing__", "__format__", "__copy__", "__deepcopy__", "__metaclass__",
-    "__rtruediv__", "__rfloordiv__", "__rmod__", "__pos__", "__invert__", "__lshift__",
-    "__rshift__", "__round__", "__sizeof__",
+#: Names a script may not bind, read or define, as a plain name or a class member: the globals'
+#: ``__builtins__`` decides what every function the script defines runs with (a script's own
+#: builtins dict would give it the host's ``getattr``). ``__shim*`` names are shim's marks. Any
+#: other dunder is the script's own (``__all__``, ``__version__``, ``__slots__``, ``__repr__ =
+#: __str__``, ``__getattribute__`` ...): what it defines cannot reach the host.
+REFUSED_DUNDER_NAMES: frozenset[str] = frozenset({"__builtins__"})
+
+#: Dunder attributes a script may set (on its own objects only: every store goes through
+#: ``_write_``): what decorators and class tricks set (``wrapper.__name__ = f.__name__``,
+#: ``cls.__repr__ = cls.__str__``). Never ``__class__``, ``__dict__``, ``__bases__`` (they would
+#: turn a script object into a host one), nor code, globals or defaults of functions.
+STORABLE_DUNDERS: frozenset[str] = frozenset({
+    "__doc__", "__name__", "__module__", "__qualname__", "__all__", "__version__", "__author__",
+    "__str__", "__repr__", "__unicode__", "__eq__", "__ne__", "__lt__", "__le__", "__gt__",
+    "__ge__", "__hash__", "__cmp__", "__len__", "__iter__", "__next__", "__call__", "__getitem__",
+    "__setitem__", "__delitem__", "__contains__", "__getattr__", "__setattr__", "__enter__",
+    "__exit__", "__nonzero__", "__bool__", "__add__", "__sub__", "__mul__", "__div__",
+    "__truediv__", "__floordiv__", "__mod__", "__neg__", "__abs__", "__int__", "__float__",
+    "__long__", "__radd__", "__rsub__", "__rmul__", "__rdiv__", "__iadd__", "__isub__",
+    "__missing__", "__copy__", "__deepcopy__",
 })
+
+#: ``True = 1`` / ``True, False = 1, 0``: Python 2 lets a module rebind these; the translation
+#: renames them in such a module only (``legacy.translate``), the builtins hold the real values.
+TRUE_FALSE_NAMES: frozenset[str] = frozenset({"_True_", "_False_"})
 
 #: Names the runtime injects into compiled code; scripts may neither read nor bind them.
 RESERVED_NAME = re.compile(r"^_.*_$")
-
-#: Python 2 special names a script may read as plain names.
-READABLE_DUNDER_NAMES: frozenset[str] = frozenset({"__name__", "__doc__", "__file__"})
 
 #: Ignition's ``system`` namespaces. Those shim implements are listed in ``runtime.scripting``;
 #: the others exist so that ``system.alarm.x`` says "not emulated" instead of AttributeError.

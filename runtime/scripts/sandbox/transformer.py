@@ -5,13 +5,20 @@ augmented assignment at run time (4.5-8x slower than plain code on a typical han
 what legacy code does daily (``_private`` names, ``d[k] += 1``, ``self.n += 1``, dunder methods).
 This subclass decides at compile time instead:
 
-* ``a.b`` stays a plain attribute read unless ``b`` is private, a dunder (only a readable set,
-  checked at run time by ``_getattr_``), or one of ``format``/``format_map``/``mro``;
-  frame-walking names are refused outright (RestrictedPython's ``INSPECT_ATTRIBUTES``);
+* ``a.b`` stays a plain attribute read unless ``b`` is private, a dunder, a frame or code
+  attribute (``f_code``, ``tb_next`` ...) or one of ``format``/``format_map``/``mro``: those go
+  to the run-time guard ``_getattr_``, which decides by the object (the script's own dunders, the
+  read-only frame facades of ``sys._getframe``) and refuses what leads to the host;
 * subscripts, iteration, unpacking, ``*args`` calls and augmented assignment compile plainly:
   every object a script can reach defends itself (proxies, facades, builtins);
-* ``_private`` names are allowed; names of the form ``_x_`` (ours) and other dunders are not;
-* a class may define the dunder methods in ``DEFINABLE_DUNDERS``;
+* a script names what it likes: ``_private``, its own dunders (``__all__``, ``__version__``,
+  ``__repr__ = __str__`` in a class body); refused are only the names that would reach the
+  sandbox itself: ``__builtins__``, ``__shim*`` marks and the helpers' ``_x_`` names;
+* ``from m import *`` binds ``m``'s public names (``__all__`` when it has one) through
+  ``_import_star_``; ``exec``/``eval``/``compile`` are the sandbox's own (``dynamic.py``);
+* Jython's keywords as attribute names (``Date.from``, ``self.class``) arrive renamed by the
+  translation (``legacy.translate.KEYWORD_SUFFIX``) and get their own names back here;
+* every class is made by the sandbox's class factory (``_script_class_``);
 * ``print`` is an ordinary builtin (it writes to the running script's context).
 
 Before the policy, ``runtime.scripts.legacy.semantics`` compiles Jython's *semantics* into the tree
@@ -25,16 +32,18 @@ from __future__ import annotations
 
 import ast
 
-from RestrictedPython.transformer import INSPECT_ATTRIBUTES, RestrictingNodeTransformer
+from RestrictedPython.transformer import RestrictingNodeTransformer
 
 from runtime.scripts.legacy import semantics
+from runtime.scripts.legacy.translate import KEYWORD_SUFFIX
 
 from runtime.scripts.sandbox.policy import (
-    DEFINABLE_DUNDERS,
+    FRAME_ATTRIBUTES,
     GUARDED_ATTRIBUTES,
-    READABLE_DUNDER_NAMES,
-    READABLE_DUNDERS,
+    REFUSED_DUNDER_NAMES,
     RESERVED_NAME,
+    STORABLE_DUNDERS,
+    TRUE_FALSE_NAMES,
 )
 
 
@@ -48,23 +57,18 @@ class ShimTransformer(RestrictingNodeTransformer):
     def __init__(self, *args, true_division: bool = False, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.true_division = true_division
-        self._class_depth = 0
 
     # -- names ------------------------------------------------------------------------------
 
     def check_name(self, node, name, allow_magic_methods=False):  # noqa: D102 (see class doc)
-        if name is None or name == "_":
+        if name is None or name == "_" or name in TRUE_FALSE_NAMES:
             return
-        if _is_dunder(name):
-            if allow_magic_methods and name in DEFINABLE_DUNDERS:
-                return
-            if name in READABLE_DUNDER_NAMES and isinstance(getattr(node, "ctx", None), ast.Load):
-                return
+        if name in REFUSED_DUNDER_NAMES or name.startswith("__shim"):
             self.error(node, f'"{name}" is a reserved name in shim\'s sandbox')
+        elif _is_dunder(name):
+            return  # the script's own (module __all__, class __slots__, __repr__ = __str__)
         elif RESERVED_NAME.match(name) or name.endswith("__roles__"):
             self.error(node, f'"{name}" is a reserved name in shim\'s sandbox')
-        elif name in ("printed",):
-            return
 
     def visit_Name(self, node: ast.Name) -> ast.AST:
         if semantics.is_generated(node):
@@ -72,30 +76,26 @@ class ShimTransformer(RestrictingNodeTransformer):
         self.check_name(node, node.id)
         return node
 
-    def visit_Assign(self, node: ast.Assign) -> ast.AST:
-        if self._class_depth and all(isinstance(t, ast.Name) for t in node.targets):
-            # class bodies may set __slots__, __doc__ ... (DEFINABLE_DUNDERS)
-            for target in node.targets:
-                self.check_name(target, target.id, allow_magic_methods=True)
-            node.value = self.visit(node.value)
-            return node
-        return self.node_contents_visit(node)
+    def visit_ImportFrom(self, node: ast.ImportFrom) -> ast.AST:
+        if any(alias.name == "*" for alias in node.names):
+            # from m import *: the helper binds m's public names in the importing module
+            call = ast.Call(func=ast.Name("_import_star_", ast.Load()),
+                            args=[ast.Constant(node.module or ""), ast.Constant(node.level or 0)],
+                            keywords=[])
+            return ast.copy_location(ast.Expr(ast.copy_location(call, node)), node)
+        return self.check_import_names(node)
 
     # -- attributes -------------------------------------------------------------------------
 
     def visit_Attribute(self, node: ast.Attribute) -> ast.AST:
+        if node.attr.endswith(KEYWORD_SUFFIX):  # x.from, self.class: Jython parses these
+            node.attr = node.attr[: -len(KEYWORD_SUFFIX)]
         if semantics.is_generated(node):  # ``x.__class__ in _nsok_``: a type check shim inserts
             return self.node_contents_visit(node)
         attr = node.attr
-        if attr in INSPECT_ATTRIBUTES:
-            self.error(node, f'"{attr}" is a restricted name, that is forbidden to access')
-            return node
         node = self.node_contents_visit(node)
         if isinstance(node.ctx, ast.Load):
-            if _is_dunder(attr) and attr not in READABLE_DUNDERS:
-                self.error(node, f'access to attribute "{attr}" is not allowed')
-                return node
-            if attr.startswith("_") or attr in GUARDED_ATTRIBUTES:
+            if attr.startswith("_") or attr in GUARDED_ATTRIBUTES or attr in FRAME_ATTRIBUTES:
                 call = ast.Call(
                     func=ast.Name("_getattr_", ast.Load()),
                     args=[node.value, ast.Constant(attr)],
@@ -104,7 +104,8 @@ class ShimTransformer(RestrictingNodeTransformer):
                 return ast.copy_location(call, node)
             return node
         # Store / Del
-        if _is_dunder(attr) or RESERVED_NAME.match(attr):
+        if (_is_dunder(attr) and attr not in STORABLE_DUNDERS) or RESERVED_NAME.match(attr) \
+                or attr in FRAME_ATTRIBUTES:
             self.error(node, f'assignment to attribute "{attr}" is not allowed')
             return node
         # every store goes through _write_: host classes, modules and functions are shared by
@@ -119,8 +120,8 @@ class ShimTransformer(RestrictingNodeTransformer):
     # (subscripts, ``*args`` calls, for loops, comprehensions, with, augmented assignment and
     # binary operators: every object a script can reach defends itself)
 
-    visit_Subscript = visit_Call = visit_For = visit_comprehension = visit_With = \
-        visit_AugAssign = visit_BinOp = RestrictingNodeTransformer.node_contents_visit
+    visit_Subscript = visit_For = visit_comprehension = visit_With = \
+        visit_AugAssign = visit_BinOp = visit_Assign = RestrictingNodeTransformer.node_contents_visit
 
     def visit_ExceptHandler(self, node: ast.ExceptHandler) -> ast.AST:
         if not semantics.is_generated(node):  # shim renames ``except E, e`` targets
@@ -130,20 +131,19 @@ class ShimTransformer(RestrictingNodeTransformer):
     # -- definitions ------------------------------------------------------------------------
 
     def visit_FunctionDef(self, node: ast.FunctionDef) -> ast.AST:
-        self.check_name(node, node.name, allow_magic_methods=self._class_depth > 0)
+        self.check_name(node, node.name)
         self.check_function_argument_names(node)
-        depth, self._class_depth = self._class_depth, 0
-        try:
-            return self.node_contents_visit(node)
-        finally:
-            self._class_depth = depth
+        return self.node_contents_visit(node)
 
     def visit_ClassDef(self, node: ast.ClassDef) -> ast.AST:
-        self._class_depth += 1
-        try:
-            return super().visit_ClassDef(node)
-        finally:
-            self._class_depth -= 1
+        new = super().visit_ClassDef(node)
+        # every class is made by the sandbox's class factory, whatever the script binds to
+        # ``__metaclass__`` (Python 2 modules set it to ``type``; a global of that name would
+        # otherwise be the metaclass RestrictedPython's ``metaclass=__metaclass__`` finds)
+        for keyword in new.keywords:
+            if keyword.arg == "metaclass":
+                keyword.value = ast.copy_location(ast.Name("_script_class_", ast.Load()), node)
+        return new
 
     def visit_Module(self, node: ast.Module) -> ast.AST:
         try:
@@ -158,3 +158,6 @@ class ShimTransformer(RestrictingNodeTransformer):
 
     def inject_print_collector(self, node, position=0):  # print is a builtin here
         return None
+
+    def visit_Call(self, node: ast.Call) -> ast.AST:  # exec/eval are the sandbox's own builtins
+        return self.node_contents_visit(node)

@@ -48,6 +48,28 @@ def scripts_in(folder: Path) -> list[tuple[Path, str | None, tuple[str, ...]]]:
     return found
 
 
+def scripts_pylib_extra(folder: Path) -> list[Path]:
+    """pylib files ``gateway.json`` adds from folders outside the projects folder."""
+    from runtime.core.errors import ProjectError
+    from runtime.projects.loader import pylib_modules
+
+    try:
+        return list(pylib_modules(folder, []).values())
+    except ProjectError:
+        return []
+
+
+def _skipped(folder: Path) -> list[str]:
+    """Library files Ignition would not offer as modules (invalid names): warned, not checked."""
+    from runtime.core.errors import ProjectError
+    from runtime.projects.loader import load_projects
+
+    try:
+        return load_projects(folder).all_warnings()
+    except ProjectError:
+        return []
+
+
 def check_file(file: Path, function: str | None, params: tuple[str, ...]) -> CheckResult:
     from runtime.scripts.sandbox import ScriptSyntaxError, compile_script
 
@@ -80,6 +102,12 @@ def check(projects: Path, as_json: bool) -> None:
     if not projects.is_dir():
         raise ProjectError(f"projects folder not found: {projects}")
     scripts = scripts_in(projects)
+    known = {p.resolve() for p in scripts_pylib_extra(projects)}
+    scripts += [(file, None, ()) for file in sorted(known - {s[0].resolve() for s in scripts})]
+    skipped = _skipped(projects)
+    for warning in skipped:
+        click.echo(f"warning: {warning}", err=True)
+    scripts = [s for s in scripts if str(s[0]) not in {w.partition(": skipped")[0] for w in skipped}]
     started = time.perf_counter()
     results = []
     show_progress = not as_json and sys.stderr.isatty() and len(scripts) > 50

@@ -20,6 +20,8 @@ def list_cmd(projects: Path, as_json: bool) -> None:
     from runtime.projects.loader import open_projects
 
     found = open_projects(projects)
+    for warning in found.all_warnings():
+        click.echo(f"warning: {warning}", err=True)
     for project in found.projects.values():
         handlers = {
             context: {name: {"threading": spec.threading, "enabled": spec.enabled}
@@ -74,3 +76,5 @@ def _event_line(info: dict) -> str:
     if not info["enabled"]:
         parts.append("disabled")
     return label + (f" [{'; '.join(parts)}]" if parts else "")
+    if found.pylib and not as_json:
+        click.echo(f"_gateway pylib: {', '.join(sorted(found.pylib))}")

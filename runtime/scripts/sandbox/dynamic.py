@@ -1,0 +1,238 @@
+"""``exec``, ``eval``, ``compile``, ``globals()``, ``locals()``, ``vars()`` and ``from m import
+*`` for scripts: the dynamic parts of Python, under the same translation and policy.
+
+* A string given to ``exec``/``eval``/``compile`` is Jython 2 source: it is translated and
+  compiled exactly like a script file (``compile_script``), so it cannot do what a file could
+  not. ``compile`` returns a ``ScriptCode`` (never a real code object); flags are refused (one
+  would make ``compile`` return an AST, or turn off the policy's assumptions).
+* Code runs with the sandbox's builtins, always: a globals dict the script built itself is
+  copied into a fresh namespace (the script's ``__builtins__`` or ``_getattr_`` keys, even ones
+  another thread adds meanwhile, never reach the code) and the results are copied back.
+* ``globals()`` and a library module's ``__dict__`` are a ``NamespaceView``: the module's names,
+  never its ``__builtins__`` or shim's marks; setting a name there is setting a global, except
+  those names and the helpers' ``_x_`` names. ``locals()`` in a function is a snapshot, as in
+  Python.
+"""
+from __future__ import annotations
+
+import sys
+from collections.abc import MutableMapping
+from functools import lru_cache
+from types import CodeType, ModuleType
+from typing import Any, Iterator, Mapping
+
+from runtime.core.ownership import is_script_object
+from runtime.scripts.sandbox.errors import AttributeRefused, SandboxError
+from runtime.scripts.sandbox.policy import RESERVED_NAME
+
+
+#: The sandbox's builtins and import, registered by ``namespace`` (which imports this module).
+HOOKS: dict[str, Any] = {}
+
+
+def _hidden(key: Any) -> bool:
+    return not isinstance(key, str) or key == "__builtins__" or key.startswith("__shim")
+
+
+class NamespaceView(MutableMapping):
+    """A module's globals as a script may see them (see the module docstring)."""
+
+    __slots__ = ("_namespace",)
+
+    def __init__(self, namespace: dict) -> None:
+        self._namespace = namespace
+
+    def __getitem__(self, key: Any) -> Any:
+        if _hidden(key):
+            raise KeyError(key)
+        return self._namespace[key]
+
+    def __setitem__(self, key: Any, value: Any) -> None:
+        if _hidden(key) or RESERVED_NAME.match(key):
+            raise SandboxError(f"globals(): the name {key!r} cannot be set in shim's sandbox")
+        self._namespace[key] = value
+
+    def __delitem__(self, key: Any) -> None:
+        if _hidden(key) or RESERVED_NAME.match(key):
+            raise KeyError(key)
+        del self._namespace[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter([key for key in self._namespace if not _hidden(key)])
+
+    def __len__(self) -> int:
+        return sum(1 for key in self._namespace if not _hidden(key))
+
+    def __contains__(self, key: Any) -> bool:
+        return not _hidden(key) and key in self._namespace
+
+    def __repr__(self) -> str:
+        return repr(dict(self.items()))
+
+    def copy(self) -> dict:
+        return dict(self.items())
+
+    def has_key(self, key: Any) -> bool:
+        return key in self
+
+
+class ScriptCode:
+    """What ``compile()`` gives a script: translated, sandboxed code to ``exec``/``eval``."""
+
+    __slots__ = ("_code", "_mode", "co_filename", "co_name")
+
+    def __init__(self, code: CodeType, mode: str, filename: str) -> None:
+        self._code = code
+        self._mode = mode
+        self.co_filename = filename
+        self.co_name = "<module>"
+
+    def __repr__(self) -> str:
+        return f'<code object <module> at {id(self):#x}, file "{self.co_filename}", line 1>'
+
+
+@lru_cache(maxsize=512)  # scripts that exec generated strings in a loop must not grow memory
+def _compiled(source: str, filename: str, mode: str) -> CodeType:
+    from runtime.scripts.sandbox.compiler import compile_dynamic
+    return compile_dynamic(source, filename, mode)
+
+
+def _code(source: Any, mode: str, function: str) -> tuple[CodeType, str]:
+    if isinstance(source, ScriptCode):
+        return source._code, source._mode
+    if isinstance(source, bytes):
+        source = source.decode("latin-1")
+    if not isinstance(source, str):
+        raise TypeError(f"{function}() arg 1 must be a string or code object")
+    if mode == "eval":
+        source = source.strip()
+    return _compiled(source, "<string>", mode), mode
+
+
+def safe_compile(source: Any, filename: Any, mode: str, flags: int = 0, dont_inherit: Any = 0) -> ScriptCode:
+    """``compile()`` for scripts (see the module docstring)."""
+    if flags:
+        raise SandboxError("compile(): flags are not supported in shim's sandbox")
+    if mode not in ("exec", "eval", "single"):
+        raise ValueError("compile() arg 3 must be 'exec', 'eval' or 'single'")
+    if isinstance(source, ScriptCode):
+        return source
+    if not isinstance(source, (str, bytes)):
+        raise TypeError("compile() expected string without null bytes")
+    text = source.decode("latin-1") if isinstance(source, bytes) else source
+    kind = "eval" if mode == "eval" else "exec"
+    name = str(filename)
+    return ScriptCode(_compiled(text.strip() if kind == "eval" else text, name, kind), kind, name)
+
+
+def _run(code: CodeType, globals: Any, locals: Any, caller: Any) -> Any:
+    if globals is None:
+        namespace = caller.f_globals
+        scope = caller.f_locals if locals is None else locals
+        if isinstance(scope, NamespaceView):
+            scope = scope._namespace
+        return eval(code, namespace, scope)
+    if isinstance(globals, NamespaceView):
+        return eval(code, globals._namespace, globals._namespace if locals is None else _plain(locals))
+    if type(globals) is not dict:
+        raise TypeError("exec: arg 2 must be a dictionary or None")
+    fresh = {key: value for key, value in list(globals.items()) if not _hidden(key)
+             and not RESERVED_NAME.match(key)}
+    fresh["__builtins__"] = HOOKS["builtins"]
+    fresh.setdefault("__name__", "__builtin__")
+    scope = fresh if locals is None or locals is globals else _plain(locals)
+    try:
+        return eval(code, fresh, scope)
+    finally:
+        for key, value in fresh.items():
+            if not _hidden(key) and not RESERVED_NAME.match(key):
+                globals[key] = value
+        if scope is not fresh and isinstance(locals, MutableMapping):
+            for key, value in scope.items():
+                if not _hidden(key) and not RESERVED_NAME.match(key):
+                    locals[key] = value
+
+
+def _plain(mapping: Any) -> dict:
+    if isinstance(mapping, NamespaceView):
+        return mapping._namespace
+    if not isinstance(mapping, Mapping):
+        raise TypeError("locals must be a mapping")
+    return {key: value for key, value in mapping.items() if not _hidden(key)
+            and not RESERVED_NAME.match(key)}
+
+
+def safe_exec(source: Any, globals: Any = None, locals: Any = None) -> None:
+    """``exec`` (statement or function) for scripts."""
+    code, _ = _code(source, "exec", "exec")
+    _run(code, globals, locals, sys._getframe(1))
+
+
+def safe_eval(source: Any, globals: Any = None, locals: Any = None) -> Any:
+    """``eval`` for scripts."""
+    code, _ = _code(source, "eval", "eval")
+    return _run(code, globals, locals, sys._getframe(1))
+
+
+def safe_globals() -> NamespaceView:
+    """``globals()``: the calling script's module globals, as a ``NamespaceView``."""
+    return NamespaceView(sys._getframe(1).f_globals)
+
+
+def safe_locals() -> Any:
+    """``locals()``: a snapshot in a function; the globals' view at module level."""
+    frame = sys._getframe(1)
+    if frame.f_locals is frame.f_globals:
+        return NamespaceView(frame.f_globals)
+    return {key: value for key, value in frame.f_locals.items() if not _hidden(key)}
+
+
+def safe_vars(*args: Any) -> Any:
+    """``vars()`` / ``vars(obj)``: the script's own objects' namespaces only."""
+    if not args:
+        frame = sys._getframe(1)
+        if frame.f_locals is frame.f_globals:
+            return NamespaceView(frame.f_globals)
+        return {key: value for key, value in frame.f_locals.items() if not _hidden(key)}
+    (obj,) = args
+    if isinstance(obj, ModuleType):
+        if not is_script_object(obj):
+            raise AttributeRefused("vars() of host modules is not allowed")
+        owner = obj.__dict__.get("__shim_library__")
+        if hasattr(owner, "run"):
+            owner.run(obj)
+        return NamespaceView(obj.__dict__)
+    if not is_script_object(obj):
+        raise AttributeRefused(f"vars() of {type(obj).__name__} objects is not allowed")
+    try:
+        return obj.__dict__
+    except AttributeError:
+        raise TypeError("vars() argument must have __dict__ attribute") from None
+
+
+def import_star(module: str, level: int = 0) -> None:
+    """``from module import *``: binds the module's ``__all__`` names, or its public ones,
+    in the importing script's globals; never a private, hidden or helper name."""
+    frame = sys._getframe(1)
+    target = frame.f_globals
+    found = HOOKS["import"](module, target, None, ("*",), level)
+    if isinstance(found, ModuleType):
+        listed = found.__dict__.get("__all__")
+        names = list(listed) if isinstance(listed, (list, tuple)) else \
+            [key for key in found.__dict__ if isinstance(key, str) and not key.startswith("_")]
+        source = found.__dict__
+    else:  # a proxy: exactly its allowed names
+        names = [name for name in dir(found) if not name.startswith("_")]
+        source = None
+    for name in names:
+        if _hidden(name) or RESERVED_NAME.match(name) or (name.startswith("__") and name.endswith("__")):
+            continue
+        if source is not None:
+            if name not in source:
+                if isinstance(found, ModuleType):
+                    getattr(found, name)  # a submodule listed in __all__, or AttributeError
+                    if name not in source:
+                        continue
+            target[name] = source[name]
+        else:
+            target[name] = getattr(found, name)

@@ -1,0 +1,129 @@
+"""Read-only frames and tracebacks for the debugging and logging helpers real scripts carry.
+
+Jython code reads ``sys._getframe().f_code.co_name`` (the current function, for log lines),
+``f_back`` (the caller), ``f_lineno``, and walks ``sys.exc_info()[2]`` (``tb_next``,
+``tb_lineno``, ``tb_frame.f_code.co_filename``) to log where an error happened. A real frame
+gives ``f_globals``, ``f_builtins`` and ``f_locals`` of host code, so scripts get facades
+instead: ``FrameView``, ``CodeView`` and ``TracebackView`` hold a frame of a *script* (one whose
+builtins are the sandbox's) and answer only names, files and lines. ``f_back`` and ``tb_next``
+skip host frames and end where the script's frames end: a script never sees a frame of shim.
+
+``getframe(depth)`` and ``exc_info()`` are what an emulated ``sys`` module hands out as
+``sys._getframe`` and ``sys.exc_info`` (see /work/notes/realcode.md).
+"""
+from __future__ import annotations
+
+import sys
+from types import FrameType, TracebackType
+from typing import Any
+
+from runtime.core.ownership import SCRIPT_MARK
+
+
+def _is_script_frame(frame: FrameType) -> bool:
+    return frame.f_builtins.get(SCRIPT_MARK) is True
+
+
+def _script_frame(frame: FrameType | None) -> FrameType | None:
+    while frame is not None and not _is_script_frame(frame):
+        frame = frame.f_back
+    return frame
+
+
+class CodeView:
+    """``f_code`` of a script frame: its function name, file, first line and arguments."""
+
+    __slots__ = ("co_name", "co_filename", "co_firstlineno", "co_argcount", "co_varnames")
+
+    def __init__(self, frame: FrameType) -> None:
+        code = frame.f_code
+        self.co_name = "<module>" if code.co_name == "<module>" else code.co_name
+        self.co_filename = code.co_filename
+        self.co_firstlineno = code.co_firstlineno
+        self.co_argcount = code.co_argcount
+        self.co_varnames = tuple(code.co_varnames)
+
+    def __repr__(self) -> str:
+        return f'<code object {self.co_name}, file "{self.co_filename}", line {self.co_firstlineno}>'
+
+
+class FrameView:
+    """A script frame as scripts see it: ``f_code``, ``f_lineno``, ``f_back``; nothing that
+    leads to globals, builtins or locals."""
+
+    __slots__ = ("_frame", "_lineno")
+
+    def __init__(self, frame: FrameType, lineno: int | None = None) -> None:
+        self._frame = frame
+        self._lineno = lineno
+
+    @property
+    def f_code(self) -> CodeView:
+        return CodeView(self._frame)
+
+    @property
+    def f_lineno(self) -> int:
+        return self._lineno if self._lineno is not None else self._frame.f_lineno
+
+    @property
+    def f_back(self) -> "FrameView | None":
+        caller = _script_frame(self._frame.f_back)
+        return FrameView(caller) if caller is not None else None
+
+    def __repr__(self) -> str:
+        code = self._frame.f_code
+        return f"<frame object at {id(self):#x}, file '{code.co_filename}', line {self.f_lineno}, code {code.co_name}>"
+
+
+class TracebackView:
+    """A traceback of script frames only: ``tb_frame``, ``tb_lineno``, ``tb_next``."""
+
+    __slots__ = ("_tb",)
+
+    def __init__(self, tb: TracebackType) -> None:
+        self._tb = tb
+
+    @property
+    def tb_frame(self) -> FrameView:
+        return FrameView(self._tb.tb_frame, self._tb.tb_lineno)
+
+    @property
+    def tb_lineno(self) -> int:
+        return self._tb.tb_lineno
+
+    @property
+    def tb_next(self) -> "TracebackView | None":
+        return script_traceback(self._tb.tb_next)
+
+
+#: The facade types: the guard lets frame-attribute names (``f_code``, ``tb_next`` ...) be read
+#: on these, and on nothing else.
+FACADES = frozenset({FrameView, CodeView, TracebackView})
+FACADE_NAMES = frozenset({"f_code", "f_lineno", "f_back", "tb_frame", "tb_lineno", "tb_next",
+                          "co_name", "co_filename", "co_firstlineno", "co_argcount", "co_varnames"})
+
+
+def script_traceback(tb: TracebackType | None) -> TracebackView | None:
+    """The first script entry of ``tb`` and on, as a facade (None when there is none)."""
+    while tb is not None and not _is_script_frame(tb.tb_frame):
+        tb = tb.tb_next
+    return TracebackView(tb) if tb is not None else None
+
+
+def getframe(depth: int = 0) -> FrameView:
+    """``sys._getframe(depth)`` for scripts: the calling script frame, or one of its script
+    callers; ValueError past the outermost, as Python says."""
+    if not isinstance(depth, int):
+        raise TypeError("an integer is required")
+    frame = _script_frame(sys._getframe(1))
+    for _ in range(depth):
+        frame = _script_frame(frame.f_back) if frame is not None else None
+    if frame is None:
+        raise ValueError("call stack is not deep enough")
+    return FrameView(frame)
+
+
+def exc_info() -> tuple[Any, Any, TracebackView | None]:
+    """``sys.exc_info()`` for scripts: the exception being handled, its traceback a facade."""
+    kind, value, tb = sys.exc_info()
+    return kind, value, script_traceback(tb)

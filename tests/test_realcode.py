@@ -1,0 +1,121 @@
+"""Real code loads (issue #17): the gateway's pylib, library modules loaded like Ignition's, and
+the Python real scripts are written in, each relaxation with an escape attempt beside it."""
+from __future__ import annotations
+
+import pytest
+
+from runtime.scripts.sandbox import compile_script, new_globals
+from runtime.scripts.sandbox.frames import exc_info, getframe
+from runtime.tools.testing import run_legacy_script
+
+PYLIB = {
+    "_gateway/pylib/plant/__init__.py": "COUNT = 0\n__all__ = ['shout']\ndef shout(s):\n    return s.upper() + '!'\n"
+                                        "def _hidden():\n    return 'private'\n",
+    "_gateway/pylib/plant/alarms/__init__.py": "from .. import shout\nimport util\n",
+    "_gateway/pylib/plant/alarms/util.py": "def twice(x):\n    return 2 * x\n",
+    "_gateway/pylib/plant/alarms/handlers.py": "import plant\nfrom . import util\nSTATE = {'n': 0}\n"
+                                               "def handle(x):\n    plant.COUNT += 1\n    STATE['n'] += 1\n"
+                                               "    return util.twice(x)\n",
+}
+
+
+def test_pylib_package_with_subpackages_relative_imports_and_shared_state(make_gateway):
+    files = dict(PYLIB)
+    files["X/project.json"] = {"ignition": "8.1"}
+    files["X/gateway/message/h.py"] = (
+        "import plant, plant.alarms.handlers as hd\n"
+        "from plant.alarms import handlers\n"
+        "from plant import *\n"
+        "return [hd.handle(3), plant.COUNT, handlers.STATE['n'], shout('x'), plant.alarms.shout('y')]\n")
+    gw = make_gateway(files)
+    assert gw.send_request("X", "h").get() == [6, 1, 1, "X!", "Y!"]
+    # module state is the gateway's, like a Jython interpreter's sys.modules
+    assert gw.send_request("X", "h").get()[:3] == [6, 2, 2]
+
+
+def test_star_import_never_binds_private_names(make_gateway):
+    files = dict(PYLIB)
+    files["X/gateway/message/h.py"] = "from plant import *\ntry:\n    _hidden\nexcept NameError:\n    return 'hidden'\n"
+    gw = make_gateway(files)
+    assert gw.send_request("X", "h").get() == "hidden"
+
+
+def test_a_failing_top_level_module_raises_at_the_importing_line_and_is_retried(make_gateway):
+    files = {
+        "X/project.json": {"ignition": "8.1"},
+        "X/library/broken.py": "VALUE = 1\nraise ValueError('bad config')\n",
+        "X/library/good.py": "def hello():\n    return 'hi'\n",
+        "X/library/_helpers.py": "def h():\n    return 'helped'\n",
+        "X/gateway/message/ok.py": "return good.hello() + ' ' + _helpers.h()\n",
+        "X/gateway/message/uses.py": "x = 1\nreturn broken.VALUE\n",
+    }
+    gw = make_gateway(files)
+    assert gw.send_request("X", "ok").get() == "hi helped"  # other modules and handlers unaffected
+    runs = []
+    gw.log.on_run(runs.append)
+    gw.send_message("X", "uses", scope="G")
+    gw.wait_idle()
+    error = runs[-1].error
+    assert 'File "' in error and "uses.py\", line 2, in handleMessage" in error
+    assert "broken.py\", line 2, in <module>" in error and error.endswith("ValueError: bad config")
+    assert "runtime/" not in error
+    gw.send_message("X", "uses", scope="G")  # retried on the next use, as Jython does
+    gw.wait_idle()
+    assert runs[-1].error.endswith("ValueError: bad config")
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("__all__ = ['a']\n__version__ = '1.2'\n__author__ = 'me'\nprint __all__, __version__", "['a'] 1.2\n"),
+    ("class C(object):\n    def __str__(self):\n        return 'c'\n    __repr__ = __str__\nprint repr(C())", "c\n"),
+    ("class P(object):\n    __slots__ = ('x',)\n    def __init__(self):\n        self.x = 1\nprint P().x", "1\n"),
+    ("class A(object):\n    def __getattr__(self, n):\n        return n.upper()\nprint A().foo", "FOO\n"),
+    ("class A(object):\n    def __init__(self):\n        object.__setattr__(self, 'v', 2)\n"
+     "    def __getattribute__(self, n):\n        return object.__getattribute__(self, n)\nprint A().v", "2\n"),
+    ("class S(object):\n    def __new__(cls):\n        return object.__new__(cls)\nprint type(S()).__name__", "S\n"),
+    ("class B(object): pass\nclass C(B): pass\nprint [k.__name__ for k in C.__mro__]", "['C', 'B', 'object']\n"),
+    ("def f(a, b=2):\n    pass\nprint f.func_name, f.func_defaults, f.__defaults__", "f (2,) (2,)\n"),
+    ("it = iter([1, 2])\nn = it.next\nprint n(), n()", "1 2\n"),
+    ("exec 'x = 6 * 7'\nprint x\nprint eval('x + 1')\nns = {}\nexec 'y = 1' in ns\nprint ns['y']", "42\n43\n1\n"),
+    ("c = compile('3 / 2', '<s>', 'eval')\nprint eval(c)", "1\n"),
+    ("z = 5\nprint globals()['z'], 'z' in vars()", "5 True\n"),
+    ("True, False = 1, 0\nprint True + 1", "2\n"),
+    ("class J(object):\n    pass\nj = J()\nj.print = 1\nj.class_ = 2\nprint j.print", "1\n"),
+])
+def test_the_python_real_code_is_written_in(source, expected):
+    assert run_legacy_script(source, "real.py") == expected
+
+
+def _run_with_frames(source: str) -> dict:
+    namespace = new_globals("__main__", extra={"getframe": getframe, "exc_info": exc_info})
+    exec(compile_script(source, "dbg.py").code, namespace)
+    return namespace
+
+
+def test_frame_and_traceback_facades_show_the_scripts_own_names_and_lines():
+    ns = _run_with_frames(
+        "def who():\n    f = getframe()\n    return f.f_code.co_name, f.f_lineno, f.f_back.f_code.co_name\n"
+        "def caller():\n    return who()\nr = caller()\n"
+        "try:\n    1/0\nexcept ZeroDivisionError:\n    t = exc_info()[2]\n    where = (t.tb_lineno, t.tb_frame.f_code.co_filename, t.tb_next)\n")
+    assert ns["r"] == ("who", 3, "caller")
+    assert ns["where"] == (8, "dbg.py", None)
+
+
+@pytest.mark.parametrize("attempt", [
+    "getframe().f_globals", "getframe().f_builtins", "getframe().f_locals", "getframe()._frame",
+    "getframe(50)", "exc_info()", "f = getframe().f_code\nf.co_consts",
+    "try:\n    1/0\nexcept Exception:\n    exc_info()[2].tb_frame.f_globals",
+])
+def test_frames_never_reach_host_frames_or_globals(attempt):
+    with pytest.raises(Exception) as caught:
+        ns = _run_with_frames(attempt)
+        if attempt == "exc_info()":  # outside an except block: nothing to hand out
+            assert ns is not None
+            raise ValueError("nothing")
+    assert caught.type.__name__ in ("AttributeRefused", "ValueError", "AttributeError")
+
+
+def test_library_module_dict_hides_the_sandbox_builtins(make_gateway):
+    gw = make_gateway({"X/project.json": {"ignition": "8.1"}, "X/library/util.py": "A = 1\n",
+                       "X/gateway/message/h.py": "d = util.__dict__\nreturn ['__builtins__' in d, d['A'], "
+                                                 "'__builtins__' in vars(util), '__builtins__' in globals()]\n"})
+    assert gw.send_request("X", "h").get() == [False, 1, False, False]
