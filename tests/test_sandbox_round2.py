@@ -37,7 +37,8 @@ ATTEMPTS = {
     "getclass_mro_type": "from java.lang import Object\nObject.getClass(int).mro()[1]",
     "getclass_exception_class": "from java.lang import Exception as E\nE.getClass(E)",
     "metaclass_mro_getattr": "from java.lang import String\nT = getattr(type(String), 'mro')()[0]\n"
-                             "T('X', (object,), {{'__getattribute__': lambda s, n: 1}})",
+                             "X = T('X', (object,), {{'__getattribute__': lambda s, n: 1}})\n"
+                             "X.__mro__[-1].__subclasses__()",
     # host __init__ on shared objects
     "subclass_init_shared_stream": "from java.lang import System\nS = type(System.out)\nclass T(S): pass\n"
                                    "T.__init__(System.out, None)",

@@ -246,7 +246,12 @@ def _library(folder: Path, warnings: list[str]) -> dict[str, Path]:
 
 def _module_name(part: str) -> bool:
     """A path part Jython can import: an identifier that is not a keyword."""
-    return part.isidentifier() and not keyword.iskeyword(part) and part not in ("print", "exec")
+    return part.isidentifier() and part not in _PY2_KEYWORDS
+
+
+#: Jython 2's keywords (``nonlocal``, ``True`` ... are ordinary names there).
+_PY2_KEYWORDS = (frozenset(keyword.kwlist) - {"True", "False", "None", "nonlocal", "async", "await"}) \
+    | {"print", "exec"}
 
 
 #: The gateway's pylib folder (Ignition's ``user-lib/pylib``), beside the projects.

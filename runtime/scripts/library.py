@@ -25,6 +25,7 @@ from typing import Any, Mapping
 from runtime.projects.loader import Project, ProjectSet
 from runtime.scripts.modules import LibraryModule, ModuleRunner
 from runtime.scripts.pylib import pylib_for
+from runtime.scripts.sandbox.guards import safe_getattr
 
 
 class Library(ModuleRunner):
@@ -64,7 +65,7 @@ class Library(ModuleRunner):
             return self.pylib.find(name, globals, fromlist, level)
         node = top
         for part in rest.split(".") if rest else ():
-            node = getattr(node, part)
+            node = safe_getattr(node, part)
         if isinstance(node, LibraryModule):
             self.run(node)
         return node if fromlist else top

@@ -9,9 +9,8 @@
   copied into a fresh namespace (the script's ``__builtins__`` or ``_getattr_`` keys, even ones
   another thread adds meanwhile, never reach the code) and the results are copied back.
 * ``globals()`` and a library module's ``__dict__`` are a ``NamespaceView``: the module's names,
-  never its ``__builtins__`` or shim's marks; setting a name there is setting a global, except
-  those names and the helpers' ``_x_`` names. ``locals()`` in a function is a snapshot, as in
-  Python.
+  never its ``__builtins__`` or shim's marks, and read-only (a listing shows the module's own
+  names, not its dunders). ``locals()`` in a function is a snapshot, as in Python.
 """
 from __future__ import annotations
 
@@ -48,20 +47,17 @@ class NamespaceView(MutableMapping):
         return self._namespace[key]
 
     def __setitem__(self, key: Any, value: Any) -> None:
-        if _hidden(key) or RESERVED_NAME.match(key):
-            raise SandboxError(f"globals(): the name {key!r} cannot be set in shim's sandbox")
-        self._namespace[key] = value
+        raise TypeError("a module's namespace is read-only in shim's sandbox (assign the global instead)")
 
     def __delitem__(self, key: Any) -> None:
-        if _hidden(key) or RESERVED_NAME.match(key):
-            raise KeyError(key)
-        del self._namespace[key]
+        raise TypeError("a module's namespace is read-only in shim's sandbox")
 
-    def __iter__(self) -> Iterator[str]:
-        return iter([key for key in self._namespace if not _hidden(key)])
+    def __iter__(self) -> Iterator[str]:  # the module's own names, as a listing shows them
+        return iter([key for key in self._namespace if not _hidden(key)
+                     and not (key.startswith("__") and key.endswith("__"))])
 
     def __len__(self) -> int:
-        return sum(1 for key in self._namespace if not _hidden(key))
+        return len(list(iter(self)))
 
     def __contains__(self, key: Any) -> bool:
         return not _hidden(key) and key in self._namespace
@@ -230,9 +226,9 @@ def import_star(module: str, level: int = 0) -> None:
         if source is not None:
             if name not in source:
                 if isinstance(found, ModuleType):
-                    getattr(found, name)  # a submodule listed in __all__, or AttributeError
+                    HOOKS["getattr"](found, name)  # a submodule listed in __all__, or AttributeError
                     if name not in source:
                         continue
             target[name] = source[name]
         else:
-            target[name] = getattr(found, name)
+            target[name] = HOOKS["getattr"](found, name)

@@ -313,7 +313,7 @@ def sandbox_import(name: str, globals: Mapping | None = None, locals: Any = None
     if level:
         library = (globals or {}).get("__shim_library__")
         if library is None:
-            raise ImportError("Attempted relative import in non-package")
+            raise ImportRefused("relative imports are not supported in shim scripts outside the pylib")
         return library.find(name, globals, fromlist, level)
     if type(fromlist) is list and not fromlist and name in _HOST_INTERNAL_IMPORTS:
         # CPython's C code imports through the running frame's __import__ (PyImport_Import,
@@ -439,7 +439,7 @@ def _build_builtins() -> dict[str, Any]:
 
 #: The builtins every script gets (shared, never reachable by name from a script).
 SANDBOX_BUILTINS: dict[str, Any] = _build_builtins()
-dynamic.HOOKS.update(builtins=SANDBOX_BUILTINS, **{"import": sandbox_import})
+dynamic.HOOKS.update(builtins=SANDBOX_BUILTINS, getattr=guards.safe_getattr, **{"import": sandbox_import})
 
 
 def new_globals(name: str, library: Any = None, extra: Mapping[str, Any] | None = None) -> dict[str, Any]:
