@@ -81,6 +81,12 @@ class Library(ModuleRunner):
             self._files[label] = (dotted, files)
         return module
 
+    def children(self, module: LibraryModule) -> list[str]:
+        """The names of ``module``'s child modules and packages."""
+        dotted, files = self._files[module.__name__]
+        lead = dotted + "." if dotted else ""
+        return sorted({f[len(lead):].split(".")[0] for f in files if f.startswith(lead) and f != dotted})
+
     def missing(self, module: LibraryModule, name: str) -> Any:
         """A name ``module`` does not have (yet): run its code, or give its child module."""
         label = module.__name__

@@ -25,6 +25,13 @@ class LibraryModule(types.ModuleType):
             raise AttributeError(f"'module' object has no attribute '{name}'")
         return owner.missing(self, name)
 
+    def __dir__(self) -> list[str]:  # the console completes a library's modules before they load
+        owner = self.__dict__.get("__shim_library__")
+        if owner is not None and not owner.loaded(self):
+            owner.run(self)  # its names are its code's: run it, as a first use would
+        names = {key for key in self.__dict__ if not (key.startswith("__") and key.endswith("__"))}
+        return sorted(names | set(getattr(owner, "children", lambda m: ())(self)))
+
 
 class ModuleRunner:
     """What project libraries and the pylib share: creating module objects and running their

@@ -57,7 +57,8 @@ def complete(namespace: Mapping[str, Any], text: str) -> tuple[str, list[Candida
                 value = getattr(owner, name)
             except Exception:  # a lazy member that fails to load: offer nothing for it
                 continue
-            if library and isinstance(value, (types.ModuleType, Proxy)):
+            if library and isinstance(value, (types.ModuleType, Proxy)) and (
+                    name == "system" or name in getattr(owner.__shim_library__, "roots", dict)()):
                 continue  # system, project, shared: every library module has them, not its own
             found.append(Candidate(name, describe(name, value)))
     return word, found

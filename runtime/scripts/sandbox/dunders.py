@@ -82,7 +82,8 @@ def read(obj: Any, name: str, reader: Callable[[Any, str], Any] = getattr) -> An
         if name in OWN_OBJECT_DUNDERS and not is_script_object(obj):
             raise AttributeRefused(f"access to '{name}' of {type(obj).__name__} objects is not allowed")
         return reader(obj, name)
-    if name == "__mro__" and issubclass(type(obj), type):
+    if name == "__mro__" and issubclass(type(obj), type) and (
+            is_script_class(obj) or obj.__module__ == "builtins"):  # never a host class's bases
         return reader(obj, name)
     if is_script_object(obj) and not issubclass(type(obj), types.ModuleType) and defined_by_script(obj, name):
         return reader(obj, name)
