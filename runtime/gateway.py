@@ -19,6 +19,7 @@ import time
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
+import runtime.backends.files  # noqa: F401  (the files folder for os.path and open, see there)
 from runtime.messaging import routing
 from runtime.core.budget import DEFAULT_TIME_LIMIT
 from runtime.core.context import ScriptContext, active

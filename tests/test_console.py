@@ -72,13 +72,14 @@ def test_multi_line_entry_legacy_print_and_echo(console):
 
 def test_an_error_shows_the_script_traceback_and_the_console_goes_on(console):
     shell, pipe, lines = console(project="X")
-    typed(shell, pipe, ENTER.join(["def f(x):", "return x['k']", "", "f({})", "import os", "1 + 1"]) + ENTER)
+    typed(shell, pipe, ENTER.join(["def f(x):", "return x['k']", "", "f({})", "import subprocess", "1 + 1"]) + ENTER)
     assert lines[1].splitlines() == [
         "Traceback (most recent call last):",
         '  File "<input 2>", line 1, in <module>', "    f({})",
         '  File "<input 1>", line 2, in f', "    return x['k']",
         "KeyError: 'k'"]
-    assert lines[2].endswith("ImportRefused: import of 'os' is not allowed in shim's sandbox (it gives access to the host)")
+    assert lines[2].endswith("ImportRefused: module 'subprocess' is not available in shim's sandbox: it reaches "
+                             "the host (processes and threads; use system.util.invokeAsynchronous)")
     assert lines[3] == "2"
 
 

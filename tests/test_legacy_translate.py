@@ -78,7 +78,6 @@ CASES: dict[str, list[str]] = {
     "repr": ["x = `1`\ny = `(a,\n b)`\nz = 1\n"],
     "sys_exc": ["import sys\nt = sys.exc_type\nv = sys.exc_value\n"],
     "throw": ["g.throw(E, 'm')\ng.throw(E, V,\n  T)\n"],
-    "types": ["import types\nt = types.StringType\nu = types.ListType\n"],
     "py2print": [
         "print\nprint 1\nprint 1, 2,\nprint >>f, 'x'\nprint ()\nprint (1, 2)\n",
         "print 'a', \\\n   'b'\nx = 1\n",

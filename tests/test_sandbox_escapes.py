@@ -19,7 +19,57 @@ ATTEMPTS = {
     "import_py2_builtin": "import __builtin__\n__builtin__.open('{m}', 'w')",
     "dunder_import_name": "__import__('os').system('touch {m}')",
     "import_operator_attrgetter": "import operator\noperator.attrgetter('__globals__')(len)",
-    "import_inspect": "import inspect",
+    "import_inspect": "import inspect\ninspect.currentframe().f_back.f_globals",
+    # through the emulated standard library (runtime/emulated/stdlib)
+    "os_system": "import os\nos.system('touch {m}')",
+    "os_popen": "import os\nos.popen('touch {m}')",
+    "os_environ": "import os\nos.environ['PATH']",
+    "os_remove_via_path": "import os\nos.path.os.system('touch {m}')",
+    "os_path_sys": "import os.path\nos.path.sys.modules",
+    "os_listdir_outside": "import os\nos.listdir('/')",
+    "os_walk_outside": "import os\nlist(os.walk('/etc'))",
+    "os_path_getsize_outside": "import os\nos.path.getsize('/etc/passwd')",
+    "os_path_dotdot": "import os\nos.listdir('../..')",
+    "sys_modules": "import sys\nsys.modules",
+    "sys_getframe": "import sys\nsys._getframe(0).f_globals",
+    "sys_exit": "import sys\nsys.exit(0)",
+    "sys_stdin": "import sys\nsys.stdin.readline()",
+    "sys_path_append": "import sys\nsys.path.append('/tmp')",
+    "sys_setrecursionlimit": "import sys\nsys.setrecursionlimit(10**6)",
+    "sys_stdout_class_write": "import sys\ntype(sys.stdout).write = lambda s, t: None",
+    "sys_exc_info_tb_frame": "import sys\ntry:\n    1/0\nexcept:\n    sys.exc_info()[2].tb_frame",
+    "sys_exc_info_tb_getattr": "import sys\ntry:\n    1/0\nexcept:\n    getattr(sys.exc_info()[2], 'tb_frame')",
+    "traceback_extract_frame": "import traceback\ntraceback.extract_stack(object())",
+    "traceback_walk": "import traceback\ntraceback.walk_stack(None)",
+    "types_function_type": "import types\ntypes.FunctionType(None, {{}})",
+    "types_class_type": "import types\ntypes.ClassType('C', (), {{'__reduce__': 1}})",
+    "types_type_type": "import types\ntypes.TypeType('C', (object,), {{'__getattribute__': 1}})",
+    "logging_handler_file": "import logging\nlogging.FileHandler('{m}')",
+    "logging_root_manager": "import logging\nlogging.root.manager",
+    "urllib_urlopen": "import urllib\nurllib.urlopen('http://127.0.0.1:9/')",
+    "urllib2_urlopen": "import urllib2\nurllib2.urlopen('http://127.0.0.1:9/')",
+    "httplib_connection": "import httplib\nhttplib.HTTPConnection('127.0.0.1', 9)",
+    "urllib_request_module": "import urllib\nurllib.request",
+    "xml_external_entity": "import xml.dom.minidom\nxml.dom.minidom.parseString("
+                           "'<!DOCTYPE a [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><a>&e;</a>')",
+    "etree_external_entity": "import xml.etree.ElementTree as ET\nET.fromstring("
+                             "'<!DOCTYPE a [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><a>&e;</a>')",
+    "etree_parse_outside": "import xml.etree.ElementTree as ET\nET.parse('/etc/hosts')",
+    "minidom_parse_outside": "import xml.dom.minidom\nxml.dom.minidom.parse('/etc/hosts')",
+    "xml_sax": "import xml.sax",
+    "inspect_getmembers": "import inspect\ninspect.getmembers(len)",
+    "inspect_getsource": "import inspect\ninspect.getsource(len)",
+    "stringio_class_write": "import StringIO\nStringIO.StringIO.write = lambda s, t: None",
+    "queue_mutex_module": "import Queue\nQueue.threading",
+    "uuid_getnode": "import uuid\nuuid.getnode()",
+    "uuid_module_os": "import uuid\nuuid.os",
+    "jarray_items": "import jarray\na = jarray.array([1], 'i')\na._items.append(open)",
+    "array_module_sys": "import array\narray.array.__module__\narray.sys",
+    "weakref_finalize": "import weakref\nweakref.finalize",
+    "csv_register_dialect": "import csv\ncsv.register_dialect",
+    "pprint_stream_sys": "import pprint\npprint._sys",
+    "shutil_refused": "import shutil\nshutil.rmtree('/')",
+    "posixpath_os": "import posixpath\nposixpath.os",
     "import_codecs": "import codecs\ncodecs.open('{m}', 'w')",
     "import_pickle": "import pickle\npickle.loads(b'cos\\nsystem\\n(Vtouch {m}\\ntR.')",
     "relative_import": "from . import os",
@@ -265,7 +315,12 @@ def test_there_are_enough_attempts(report_figure):
 
 
 def test_blocked_operations_name_what_was_refused(run):
-    assert "import of 'os' is not allowed" in run("import os")
+    assert "import of 'multiprocessing' is not allowed" in run("import multiprocessing")
+    assert run("import os\nos.system('ls')") == \
+        "AttributeRefused: os.system is not available in the sandbox\n"
+    assert run("import subprocess") == ("ImportRefused: module 'subprocess' is not available in shim's "
+                                        "sandbox: it reaches the host (processes and threads; use "
+                                        "system.util.invokeAsynchronous)\n")
     assert "open: scripts may not open host files" in run("open('/etc/passwd')")
     assert "__globals__" in run("def f(): pass\nprint f.__globals__")
     assert "private attribute '_text'" in run("x = '{}'.format\nprint getattr(x, '_text')")

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from runtime.backends.gatewayfiles import gateway_dir, read_object
+from runtime.emulated.stdlib import _host
 from runtime.scripts.sandbox.errors import SandboxError
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -51,3 +52,7 @@ def resolve(root: Path, function: str, filepath: object) -> Path:
     if real != root and root not in real.parents:
         raise FileRefused(f"{function}(): '{filepath}' is outside shim's file sandbox (the gateway's files folder)")
     return real
+
+
+# os.path, os.listdir and the XML parsers of the emulated stdlib work in the same folder
+_host.install(files_root=files_root, resolve=resolve)

@@ -9,9 +9,7 @@ import builtins
 import decimal
 import importlib
 import sys
-import secrets
 import threading
-import uuid
 import types
 from typing import Any, Callable, Mapping
 
@@ -42,6 +40,7 @@ from runtime.scripts.sandbox.policy import (
     SAFE_MODULES,
 )
 from runtime.scripts.sandbox.proxies import Proxy, make_proxy
+from runtime.scripts.sandbox import stdlib
 
 #: Python 2 dunder spellings mapped onto Python 3's when a script class is created.
 _PY2_DUNDERS = {"__div__": "__truediv__", "__rdiv__": "__rtruediv__", "__nonzero__": "__bool__"}
@@ -215,10 +214,6 @@ OVERRIDES: dict[str, dict[str, Any]] = {
     # a script's decimal context is its own copy (the thread's is shared by every script that
     # runs on that worker); the random functions use a generator of the script run's own
     "decimal": {"getcontext": lambda: decimal.getcontext().copy()},
-    # a random node (multicast bit set, as RFC 4122 says for one that is not a MAC address):
-    # the host's network card never reaches a script
-    "uuid": {"uuid1": lambda node=None, clock_seq=None: uuid.uuid1(
-        node if node is not None else secrets.randbits(48) | 1 << 40, clock_seq)},
     "random": {name: isolation.per_run_random(name) for name in
                ("choice", "gauss", "randint", "random", "randrange", "sample", "seed", "shuffle",
                 "triangular", "uniform")},
@@ -330,8 +325,12 @@ def sandbox_import(name: str, globals: Mapping | None = None, locals: Any = None
         found = finder(head)
         if found is not None:
             return _walk(found, rest, name, fromlist)
-    if head == "system":
-        top: Any = SYSTEM
+    if stdlib.is_emulated(head):  # Jython's standard library (runtime.emulated.stdlib)
+        if not stdlib.is_emulated(name):
+            raise ImportRefused(stdlib.refusal(name))
+        top: Any = stdlib.stdlib_proxy(head)
+    elif head == "system":
+        top = SYSTEM
     elif head in ("java", "javax"):
         top = java_proxy(head)
         if fromlist and rest:
@@ -341,6 +340,9 @@ def sandbox_import(name: str, globals: Mapping | None = None, locals: Any = None
         found = library.find(name, globals, fromlist, 0) if library is not None else None
         if found is not None:
             return found  # the project library, then the gateway's pylib
+        reason = stdlib.refusal(name)
+        if reason is not None:
+            raise ImportRefused(reason)
         if head in REFUSED_MODULES or head in sys.stdlib_module_names:
             raise ImportRefused(_refusal(name))
         raise ImportError(f"No module named {name}")

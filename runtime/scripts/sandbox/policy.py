@@ -73,7 +73,6 @@ SAFE_MODULES: dict[str, tuple[str, ...]] = {
                  "crc_hqx", "hexlify", "unhexlify", "Error", "Incomplete"),
     "zlib": ("adler32", "compress", "crc32", "decompress", "error", "MAX_WBITS", "DEFLATED",
              "Z_BEST_COMPRESSION", "Z_BEST_SPEED", "Z_DEFAULT_COMPRESSION"),
-    "uuid": ("UUID", "uuid1", "uuid3", "uuid4", "uuid5", "NAMESPACE_DNS", "NAMESPACE_URL"),
     "struct": ("calcsize", "pack", "unpack", "unpack_from", "error"),
     # Python 2 scripts use these two daily: operator's arithmetic and item functions (not
     # attrgetter/methodcaller, which would read attributes past the guard), and locks for
@@ -87,16 +86,137 @@ SAFE_MODULES: dict[str, tuple[str, ...]] = {
         "xor",
     ),
     "threading": ("Lock", "RLock"),
+    # Jython modules whose CPython namesake behaves the same for what scripts use
+    "csv": ("Dialect", "DictReader", "DictWriter", "Error", "QUOTE_ALL", "QUOTE_MINIMAL",
+            "QUOTE_NONE", "QUOTE_NONNUMERIC", "Sniffer", "excel", "excel_tab", "reader", "writer"),
+    "weakref": ("CallableProxyType", "ProxyType", "ReferenceType", "WeakKeyDictionary",
+                "WeakSet", "WeakValueDictionary", "getweakrefcount", "proxy", "ref"),
+    "typing": ("TYPE_CHECKING", "Any", "Callable", "Dict", "FrozenSet", "Generator", "Iterable",
+               "Iterator", "List", "Mapping", "NamedTuple", "Optional", "Sequence", "Set", "Text",
+               "Tuple", "Type", "TypeVar", "Union", "cast"),
+    "ast": ("literal_eval",),
+    "fnmatch": ("filter", "fnmatch", "fnmatchcase", "translate"),
+    "difflib": ("Differ", "SequenceMatcher", "context_diff", "get_close_matches", "ndiff",
+                "unified_diff"),
+    "colorsys": ("hls_to_rgb", "hsv_to_rgb", "rgb_to_hls", "rgb_to_hsv", "rgb_to_yiq", "yiq_to_rgb"),
+    "cmath": ("acos", "asin", "atan", "cos", "e", "exp", "isinf", "isnan", "log", "log10", "phase",
+              "pi", "polar", "rect", "sin", "sqrt", "tan"),
+}
+
+#: Jython standard-library modules emulated in ``runtime/emulated/stdlib`` and the names each
+#: proxy exposes (a package's emulated submodules are reachable as attributes too). A name of
+#: the real module that is not listed is refused: ``os.system is not available in the sandbox``.
+EMULATED_STDLIB: dict[str, tuple[str, ...]] = {
+    "sys": ("argv", "builtin_module_names", "byteorder", "copyright", "dont_write_bytecode",
+            "exc_clear", "exc_info", "float_info", "getcheckinterval", "getdefaultencoding",
+            "getfilesystemencoding", "getrecursionlimit", "hexversion", "maxint", "maxsize",
+            "maxunicode", "minint", "path", "platform", "py3kwarning", "stderr", "stdout",
+            "subversion", "version", "version_info"),
+    "os": ("F_OK", "R_OK", "SEEK_CUR", "SEEK_END", "SEEK_SET", "W_OK", "X_OK", "access", "altsep",
+           "curdir", "defpath", "devnull", "error", "extsep", "getcwd", "getcwdu", "linesep",
+           "listdir", "name", "pardir", "pathsep", "sep", "walk"),
+    "os.path": ("abspath", "altsep", "basename", "commonprefix", "curdir", "defpath", "devnull",
+                "dirname", "exists", "expanduser", "extsep", "getatime", "getctime", "getmtime",
+                "getsize", "isabs", "isdir", "isfile", "islink", "ismount", "join", "lexists",
+                "normcase", "normpath", "pardir", "pathsep", "realpath", "relpath", "sep", "split",
+                "splitdrive", "splitext", "supports_unicode_filenames"),
+    "traceback": ("extract_stack", "extract_tb", "format_exc", "format_exception",
+                  "format_exception_only", "format_list", "format_stack", "format_tb",
+                  "print_exc", "print_exception", "print_stack", "print_tb"),
+    "types": ("BooleanType", "BuiltinFunctionType", "BuiltinMethodType", "ClassType", "CodeType",
+              "ComplexType", "DictType", "DictionaryType", "EllipsisType", "FloatType",
+              "FrameType", "FunctionType", "GeneratorType", "InstanceType", "IntType",
+              "LambdaType", "ListType", "LongType", "MethodType", "ModuleType", "NoneType",
+              "NotImplementedType", "ObjectType", "SliceType", "StringType", "StringTypes",
+              "TracebackType", "TupleType", "TypeType", "UnboundMethodType", "UnicodeType",
+              "XRangeType"),
+    "StringIO": ("StringIO",),
+    "cStringIO": ("InputType", "OutputType", "StringIO"),
+    "jarray": ("array", "zeros"),
+    "array": ("ArrayType", "array"),
+    "logging": ("CRITICAL", "DEBUG", "ERROR", "FATAL", "Formatter", "Handler", "INFO", "Logger",
+                "NOTSET", "NullHandler", "StreamHandler", "WARN", "WARNING", "basicConfig",
+                "critical", "debug", "disable", "error", "exception", "fatal", "getLevelName",
+                "getLogger", "info", "log", "root", "warn", "warning"),
+    "Queue": ("Empty", "Full", "LifoQueue", "PriorityQueue", "Queue"),
+    "uuid": ("NAMESPACE_DNS", "NAMESPACE_OID", "NAMESPACE_URL", "NAMESPACE_X500", "RESERVED_FUTURE",
+             "RESERVED_MICROSOFT", "RESERVED_NCS", "RFC_4122", "UUID", "uuid1", "uuid3", "uuid4",
+             "uuid5"),
+    "urllib": ("pathname2url", "quote", "quote_plus", "unquote", "unquote_plus", "url2pathname",
+               "urlencode"),
+    "urllib2": ("HTTPError", "URLError", "quote", "unquote"),
+    "urlparse": ("parse_qs", "parse_qsl", "urldefrag", "urljoin", "urlparse", "urlsplit",
+                 "urlunparse", "urlunsplit"),
+    "httplib": ("HTTPException", "responses"),
+    "pprint": ("PrettyPrinter", "isreadable", "isrecursive", "pformat", "pprint", "saferepr"),
+    "inspect": ("ArgSpec", "cleandoc", "getargspec", "getdoc", "isbuiltin", "isclass",
+                "isfunction", "isgenerator", "isgeneratorfunction", "ismethod", "ismodule",
+                "isroutine"),
+    "xml": (),
+    "xml.dom": ("Node",),
+    "xml.dom.minidom": ("Document", "Element", "Node", "Text", "getDOMImplementation", "parse",
+                        "parseString"),
+    "xml.etree": (),
+    "xml.etree.ElementTree": ("Element", "ElementTree", "ParseError", "QName", "SubElement", "XML",
+                              "fromstring", "iselement", "parse", "tostring"),
+    "xml.etree.cElementTree": ("Element", "ElementTree", "ParseError", "QName", "SubElement",
+                               "XML", "fromstring", "iselement", "parse", "tostring"),
+}
+
+#: Names of emulated modules that do something scripts must do another way: refused on use
+#: with this reason (``urllib.urlopen(...)``).
+REFUSED_CALLS: dict[str, str] = {
+    "urllib.urlopen": "use system.net.httpGet/httpPost",
+    "urllib.urlretrieve": "use system.net.httpGet and system.file.writeFile",
+    "urllib2.urlopen": "use system.net.httpGet/httpPost or system.net.httpClient",
+    "urllib2.Request": "use system.net.httpClient",
+    "httplib.HTTPConnection": "use system.net.httpClient",
+    "httplib.HTTPSConnection": "use system.net.httpClient",
+}
+
+_HOST = "it reaches the host ({})"
+
+#: Why each other module of Jython's standard library is refused (a package's reason covers its
+#: submodules). A module of Jython's library missing here is refused as "not emulated yet".
+STDLIB_REFUSALS: dict[str, str] = {
+    **dict.fromkeys(("subprocess", "popen2", "commands", "pty", "tty", "pipes", "signal", "thread",
+                     "_threading", "dummy_thread", "dummy_threading", "posix", "atexit"),
+                    _HOST.format("processes and threads; use system.util.invokeAsynchronous")),
+    **dict.fromkeys(("shutil", "tempfile", "glob", "fileinput", "filecmp", "dircache", "io", "_io",
+                     "_pyio", "_jyio", "codecs", "_codecs", "gzip", "zipfile", "tarfile", "bz2",
+                     "zipimport", "shelve", "anydbm", "dumbdbm", "whichdb", "mailbox", "mhlib",
+                     "netrc", "linecache", "posixfile", "chunk", "aifc", "sndhdr", "imghdr",
+                     "py_compile", "_py_compile", "compileall", "tabnanny", "pyclbr", "mailcap",
+                     "mimetypes", "dbexts", "isql", "javapath", "ntpath", "macpath", "genericpath",
+                     "stat", "sysconfig", "site", "user", "platform", "getpass", "pwd", "grp", "crypt"),
+                    _HOST.format("its files and accounts; use system.file")),
+    **dict.fromkeys(("socket", "_socket", "ssl", "_sslcerts", "select", "asyncore", "asynchat",
+                     "ftplib", "smtplib", "smtpd", "poplib", "imaplib", "nntplib", "telnetlib",
+                     "SocketServer", "BaseHTTPServer", "SimpleHTTPServer", "CGIHTTPServer",
+                     "xmlrpclib", "SimpleXMLRPCServer", "DocXMLRPCServer", "webbrowser",
+                     "cookielib", "Cookie", "_LWPCookieJar", "_MozillaCookieJar", "robotparser",
+                     "wsgiref", "modjy", "cgi", "cgitb"),
+                    _HOST.format("the network; use system.net")),
+    **dict.fromkeys(("__builtin__", "builtins", "gc", "imp", "_imp", "importlib", "ihooks", "pkgutil",
+                     "runpy", "code", "codeop", "compiler", "dis", "opcode", "_ast", "symbol",
+                     "token", "tokenize", "marshal", "_marshal", "pickle", "cPickle",
+                     "pickletools", "copy_reg", "new", "pdb", "bdb", "profile", "pstats", "trace",
+                     "timeit", "ctypes", "_rawffi", "jffi", "jythonlib", "_jythonlib",
+                     "javashell", "pycimport", "readline", "rlcompleter", "_bytecodetools",
+                     "synchronize", "pydoc", "pydoc_data", "doctest", "unittest", "distutils",
+                     "lib2to3", "_fix_jython_setuptools_osx", "sre", "sre_compile", "sre_parse",
+                     "sre_constants", "_sre", "this", "encodings", "zlib", "exceptions"),
+                    _HOST.format("the interpreter, its code objects or the JVM")),
+    **dict.fromkeys(("pawt", "Tkinter"), "it opens windows on the host; use system.gui"),
 }
 
 #: Names scripts commonly import that we refuse, with the reason shown to the user.
 REFUSED_MODULES: dict[str, str] = {
     name: "it gives access to the host"
     for name in (
-        "os", "sys", "subprocess", "ctypes", "importlib", "operator", "inspect", "codecs",
-        "pickle", "cPickle", "marshal", "shutil", "socket", "threading", "thread", "builtins",
-        "__builtin__", "gc", "types", "io", "imp", "posix", "pty", "signal", "multiprocessing",
-        "tempfile", "glob", "pathlib", "traceback", "code", "codeop", "runpy", "weakref",
+        "subprocess", "ctypes", "importlib", "codecs", "pickle", "cPickle", "marshal", "shutil",
+        "socket", "thread", "builtins", "__builtin__", "gc", "io", "imp", "posix", "pty", "signal",
+        "multiprocessing", "tempfile", "glob", "pathlib", "code", "codeop", "runpy",
     )
 }
 

@@ -1,0 +1,47 @@
+"""What the emulated standard library asks of the layers above it, through hooks they install.
+
+The emulations sit low in the tree (``runtime.emulated``) but three things they need live higher:
+the gateway's files folder (``runtime.backends.files``), a script's own frames and source lines
+(``runtime.scripts.tracebacks``), and the Vision client's dialogs (``runtime.backends.ui``). Those
+layers install a function here when they are imported; until then a call is refused with one
+line, never a crash.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Callable
+
+from runtime.core.context import current
+
+#: name -> function, filled by the layers above (see ``install``)
+_HOOKS: dict[str, Callable[..., Any]] = {}
+
+
+class HostRefused(OSError):
+    """A file call that cannot be served here (no gateway, or a path outside its files folder)."""
+
+
+def install(**hooks: Callable[..., Any]) -> None:
+    """Install hooks: ``files_root(gateway) -> Path``, ``resolve(root, function, path) -> Path``,
+    ``script_frames(tb)``, ``exception_line(exc)``, ``screen(session)``."""
+    _HOOKS.update(hooks)
+
+
+def hook(name: str) -> Callable[..., Any]:
+    found = _HOOKS.get(name)
+    if found is None:
+        raise HostRefused(f"{name} is not available here (shim's runtime is not loaded)")
+    return found
+
+
+def files_root() -> Path:
+    """The running gateway's files folder (``_gateway/files`` by default)."""
+    gateway = current().gateway
+    if gateway is None:
+        raise HostRefused("no files folder: the script is not running in a gateway")
+    return hook("files_root")(gateway)
+
+
+def resolve(function: str, path: Any) -> Path:
+    """``path`` inside the files folder (relative paths are taken from it), or an IOError naming it."""
+    return hook("resolve")(files_root(), function, path)

@@ -1,0 +1,109 @@
+"""``jarray``: Java arrays for Jython code (``jarray.array([1, 2], 'i')``, ``jarray.zeros(3, 'd')``,
+``jarray.array(['a'], String)``). Fixed length, typed, mutable; printed as Jython prints them:
+``array('i', [1, 2])``, ``array(java.lang.String, [u'a'])``."""
+from __future__ import annotations
+
+from typing import Any, Iterable, Iterator
+
+#: Jython's type codes -> (Java element name, zero value, converter)
+_CODES = {
+    "z": ("boolean", False, bool), "b": ("byte", 0, int), "c": ("char", "\x00", str),
+    "h": ("short", 0, int), "i": ("int", 0, int), "l": ("long", 0, int),
+    "f": ("float", 0.0, float), "d": ("double", 0.0, float),
+}
+
+
+def _kind(kind: Any) -> tuple[str, Any, Any]:
+    if isinstance(kind, str):
+        if kind not in _CODES:
+            raise ValueError("typecode must be in [zcbhilfd]")
+        return kind, _CODES[kind][1], _CODES[kind][2]
+    name = getattr(kind, "getName", None)
+    if name is None:
+        raise TypeError("array type must be a typecode or a Java class")
+    return name(), None, None
+
+
+class PyArray:
+    """A Java array: ``len``, indexing (negative too), slices (a new array), iteration, ``==``."""
+
+    __slots__ = ("_code", "_items", "_convert")
+    __module__ = "array"
+    __qualname__ = "array"
+
+    def __init__(self, items: Iterable[Any], kind: Any) -> None:
+        code, _, convert = _kind(kind)
+        object.__setattr__(self, "_code", code)
+        object.__setattr__(self, "_convert", convert)
+        values = list(items)
+        if convert is not None:
+            values = [convert(v) for v in values]
+        object.__setattr__(self, "_items", values)
+
+    @property
+    def typecode(self) -> str:
+        return self._code
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __getitem__(self, index: Any) -> Any:
+        if isinstance(index, slice):
+            clone = PyArray((), "i")
+            object.__setattr__(clone, "_code", self._code)
+            object.__setattr__(clone, "_convert", self._convert)
+            object.__setattr__(clone, "_items", self._items[index])
+            return clone
+        return self._items[index]
+
+    def __setitem__(self, index: int, value: Any) -> None:
+        if isinstance(index, slice):
+            raise TypeError("Java arrays cannot change length")
+        self._items[index] = self._convert(value) if self._convert else value
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(self._items)
+
+    def __contains__(self, value: Any) -> bool:
+        return value in self._items
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, PyArray) and other._items == self._items
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def tolist(self) -> list:
+        return list(self._items)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise AttributeError("'array' object attribute '%s' is read-only" % name)
+
+    def __repr__(self) -> str:
+        if self._code in _CODES:
+            if self._code == "c":
+                return "array('c', %r)" % "".join(self._items)
+            return "array('%s', %s)" % (self._code, _items_repr(self._items))
+        return "array(%s, %s)" % (self._code, _items_repr(self._items))
+
+
+def _items_repr(items: list) -> str:
+    parts = []
+    for value in items:
+        if isinstance(value, str):
+            parts.append("u%r" % value)
+        elif isinstance(value, bool):
+            parts.append("True" if value else "False")
+        else:
+            parts.append(repr(value))
+    return "[" + ", ".join(parts) + "]"
+
+
+def array(sequence: Iterable[Any], kind: Any) -> PyArray:
+    """``jarray.array(seq, type)``: a Java array holding ``seq``'s items."""
+    return PyArray(sequence, kind)
+
+
+def zeros(length: int, kind: Any) -> PyArray:
+    """``jarray.zeros(n, type)``: ``n`` zeros (False, 0, 0.0, or None for objects)."""
+    _, zero, _ = _kind(kind)
+    return PyArray([zero] * length, kind)

@@ -1,0 +1,121 @@
+"""Jython's standard library in the sandbox: proxies of the emulations in
+``runtime.emulated.stdlib``, and the one-line refusal of every other module.
+
+Each proxy holds exactly the names ``policy.EMULATED_STDLIB`` allows, plus the emulated
+submodules of a package (``os.path``, ``xml.dom.minidom``) as proxies. Any other name is
+``AttributeRefused("os.system is not available in the sandbox")``; the calls of
+``policy.REFUSED_CALLS`` are there and refuse when called, with the way to do it instead.
+Importing this module installs the hooks the emulations need from this layer (the scripts'
+sources and Jython's exception lines).
+"""
+from __future__ import annotations
+
+import builtins
+import threading
+from typing import Any, Callable
+
+from runtime.emulated import stdlib as _emulated
+from runtime.emulated.stdlib import _host
+from runtime.scripts.legacy.builtins import LEGACY_BUILTINS
+from runtime.scripts.sandbox.errors import AttributeRefused, SandboxError
+from runtime.scripts.sandbox.policy import EMULATED_STDLIB, REFUSED_CALLS, STDLIB_REFUSALS
+from runtime.scripts.sandbox.proxies import Proxy, make_proxy
+from runtime.scripts.sources import SOURCES
+from runtime.scripts.tracebacks import exception_line
+
+_host.install(sources=lambda: SOURCES, exception_line=exception_line)
+
+_lock = threading.RLock()
+_proxies: dict[str, Proxy] = {}
+
+
+def _script_builtin(name: Any) -> Any:
+    """The script's builtin ``name`` (a tuple of names gives a tuple of them)."""
+    if isinstance(name, tuple):
+        return tuple(_script_builtin(n) for n in name)
+    return LEGACY_BUILTINS[name] if name in LEGACY_BUILTINS else getattr(builtins, name)
+
+
+def _refused_call(qualname: str, why: str) -> Callable[..., Any]:
+    def refused(*args: Any, **kwargs: Any) -> Any:
+        raise SandboxError(f"{qualname} is not available in the sandbox: {why}")
+    refused.__name__ = qualname.rpartition(".")[2]
+    return refused
+
+
+def _missing(name: str) -> Callable[[str], Exception]:
+    def missing(attr: str) -> Exception:
+        return AttributeRefused(f"{name}.{attr} is not available in the sandbox")
+    return missing
+
+
+def stdlib_proxy(name: str) -> Proxy:
+    """The shared read-only proxy of emulated module ``name`` (built on first use)."""
+    proxy = _proxies.get(name)
+    if proxy is None:
+        with _lock:
+            proxy = _proxies.get(name)
+            if proxy is None:
+                proxy = _proxies[name] = _build(name)
+    return proxy
+
+
+def _build(name: str) -> Proxy:
+    module = _emulated.resolve(name)
+    aliases = getattr(module, "BUILTIN_ALIASES", {})
+    members: dict[str, Any] = {}
+    for attr in EMULATED_STDLIB[name]:
+        members[attr] = _script_builtin(aliases[attr]) if attr in aliases else getattr(module, attr)
+    for qualname, why in REFUSED_CALLS.items():
+        owner, _, attr = qualname.rpartition(".")
+        if owner == name:
+            members[attr] = _refused_call(qualname, why)
+    for child in _emulated.submodules(name):
+        members[child] = stdlib_proxy(f"{name}.{child}")
+    return make_proxy(name, members, missing=_missing(name))
+
+
+def is_emulated(name: str) -> bool:
+    return name in EMULATED_STDLIB
+
+
+def refusal(name: str) -> str | None:
+    """Why ``import name`` is refused, in one line, for a module of Jython's library (or a
+    CPython one scripts reach for); None for a name that is neither."""
+    parts = name.split(".")
+    for end in range(len(parts), 0, -1):
+        reason = STDLIB_REFUSALS.get(".".join(parts[:end]))
+        if reason is not None:
+            return f"module '{name}' is not available in shim's sandbox: {reason}"
+    if name in _emulated.JYTHON_MODULES or parts[0] in EMULATED_STDLIB:
+        return f"module '{name}' is not available in shim's sandbox: not emulated by shim yet"
+    return None
+
+
+def status(name: str) -> str:
+    """One module's line of docs/stdlib.md: what a script gets from ``import name``."""
+    from runtime.scripts.sandbox.policy import SAFE_MODULES
+
+    if name in SAFE_MODULES:
+        return "works: CPython's module, names " + ", ".join(SAFE_MODULES[name])
+    if is_emulated(name):
+        names = EMULATED_STDLIB[name]
+        return "emulated: " + (", ".join(names) if names else "package of " + ", ".join(
+            _emulated.submodules(name)))
+    return "refused: " + (refusal(name) or "").partition(": ")[2]
+
+
+def status_table() -> str:
+    """docs/stdlib.md: every module of Jython 2.7.3's standard library and its status."""
+    lines = ["# Jython 2.7.3's standard library in shim", "",
+             "Every module of Jython 2.7.3's `Lib/` (test packages left out) and its built-in",
+             "modules, and what `import` gives a script: *works* (CPython's module behind an",
+             "allow-list), *emulated* (`runtime/emulated/stdlib`, the names listed), or *refused*",
+             "with the one-line reason the script sees. A refused name of an allowed module",
+             "(`os.system`) says `os.system is not available in the sandbox`.",
+             "Generated from `runtime/scripts/sandbox/policy.py` by",
+             "`python -c \"from runtime.scripts.sandbox.stdlib import status_table; print(status_table(), end='')\"`.",
+             "", "| module | status |", "|---|---|"]
+    for name in sorted(_emulated.JYTHON_MODULES | set(EMULATED_STDLIB), key=str.lower):
+        lines.append(f"| `{name}` | {status(name).replace('|', '/')} |")
+    return "\n".join(lines) + "\n"
