@@ -11,14 +11,11 @@ from __future__ import annotations
 import os
 import re
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Any
 
 from runtime.backends.gatewayfiles import gateway_dir, read_object
 from runtime.emulated.stdlib import _host
 from runtime.scripts.sandbox.errors import SandboxError
-
-if TYPE_CHECKING:  # pragma: no cover
-    from runtime.gateway import Gateway
 
 _WINDOWS = re.compile(r"^(?:[A-Za-z]:[\\/]|\\\\)")
 
@@ -27,12 +24,12 @@ class FileRefused(SandboxError, OSError):
     """A path outside the file sandbox (still an IOError, as a failed file call is in Jython)."""
 
 
-def files_root(gateway: "Gateway") -> Path:
+def files_root(gateway: Any) -> Path:
     """The gateway's file sandbox folder (it may not exist yet)."""
     return gateway.service("files", _load_root)
 
 
-def _load_root(gateway: "Gateway") -> Path:
+def _load_root(gateway: Any) -> Path:
     folder = gateway_dir(gateway)
     configured = read_object(gateway, "gateway.json").get("files", "files")
     path = Path(str(configured))
