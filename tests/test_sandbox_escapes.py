@@ -129,7 +129,7 @@ ATTEMPTS = {
     # builtins tricks
     "open_builtin": "open('{m}', 'w')",
     "exec_builtin": "exec(\"import os; os.system('touch {m}')\")",
-    "eval_builtin": "eval(\"__import__('os')\")",
+    "eval_builtin": "eval(\"__import__('os').popen('touch {m}')\")",
     "compile_builtin": "c = compile(\"__import__('os').system('touch {m}')\", 'x', 'exec')\nexec c",
     "compile_ast_flag": "compile('1', 'x', 'eval', 1024).body",
     "compile_code_object_globals": "c = compile('1', 'x', 'eval')\nc._code.co_consts",
@@ -208,7 +208,7 @@ ATTEMPTS = {
     "datetime_capi": "import datetime\ndatetime.datetime_CAPI",
     "random_class_globals": "import random\nrandom.Random.__init__.__globals__",
     "namedtuple_field_injection": "import collections\ncollections.namedtuple('T', ['a', '__import__(\"os\")'])",
-    "eval_alias": "e = eval\ne(\"__import__('os')\")",
+    "eval_alias": "e = eval\ne(\"__import__('os').system('touch {m}')\")",
     "exec_statement": "exec \"import os; os.system('touch {m}')\"",
     # found by review: attribute access through functools, unbound str.format, metaclasses
     "functools_wraps_updated_globals": "import functools\ndef w(): pass\n"
