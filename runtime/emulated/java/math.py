@@ -107,7 +107,26 @@ class MathContext(JavaObject):
         return f"precision={self._precision} roundingMode={_MODES[self._mode]._name}"
 
 
-class BigInteger(JavaObject):
+class _Comparable(JavaObject):
+    """``<``/``>`` through ``compareTo``, as Jython orders Java ``Comparable`` objects."""
+
+    __slots__ = ()
+    __module__ = "java.math"
+
+    def __lt__(self, other: Any) -> bool:
+        return self.compareTo(other) < 0
+
+    def __le__(self, other: Any) -> bool:
+        return self.compareTo(other) <= 0
+
+    def __gt__(self, other: Any) -> bool:
+        return self.compareTo(other) > 0
+
+    def __ge__(self, other: Any) -> bool:
+        return self.compareTo(other) >= 0
+
+
+class BigInteger(_Comparable):
     """``java.math.BigInteger``: an immutable integer of any size."""
 
     __slots__ = ("_v",)
@@ -229,23 +248,11 @@ class BigInteger(JavaObject):
     def __float__(self) -> float:
         return float(self._v)
 
-    def __lt__(self, other: Any) -> bool:
-        return self.compareTo(other) < 0
-
-    def __le__(self, other: Any) -> bool:
-        return self.compareTo(other) <= 0
-
-    def __gt__(self, other: Any) -> bool:
-        return self.compareTo(other) > 0
-
-    def __ge__(self, other: Any) -> bool:
-        return self.compareTo(other) >= 0
-
 
 BigInteger.ZERO, BigInteger.ONE, BigInteger.TWO, BigInteger.TEN = (BigInteger(v) for v in (0, 1, 2, 10))
 
 
-class BigDecimal(JavaObject):
+class BigDecimal(_Comparable):
     """``java.math.BigDecimal``: an unscaled integer and a scale, with Java's scale rules."""
 
     __slots__ = ("_u", "_s")
@@ -422,18 +429,6 @@ class BigDecimal(JavaObject):
 
     def __int__(self) -> int:
         return int(self._frac())
-
-    def __lt__(self, other: Any) -> bool:
-        return self.compareTo(other) < 0
-
-    def __le__(self, other: Any) -> bool:
-        return self.compareTo(other) <= 0
-
-    def __gt__(self, other: Any) -> bool:
-        return self.compareTo(other) > 0
-
-    def __ge__(self, other: Any) -> bool:
-        return self.compareTo(other) >= 0
 
 
 def _make(unscaled: int, scale: int) -> BigDecimal:
