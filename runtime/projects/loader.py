@@ -19,16 +19,14 @@ Loading only reads and checks files; compiling happens on first use (``runtime.s
 """
 from __future__ import annotations
 
-import json
 import keyword
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from runtime.core.errors import ProjectError, UserError
 from runtime.projects.events import KINDS, EventSpec, load_events
-from runtime.projects.files import HANDLER_NAME, has_code as _has_code, read_json as _read_json, read_settings
+from runtime.projects.files import HANDLER_NAME, has_code as _has_code, read_json as _read_json
 from runtime.projects.files import read_text as _read_text
 
 #: Handler contexts in the native layout, and the threading modes each allows (Ignition:
@@ -302,28 +300,6 @@ def _package_files(folder: Path, prefix: str, found: dict[str, Path], warnings: 
                 warnings.append(f"{entry}: skipped: '{stem}' is not a valid module name")
                 continue
             found[prefix + stem] = entry
-
-
-def _has_code(source: str) -> bool:
-    return any(line.strip() and not line.strip().startswith("#") for line in source.splitlines())
-
-
-def _read_text(file: Path) -> str:
-    try:
-        data = file.read_bytes()
-    except OSError as exc:
-        raise ProjectError(f"cannot read {file}: {exc.strerror}") from None
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return data.decode("latin-1")  # Jython 2 scripts predate UTF-8 everywhere
-
-
-def _read_json(file: Path) -> Any:
-    try:
-        return json.loads(_read_text(file))
-    except json.JSONDecodeError as exc:
-        raise ProjectError(f"{file}: invalid JSON at line {exc.lineno}: {exc.msg}") from None
 
 
 def open_projects(path: str | Path, semantics: str | None = None) -> ProjectSet:
