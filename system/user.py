@@ -8,14 +8,18 @@ from typing import Any
 
 from runtime.backends.millis import local_datetime, to_millis
 from runtime.backends.scopes import require_8x, require_comm
+from runtime.backends.schedules import (AbstractScheduleModel, CompositeScheduleModel, HolidayModel,
+                                        ScheduleAdjustment)
 from runtime.backends.users import PyUser, UIResponse, UserSourceMeta, user_store
 from runtime.backends.identity import AUTH_PROFILE
 from runtime.scripts.legacy.py2types import jython_value
 
 __all__ = [
-    "addRole", "addUser", "editRole", "editUser", "getHoliday", "getHolidayNames", "getHolidays",
+    "addCompositeSchedule", "addHoliday", "addRole", "addSchedule", "addUser", "createScheduleAdjustment",
+    "editHoliday", "editRole", "editSchedule", "editUser", "getHoliday", "getHolidayNames", "getHolidays",
     "getNewUser", "getRoles", "getSchedule", "getScheduleNames", "getScheduledUsers", "getSchedules",
-    "getUser", "getUserSources", "getUsers", "isUserScheduled", "removeRole", "removeUser",
+    "getUser", "getUserSources", "getUsers", "isUserScheduled", "removeHoliday", "removeRole",
+    "removeSchedule", "removeUser",
 ]
 
 
@@ -106,32 +110,113 @@ def editRole(userSource, oldName, newName) -> UIResponse:
 
 def getScheduleNames() -> list:
     """The schedule names, ``Always`` first (8.1 manual, ``system.user.getScheduleNames``)."""
-    return jython_value(list(_store("getScheduleNames").schedules))
+    return jython_value(_store("getScheduleNames").schedule_names())
 
 
 def getSchedules() -> list:
-    """Every schedule (8.1 manual, ``system.user.getSchedules``)."""
-    return list(_store("getSchedules").schedules.values())
+    """Every schedule, as copies to edit (8.1 manual, ``system.user.getSchedules``)."""
+    store = _store("getSchedules")
+    return [store.schedule(name) for name in store.schedule_names()]
 
 
 def getSchedule(scheduleName):
-    """One schedule, or None (8.1 manual, ``system.user.getSchedule``)."""
-    return _store("getSchedule").schedules.get(_name("getSchedule", "scheduleName", scheduleName))
+    """One schedule, or None; a copy that counts once given to ``editSchedule``/``addSchedule``
+    (8.1 manual, ``system.user.getSchedule``)."""
+    return _store("getSchedule").schedule(_name("getSchedule", "scheduleName", scheduleName))
 
 
 def getHolidayNames() -> list:
     """The holiday names (8.1 manual, ``system.user.getHolidayNames``)."""
-    return jython_value(list(_store("getHolidayNames").holidays))
+    return jython_value(_store("getHolidayNames").holiday_names())
 
 
 def getHolidays() -> list:
     """Every holiday (8.1 manual, ``system.user.getHolidays``)."""
-    return list(_store("getHolidays").holidays.values())
+    store = _store("getHolidays")
+    return [store.holiday(name) for name in store.holiday_names()]
 
 
 def getHoliday(holidayName):
     """One holiday, or None (8.1 manual, ``system.user.getHoliday``)."""
-    return _store("getHoliday").holidays.get(_name("getHoliday", "holidayName", holidayName))
+    return _store("getHoliday").holiday(_name("getHoliday", "holidayName", holidayName))
+
+
+def _editing(function: str):
+    store = _store(function)
+    require_comm(require_8x("user", function), "write", f"system.user.{function}")
+    return store
+
+
+def _schedule(function: str, schedule: Any) -> AbstractScheduleModel:
+    if not isinstance(schedule, AbstractScheduleModel):
+        raise TypeError(f"{function}(): schedule must be a schedule model (from getSchedule), "
+                        f"not {type(schedule).__name__}")
+    return schedule
+
+
+def _holiday(function: str, holiday: Any) -> HolidayModel:
+    if not isinstance(holiday, HolidayModel):
+        raise TypeError(f"{function}(): holiday must be a HolidayModel, not {type(holiday).__name__}")
+    return holiday
+
+
+def addSchedule(schedule) -> UIResponse:
+    """Add a schedule; the info says ``New schedule "NAME" added.`` (8.1 manual,
+    ``system.user.addSchedule``, whose example adds a renamed copy of ``Always``)."""
+    return _editing("addSchedule").add_schedule(_schedule("addSchedule", schedule))
+
+
+def addCompositeSchedule(name, scheduleOne, scheduleTwo, description=None) -> UIResponse:
+    """Combine two existing schedules into a new one, on when either is (8.1 manual,
+    ``system.user.addCompositeSchedule``)."""
+    store = _editing("addCompositeSchedule")
+    parts = tuple(_name("addCompositeSchedule", what, value)
+                  for what, value in (("scheduleOne", scheduleOne), ("scheduleTwo", scheduleTwo)))
+    model = CompositeScheduleModel(_name("addCompositeSchedule", "name", name), parts,
+                                   "" if description is None else str(description))
+    return store.add_schedule(model)
+
+
+def editSchedule(scheduleName, schedule) -> UIResponse:
+    """Replace the schedule named ``scheduleName`` (case-sensitive), renaming it when the model's
+    name differs; users on it follow the rename. The info says ``Schedule "NAME" updated.`` (8.1
+    manual, ``system.user.editSchedule``)."""
+    store = _editing("editSchedule")
+    return store.edit_schedule(_name("editSchedule", "scheduleName", scheduleName),
+                               _schedule("editSchedule", schedule))
+
+
+def removeSchedule(scheduleName) -> UIResponse:
+    """Delete a schedule (8.1 manual, ``system.user.removeSchedule``)."""
+    store = _editing("removeSchedule")
+    return store.remove_schedule(_name("removeSchedule", "scheduleName", scheduleName))
+
+
+def addHoliday(holiday) -> UIResponse:
+    """Add a holiday; the info says ``New holiday "NAME" added.`` (8.1 manual,
+    ``system.user.addHoliday``)."""
+    return _editing("addHoliday").add_holiday(_holiday("addHoliday", holiday))
+
+
+def editHoliday(holidayName, holiday) -> UIResponse:
+    """Replace the holiday named ``holidayName`` (case-sensitive); the info says
+    ``Holiday "NAME" updated.`` (8.1 manual, ``system.user.editHoliday``)."""
+    store = _editing("editHoliday")
+    return store.edit_holiday(_name("editHoliday", "holidayName", holidayName), _holiday("editHoliday", holiday))
+
+
+def removeHoliday(holidayName) -> UIResponse:
+    """Delete a holiday (8.1 manual, ``system.user.removeHoliday``)."""
+    store = _editing("removeHoliday")
+    return store.remove_holiday(_name("removeHoliday", "holidayName", holidayName))
+
+
+def createScheduleAdjustment(startDate, endDate, isAvailable, note) -> ScheduleAdjustment:
+    """A span in which the user is (or is not) available whatever the schedule says; add it with
+    ``user.addScheduleAdjustments([...])`` and save with ``editUser`` (8.1 manual,
+    ``system.user.createScheduleAdjustment``)."""
+    _store("createScheduleAdjustment")
+    return ScheduleAdjustment(startDate, endDate, isAvailable, note)
 
 
 def isUserScheduled(user, date=None) -> bool:

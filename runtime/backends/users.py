@@ -7,12 +7,15 @@ schedules and holidays from ``_gateway/users.json``, the same file ``system.secu
                    "contactInfo": [{"type": "email", "value": "bob@plant.example"}]}},
  "roles": ["Operator", "Supervisor"],
  "schedules": {"Weekdays": {"days": ["Mon", "Tue", "Wed", "Thu", "Fri"], "start": "08:00", "end": "17:00",
-                            "description": "day shift"}},
+                            "description": "day shift", "observeHolidays": true},
+               "Weekend": {"days": ["Sat", "Sun"]}, "Any shift": {"schedules": ["Weekdays", "Weekend"]}},
  "holidays": {"Christmas": {"date": "2024-12-25", "repeatAnnually": true}}}
 ```
 
 There is one user source, ``default`` (``""`` names it too); the built-in schedule ``Always`` is
-always on, as Ignition's. ``addUser``/``editUser``/``removeUser``/``addRole``/``editRole``/``removeRole``
+always on, as Ignition's; a composite schedule is on when any of its schedules is.
+``addUser``/``editUser``/``removeUser``/``addRole``/``editRole``/``removeRole``, the schedule and
+holiday edits (``runtime.backends.schedules`` holds the models) and schedule adjustments
 change the gateway's users in memory (``system.security.validateUser`` sees them at once); users.json
 is never rewritten.
 """
@@ -20,11 +23,12 @@ from __future__ import annotations
 
 import datetime as _dt
 import threading
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from runtime.backends.gatewayfiles import gateway_dir, read_object
 from runtime.backends.identity import AUTH_PROFILE, User, identity
+from runtime.backends.schedules import (ALWAYS, AbstractScheduleModel, CompositeScheduleModel, HolidayModel,
+                                        ScheduleAdjustment, always, parse_holiday, parse_schedule)
 from runtime.core.errors import ProjectError
 from runtime.emulated.java.lang import Exception as JavaException
 from runtime.scripts.legacy.py2types import jython_value
@@ -32,8 +36,6 @@ from runtime.scripts.legacy.py2types import jython_value
 if TYPE_CHECKING:  # pragma: no cover
     from runtime.gateway import Gateway
 
-ALWAYS = "Always"
-_DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 #: PyUser property names (``User.Username`` ... are these strings).
 PROPERTIES = ("username", "firstname", "lastname", "notes", "schedule", "language", "badge", "password")
@@ -81,6 +83,7 @@ class PyUser:
         self._props = dict(props)
         self._roles = list(roles)
         self._contacts = list(contacts)
+        self._adjustments: list[ScheduleAdjustment] = []
 
     @staticmethod
     def _key(prop: Any) -> str:
@@ -156,7 +159,24 @@ class PyUser:
         self._contacts = [c for c in self._contacts if (c.contactType, c.value) != (contactType, value)]
 
     def getScheduleAdjustments(self) -> list:
-        return []
+        return list(self._adjustments)
+
+    def setScheduleAdjustments(self, adjustments) -> None:
+        self._adjustments = self._checked(adjustments)
+
+    def addScheduleAdjustments(self, adjustments) -> None:
+        self._adjustments += self._checked(adjustments)
+
+    def removeScheduleAdjustments(self, adjustments) -> None:
+        gone = self._checked(adjustments)
+        self._adjustments = [a for a in self._adjustments if not any(a is g for g in gone)]
+
+    @staticmethod
+    def _checked(adjustments: Any) -> list:
+        found = list(adjustments)
+        if not all(isinstance(a, ScheduleAdjustment) for a in found):
+            raise TypeError("schedule adjustments come from system.user.createScheduleAdjustment")
+        return found
 
     def getCount(self) -> int:
         return sum(1 for v in self._props.values() if v is not None)
@@ -225,62 +245,6 @@ class UIResponse:
         return f"UIResponse(errors={self._errors}, warns={self._warns}, infos={self._infos})"
 
 
-@dataclass(frozen=True)
-class Schedule:
-    """A basic schedule: days of the week and a daily window (``Always``: every moment)."""
-
-    name: str
-    days: tuple[int, ...]  # 0 = Monday
-    start: _dt.time
-    end: _dt.time
-    description: str = ""
-
-    def getName(self) -> str:
-        return self.name
-
-    def getType(self) -> str:
-        return "basic schedule"
-
-    def getDescription(self) -> str:
-        return self.description
-
-    def isObserveHolidays(self) -> bool:
-        return False
-
-    def covers(self, moment: _dt.datetime) -> bool:
-        if moment.weekday() not in self.days:
-            return False
-        now = moment.time()
-        if self.start <= self.end:
-            return self.start <= now < self.end or (self.start == self.end == _dt.time(0))
-        return now >= self.start or now < self.end
-
-    def __repr__(self) -> str:
-        return self.name
-
-
-@dataclass(frozen=True)
-class Holiday:
-    name: str
-    date: _dt.date
-    repeat: bool
-
-    def getName(self) -> str:
-        return self.name
-
-    def getDate(self) -> Any:
-        from runtime.backends.millis import to_millis
-        from runtime.emulated.java.util import Date
-
-        return Date(to_millis(self.date))
-
-    def isRepeatAnnually(self) -> bool:
-        return self.repeat
-
-    def __repr__(self) -> str:
-        return self.name
-
-
 class UserStore:
     """The gateway's one user source, with its schedules and holidays."""
 
@@ -295,26 +259,16 @@ class UserStore:
         if not isinstance(roles, list) or not all(isinstance(r, str) for r in roles):
             raise ProjectError(f"{self._file}: \"roles\" must be a list of role names")
         self._roles = list(dict.fromkeys(roles))
-        self.schedules = {ALWAYS: Schedule(ALWAYS, tuple(range(7)), _dt.time(0), _dt.time(0), "Always on")}
-        for name, spec in (data.get("schedules") or {}).items():
-            self.schedules[name] = self._schedule(name, spec)
-        self.holidays = {name: self._holiday(name, spec) for name, spec in (data.get("holidays") or {}).items()}
-
-    def _schedule(self, name: str, spec: Any) -> Schedule:
-        try:
-            days = tuple(_DAYS.index(str(d).lower()[:3]) for d in spec.get("days", _DAYS))
-            start = _dt.time.fromisoformat(spec.get("start", "00:00"))
-            end = _dt.time.fromisoformat(spec.get("end", "00:00"))
-        except (AttributeError, ValueError) as exc:
-            raise ProjectError(f"{self._file}: schedule '{name}' needs \"days\" (Mon..Sun) and "
-                               f"\"start\"/\"end\" as HH:MM ({exc})") from None
-        return Schedule(name, days, start, end, str(spec.get("description", "")))
-
-    def _holiday(self, name: str, spec: Any) -> Holiday:
-        try:
-            return Holiday(name, _dt.date.fromisoformat(spec["date"]), bool(spec.get("repeatAnnually", False)))
-        except (KeyError, TypeError, ValueError):
-            raise ProjectError(f"{self._file}: holiday '{name}' needs a \"date\" (YYYY-MM-DD)") from None
+        self._adjustments: dict[str, list[ScheduleAdjustment]] = {}
+        self._schedules: dict[str, AbstractScheduleModel] = {ALWAYS: always()}
+        self._holidays: dict[str, HolidayModel] = {}
+        for key, parse, into in (("schedules", parse_schedule, self._schedules),
+                                 ("holidays", parse_holiday, self._holidays)):
+            for name, spec in (data.get(key) or {}).items():
+                try:
+                    into[name] = parse(name, spec)
+                except ValueError as exc:
+                    raise ProjectError(f"{self._file}: {key[:-1]} '{name}' {exc}") from None
 
     # -- users and roles ---------------------------------------------------------------------
 
@@ -343,7 +297,9 @@ class UserStore:
             props[prop] = extra.get(_JSON_NAMES.get(prop, prop))
         contacts = [ContactInfo(c.get("type", ""), c.get("value", "")) for c in extra.get("contactInfo", [])
                     if isinstance(c, dict)]
-        return PyUser(AUTH_PROFILE, props, list(user.roles), contacts)
+        found = PyUser(AUTH_PROFILE, props, list(user.roles), contacts)
+        found.setScheduleAdjustments(self._adjustments.get(user.name, ()))
+        return found
 
     def roles(self) -> list[str]:
         with self._lock:
@@ -370,6 +326,7 @@ class UserStore:
             extra = {_JSON_NAMES.get(p, p): user.get(p) for p in PROPERTIES[1:-1] if user.get(p) is not None}
             extra["contactInfo"] = [{"type": c.getContactType(), "value": c.getValue()} for c in user.getContactInfo()]
             self._extra[name] = extra
+            self._adjustments[name] = user.getScheduleAdjustments()
             for role in user.getRoles():
                 if role not in self._roles:
                     self._roles.append(role)
@@ -380,6 +337,7 @@ class UserStore:
             if self._users().pop(name, None) is None:
                 return UIResponse().error(f"User '{name}' not found")
             self._extra.pop(name, None)
+            self._adjustments.pop(name, None)
         return UIResponse().info(f"User '{name}' removed")
 
     def add_role(self, role: str) -> UIResponse:
@@ -414,12 +372,126 @@ class UserStore:
                 roles = tuple(dict.fromkeys(new if r == old else r for r in user.roles if new or r != old))
                 users[name] = User(user.name, user.password, roles)
 
-    # -- schedules ---------------------------------------------------------------------------
+    # -- schedules and holidays (8.1 manual, system.user.addSchedule ... removeHoliday) ------
+
+    def schedule_names(self) -> list[str]:
+        with self._lock:
+            return list(self._schedules)
+
+    def schedule(self, name: str) -> AbstractScheduleModel | None:
+        """A copy the script may change; it counts once given to editSchedule."""
+        with self._lock:
+            found = self._schedules.get(name)
+            return found.copy() if found is not None else None
+
+    def holiday_names(self) -> list[str]:
+        with self._lock:
+            return list(self._holidays)
+
+    def holiday(self, name: str) -> HolidayModel | None:
+        with self._lock:
+            found = self._holidays.get(name)
+            return found.copy() if found is not None else None
+
+    def add_schedule(self, schedule: AbstractScheduleModel) -> UIResponse:
+        response = UIResponse()
+        name = schedule.getName()
+        with self._lock:
+            problem = self._schedule_problem(schedule, None)
+            if problem:
+                return response.error(problem)
+            self._schedules[name] = schedule.copy()
+        return response.info(f'New schedule "{name}" added.')
+
+    def edit_schedule(self, old: str, schedule: AbstractScheduleModel) -> UIResponse:
+        response = UIResponse()
+        name = schedule.getName()
+        with self._lock:
+            if old not in self._schedules:
+                return response.error(f'Schedule "{old}" not found.')
+            problem = self._schedule_problem(schedule, old)
+            if problem:
+                return response.error(problem)
+            self._schedules = {(name if key == old else key): (schedule.copy() if key == old else value)
+                               for key, value in self._schedules.items()}
+            if name != old:
+                self._rename_schedule(old, name)
+        return response.info(f'Schedule "{name}" updated.')
+
+    def remove_schedule(self, name: str) -> UIResponse:
+        response = UIResponse()
+        with self._lock:
+            if name not in self._schedules:
+                return response.error(f'Schedule "{name}" not found.')
+            del self._schedules[name]
+        return response.info(f'Schedule "{name}" removed.')
+
+    def _schedule_problem(self, schedule: AbstractScheduleModel, old: str | None) -> str | None:
+        name = schedule.getName()
+        if not name:
+            return "A schedule needs a name."
+        if name != old and name in self._schedules:
+            return f'A schedule named "{name}" already exists.'
+        if isinstance(schedule, CompositeScheduleModel):
+            missing = [s for s in schedule.schedules if s not in self._schedules or s == old]
+            if missing:
+                return f'Schedule "{missing[0]}" not found.'
+        return None
+
+    def _rename_schedule(self, old: str, new: str) -> None:
+        for extra in self._extra.values():
+            if extra.get("schedule") == old:
+                extra["schedule"] = new
+        for key, value in list(self._schedules.items()):
+            if isinstance(value, CompositeScheduleModel) and old in value.schedules:
+                renamed = value.copy()
+                renamed.schedules = tuple(new if s == old else s for s in value.schedules)
+                self._schedules[key] = renamed
+
+    def add_holiday(self, holiday: HolidayModel) -> UIResponse:
+        response = UIResponse()
+        name = holiday.getName()
+        with self._lock:
+            if not name:
+                return response.error("A holiday needs a name.")
+            if name in self._holidays:
+                return response.error(f'A holiday named "{name}" already exists.')
+            self._holidays[name] = holiday.copy()
+        return response.info(f'New holiday "{name}" added.')
+
+    def edit_holiday(self, old: str, holiday: HolidayModel) -> UIResponse:
+        response = UIResponse()
+        name = holiday.getName()
+        with self._lock:
+            if old not in self._holidays:
+                return response.error(f'Holiday "{old}" not found.')
+            if not name:
+                return response.error("A holiday needs a name.")
+            if name != old and name in self._holidays:
+                return response.error(f'A holiday named "{name}" already exists.')
+            self._holidays = {(name if key == old else key): (holiday.copy() if key == old else value)
+                              for key, value in self._holidays.items()}
+        return response.info(f'Holiday "{name}" updated.')
+
+    def remove_holiday(self, name: str) -> UIResponse:
+        with self._lock:
+            if self._holidays.pop(name, None) is None:
+                return UIResponse().error(f'Holiday "{name}" not found.')
+        return UIResponse().info(f'Holiday "{name}" removed.')
 
     def scheduled(self, user: PyUser, moment: _dt.datetime) -> bool:
-        name = user.getOrDefault("schedule") or ALWAYS
-        schedule = self.schedules.get(name)
-        return schedule is not None and schedule.covers(moment)
+        """Adjustments first (the last one covering ``moment`` wins), then the user's schedule,
+        off on a holiday when the schedule observes holidays."""
+        for adjustment in reversed(user.getScheduleAdjustments()):
+            if adjustment.covers(moment):
+                return adjustment.isAvailable()
+        with self._lock:
+            schedule = self._schedules.get(user.getOrDefault("schedule") or ALWAYS)
+            if schedule is None:
+                return False
+            if schedule.isObserveHolidays() and any(h.falls_on(moment.date()) for h in self._holidays.values()):
+                return False
+            return schedule.covers(moment, self._schedules.get)
 
 
 def user_store(gateway: "Gateway") -> UserStore:
