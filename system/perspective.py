@@ -379,7 +379,7 @@ def sendMessage(messageType, payload=None, scope="page", sessionId=None, pageId=
     if scope not in _SCOPES:
         raise ValueError(f"sendMessage(): scope must be one of page, session, view, not {scope!r}")
     ctx, session, screen = _session("sendMessage", sessionId, pageId)
-    require_comm(ctx, "write", "system.perspective.sendMessage")
+    require_comm(ctx, "message", "system.perspective.sendMessage")
     gateway = ctx.gateway
     screen.record(ctx, "sendMessage", {"messageType": messageType, "payload": dict(payload or {}), "scope": scope})
     if scope != "session":

@@ -9,10 +9,13 @@ import threading
 from typing import Any
 
 from runtime.core.budget import run_limited
-from runtime.backends.scopes import require_comm
+from runtime.backends.scopes import CONNECTION_MODES, require_comm
 from runtime.core.context import ScriptContext, current
 from runtime.messaging.requests import DEFAULT_TIMEOUT, Request
 from runtime.scripts.legacy.py2types import jython_value
+from system._utilhost import (beep, execute, exit, getConnectTimeout, getGatewayStatus,  # noqa: F401
+                              getInactivitySeconds, getModules, getReadTimeout, playSoundClip, retarget,
+                              setConnectTimeout, setConnectionMode, setReadTimeout)
 
 __all__ = [
     "sendMessage", "sendRequest", "sendRequestAsync", "invokeLater", "invokeAsynchronous",
@@ -20,6 +23,8 @@ __all__ = [
     "getGlobals", "getLogger", "jsonEncode", "jsonDecode", "getProperty", "threadDump",
     "getSessionInfo", "translate", "getVersion", "audit", "queryAuditLog", "setLoggingLevel",
     "getAvailableLocales", "getAvailableTerms", "modifyTranslation", "getEdition", "getLocale", "setLocale",
+    "beep", "execute", "exit", "getConnectTimeout", "getGatewayStatus", "getInactivitySeconds", "getModules",
+    "getReadTimeout", "playSoundClip", "retarget", "setConnectTimeout", "setConnectionMode", "setReadTimeout",
 ]
 
 #: ``getSystemFlags`` bits (Ignition manual).
@@ -52,7 +57,7 @@ def sendMessage(project, messageHandler, payload=None, scope=None, clientSession
                        hasRole=hasRole, hostName=hostName)
     servers = None if remoteServers is None else _server_list(remoteServers)
     ctx = current()
-    require_comm(ctx, "write", "system.util.sendMessage")
+    require_comm(ctx, "message", "system.util.sendMessage")
     return ctx.gateway.send_message(project, messageHandler, payload, scope, clientSessionId,
                                     user, hasRole, hostName, servers)
 
@@ -92,7 +97,7 @@ def _request(name: str, project: Any, handler: Any, payload: Any, host_name: Any
     elif not isinstance(timeout, (int, float)) or isinstance(timeout, bool) or not 0 < timeout < float("inf"):
         raise ValueError(f"{name}(): timeoutSec must be a positive number of seconds")
     ctx = current()
-    require_comm(ctx, "write", f"system.util.{name}")
+    require_comm(ctx, "message", f"system.util.{name}")
     return ctx.gateway.send_request(project, handler, payload, host_name=host_name,
                                     remote_server=remote_server, timeout=float(timeout), scope=scope,
                                     client_session_id=client_session_id, dispatch=_callback_runner(ctx))
@@ -213,9 +218,12 @@ def getSystemFlags() -> int:
 
 
 def getConnectionMode() -> int:
-    """3 = read/write: a simulated client is always connected (client only)."""
-    _client_only("getConnectionMode")
-    return READ_WRITE
+    """1 disconnected, 2 read-only, 3 read/write (the default; ``setConnectionMode`` changes it)
+    (client only; 8.1 manual, ``system.util.getConnectionMode``)."""
+    ctx = _client_only("getConnectionMode")
+    if ctx.kind != "client":
+        return READ_WRITE
+    return next(number for number, mode in CONNECTION_MODES.items() if mode == ctx.session.comm)
 
 
 def getGlobals() -> dict:
@@ -406,13 +414,9 @@ def getVersion():
     """The Ignition version the project runs under (8.1 manual, ``system.util.getVersion``):
     a Version with ``getMajor``/``getMinor``/``getRevision``/``getBuild``, printing as
     ``8.1.33 (b0)``; ``"version"`` in gateway.json sets it, else the project's semantics."""
-    from runtime.backends.gatewayfiles import read_object
-    from runtime.backends.scopes import semantics
-    from runtime.backends.version import Version
+    from runtime.backends.version import gateway_version
 
-    ctx = current()
-    configured = read_object(ctx.gateway, "gateway.json").get("version")
-    return Version.parse(str(configured)) if configured else Version.of_semantics(semantics(ctx))
+    return gateway_version(current())
 
 
 def audit(action=None, actionValue=None, auditProfile="", actor=None, actorHost="localhost",

@@ -14,7 +14,8 @@ from urllib.parse import parse_qs, urlsplit
 
 class _Handler(BaseHTTPRequestHandler):
     """``/get``, ``/post``, ``/anything``: httpbin-style echoes; ``/status/N``; ``/redirect?to=URL``;
-    ``/basic-auth/U/P``; ``/slow`` (1 s); ``/latin1``; ``/html``."""
+    ``/basic-auth/U/P``; ``/slow`` (1 s); ``/latin1``; ``/html``; ``[/main]/StatusPing`` (a gateway's
+``{"state": "RUNNING"}``)."""
 
     protocol_version = "HTTP/1.1"
 
@@ -51,6 +52,8 @@ class _Handler(BaseHTTPRequestHandler):
                 return self._reply(401, b"unauthorized", "text/plain",
                                    {"WWW-Authenticate": 'Basic realm="shim"'})
             return self._reply(200, json.dumps({"authenticated": True, "user": parts[1]}).encode())
+        if parts[-1] == "StatusPing":
+            return self._reply(200, b'{"state":"RUNNING"}')
         if parts[0] == "slow":
             time.sleep(1.0)
             return self._reply(200, b"late", "text/plain")

@@ -72,16 +72,35 @@ def check_comm_mode(mode: object) -> str:
     return mode  # type: ignore[return-value]
 
 
+#: A Vision client's connection modes (manual, ``system.util.setConnectionMode``: 1
+#: disconnected, 2 read-only, 3 read/write) as the comm modes they behave like.
+CONNECTION_MODES = {1: "off", 2: "read-only", 3: "read-write"}
+
+
 def require_comm(ctx: ScriptContext, need: str, what: str) -> None:
     """Refuse ``what`` when the script runs in a Designer whose mode does not allow it. ``need``
-    is "read" (tag reads, SELECT queries: Read-Only or Read/Write) or "write" (tag writes,
-    UPDATE/INSERT/DELETE, messages: Read/Write only), as the manual's Communication Modes page
-    says. Other scopes are never affected."""
-    if ctx.kind != "designer" or ctx.session is None:
+    is "read" (tag reads, SELECT queries: Read-Only or Read/Write), "write" (tag writes,
+    UPDATE/INSERT/DELETE: Read/Write only) or "message" (sendMessage/sendRequest: Read/Write
+    only in a Designer), as the manual's Communication Modes page says.
+
+    A Vision client whose script set ``system.util.setConnectionMode(2)`` (read-only) or ``(1)``
+    (disconnected) is held to the same rules for tags and queries: "Tag writes and INSERT /
+    UPDATE / DELETE queries will not function" (manual, ``system.util.setConnectionMode``);
+    messages are not affected. Other scopes are never affected."""
+    if ctx.session is None or ctx.kind not in ("designer", "client"):
         return
     mode = getattr(ctx.session, "comm", DEFAULT_COMM)
+    if need == "message":
+        if ctx.kind == "client":
+            return
+        need = "write"
     if mode == "read-write" or (need == "read" and mode == "read-only"):
         return
+    if ctx.kind == "client":
+        number = next(n for n, m in CONNECTION_MODES.items() if m == mode)
+        raise CommModeRefused(f"{what} refused: this client is in connection mode {number} ({mode}, set by "
+                              "system.util.setConnectionMode); it needs mode 3 (read/write)"
+                              + ("" if need == "write" else " or 2 (read-only)"))
     needed = "Comm Read/Write" if need == "write" else "Comm Read-Only or Comm Read/Write"
     raise CommModeRefused(f"{what} refused: this Designer is in {_COMM_LABELS[mode]} mode and it needs "
                           f"{needed} (in shim: open_designer(..., comm=\"read-write\") or --comm read-write)")

@@ -44,9 +44,17 @@ class SessionUI:
         self.current: str | None = None  # the main (maximized) window
         self.home: str | None = None
         self.locked = False  # system.security.lockScreen
+        self.timeouts = {"connect": 10000, "read": 60000}  # system.util get/setConnectTimeout, ReadTimeout
+        self.last_input: float | None = None  # time.time() of the user's last input (getInactivitySeconds)
         self._back: list[str] = []
         self._forward: list[str] = []
         self._lock = threading.RLock()
+
+    def touch(self) -> None:
+        """The simulated user moves the mouse now (``system.util.getInactivitySeconds`` restarts)."""
+        import time
+
+        self.last_input = time.time()
 
     def answer(self, *values: Any) -> None:
         """Queue answers for the next dialogs, in order."""

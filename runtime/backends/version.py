@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 #: The version each semantics reports (the last releases of 7.9 and a current 8.1).
 _BY_SEMANTICS = {"7.9": (7, 9, 21, 0), "8.1": (8, 1, 33, 0)}
@@ -70,3 +71,13 @@ class Version:
     minor = property(getMinor)
     revision = property(getRevision)
     build = property(getBuild)
+
+
+def gateway_version(ctx: Any) -> Version:
+    """The version scripts of ``ctx`` see: gateway.json's ``"version"``, else the project's
+    semantics (``system.util.getVersion``, ``getModules``)."""
+    from runtime.backends.gatewayfiles import read_object
+    from runtime.backends.scopes import semantics
+
+    configured = read_object(ctx.gateway, "gateway.json").get("version")
+    return Version.parse(str(configured)) if configured else Version.of_semantics(semantics(ctx))

@@ -174,6 +174,12 @@ REFUSED_CALLS: dict[str, str] = {
     "httplib.HTTPSConnection": "use system.net.httpClient",
 }
 
+#: ``system.*`` functions that Ignition has and shim refuses, with the reason shown to the user.
+REFUSED_SYSTEM_FUNCTIONS: dict[str, str] = {
+    "util.execute": "shim's scripts never start programs on the host (run them outside the gateway, "
+                    "or send a message to a handler that does the work in Python)",
+}
+
 _HOST = "it reaches the host ({})"
 
 #: Why each other module of Jython's standard library is refused (a package's reason covers its
