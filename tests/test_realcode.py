@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from runtime.scripts.sandbox import compile_script, new_globals
-from runtime.scripts.sandbox.frames import exc_info, getframe
+from runtime.emulated.stdlib._frames import exc_info, getframe
 from runtime.tools.testing import run_legacy_script
 
 PYLIB = {
@@ -78,6 +78,15 @@ def test_a_failing_top_level_module_raises_at_the_importing_line_and_is_retried(
     ("exec 'x = 6 * 7'\nprint x\nprint eval('x + 1')\nns = {}\nexec 'y = 1' in ns\nprint ns['y']", "42\n43\n1\n"),
     ("c = compile('3 / 2', '<s>', 'eval')\nprint eval(c)", "1\n"),
     ("z = 5\nprint globals()['z'], 'z' in vars()", "5 True\n"),
+    ("def define(name, value):\n    globals()[name] = value\ndefine('LIMIT', 7)\nprint LIMIT\n"
+     "del globals()['LIMIT']\nprint 'LIMIT' in globals()", "7\nFalse\n"),
+    ("import sys\ndef log(m):\n    f = sys._getframe(1)\n    print f.f_code.co_name, f.f_lineno, m\n"
+     "def run():\n    log('go')\nrun()", "run 6 go\n"),
+    ("import inspect\ndef me():\n    return inspect.stack()[0][3], inspect.stack()[1][3]\ndef outer():\n"
+     "    return me()\nprint outer()", "('me', 'outer')\n"),
+    ("import sys, traceback\ntry:\n    int('x')\nexcept ValueError:\n    t = sys.exc_info()[2]\n"
+     "    print t.tb_frame.f_code.co_name, t.tb_lineno, traceback.format_tb(t)[0].split(',')[1]",
+     "<module> 3  line 3\n"),
     ("True, False = 1, 0\nprint True + 1", "2\n"),
     ("class J(object):\n    pass\nj = J()\nj.print = 1\nj.class_ = 2\nprint j.print", "1\n"),
 ])

@@ -1,7 +1,9 @@
 """``sys`` as a script sees it under Jython 2.7 in Ignition: facts about the interpreter, the
 script's own output streams and the exception being handled; nothing that reaches the host.
 
-``sys.modules``, ``sys.exit``, ``sys.stdin``, ``setrecursionlimit``, ``settrace`` ... are refused
+``_getframe`` and ``exc_info`` give read-only facades of the script's own frames
+(``runtime.emulated.stdlib._frames``). ``sys.modules``, ``sys.exit``, ``sys.stdin``,
+``setrecursionlimit``, ``settrace`` ... are refused
 by the proxy ("sys.modules is not available in the sandbox"). ``path`` is a copy: changing it
 changes nothing. ``platform`` is the Java of Ignition 7.9/8.1 gateways (``java1.8.0_...``).
 """
@@ -12,7 +14,7 @@ from collections import namedtuple as _namedtuple
 from typing import Any
 
 from runtime.core.context import write_output
-from runtime.emulated.stdlib.traceback_ import ScriptTraceback
+from runtime.emulated.stdlib import _frames
 
 version = "2.7.3 (tags/v2.7.3:5f29801fe, Sep 10 2022, 18:52:49) \n[OpenJDK 64-Bit Server VM (Azul Systems, Inc.)]"
 platform = "java1.8.0_181"
@@ -109,13 +111,11 @@ __stdout__ = stdout
 __stderr__ = stderr
 
 
-def exc_info() -> tuple:
-    """``(type, value, traceback)`` of the exception being handled; the traceback holds the
-    script's own frames (file, line, function) and no host frame."""
-    etype, value, tb = _sys.exc_info()
-    if value is None:
-        return (None, None, None)
-    return (etype, value, ScriptTraceback.of(value))
+#: ``sys.exc_info()``: ``(type, value, traceback)`` of the exception being handled, the traceback
+#: a facade over the script's own frames; ``sys._getframe(depth)``: a script frame's facade
+#: (``f_code.co_name``, ``f_lineno``, ``f_back``), as logging helpers use them.
+exc_info = _frames.exc_info
+_getframe = _frames.getframe
 
 
 def exc_clear() -> None:

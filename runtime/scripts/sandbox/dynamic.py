@@ -9,8 +9,10 @@
   copied into a fresh namespace (the script's ``__builtins__`` or ``_getattr_`` keys, even ones
   another thread adds meanwhile, never reach the code) and the results are copied back.
 * ``globals()`` and a library module's ``__dict__`` are a ``NamespaceView``: the module's names,
-  never its ``__builtins__`` or shim's marks, and read-only (a listing shows the module's own
-  names, not its dunders). ``locals()`` in a function is a snapshot, as in Python.
+  never its ``__builtins__`` or shim's marks (a listing shows the module's own names, not its
+  dunders). ``globals()`` (and module-level ``locals()``/``vars()``) can define and delete globals
+  as in Jython, any name an assignment could bind; another module's ``__dict__`` is read-only.
+  ``locals()`` in a function is a snapshot, as in Python.
 """
 from __future__ import annotations
 
@@ -22,7 +24,7 @@ from typing import Any, Iterator, Mapping
 
 from runtime.core.ownership import is_script_object
 from runtime.scripts.sandbox.errors import AttributeRefused, SandboxError
-from runtime.scripts.sandbox.policy import RESERVED_NAME
+from runtime.scripts.sandbox.policy import RESERVED_NAME, script_may_bind
 
 
 #: The sandbox's builtins and import, registered by ``namespace`` (which imports this module).
@@ -34,23 +36,36 @@ def _hidden(key: Any) -> bool:
 
 
 class NamespaceView(MutableMapping):
-    """A module's globals as a script may see them (see the module docstring)."""
+    """A module's globals as a script may see them (see the module docstring). ``globals()``
+    is ``writable``: ``globals()['x'] = v`` defines the global ``x``, as in Jython, for every
+    name the script could assign itself (``script_may_bind``)."""
 
-    __slots__ = ("_namespace",)
+    __slots__ = ("_namespace", "_writable")
 
-    def __init__(self, namespace: dict) -> None:
+    def __init__(self, namespace: dict, writable: bool = False) -> None:
         self._namespace = namespace
+        self._writable = writable
 
     def __getitem__(self, key: Any) -> Any:
         if _hidden(key):
             raise KeyError(key)
         return self._namespace[key]
 
+    def _check_write(self, key: Any) -> None:
+        if not self._writable:
+            raise TypeError("a module's namespace is read-only in shim's sandbox (assign the global instead)")
+        if not isinstance(key, str):
+            raise TypeError("globals() keys must be strings in shim's sandbox")
+        if not script_may_bind(key):
+            raise SandboxError(f'"{key}" is a reserved name in shim\'s sandbox')
+
     def __setitem__(self, key: Any, value: Any) -> None:
-        raise TypeError("a module's namespace is read-only in shim's sandbox (assign the global instead)")
+        self._check_write(key)
+        self._namespace[key] = value
 
     def __delitem__(self, key: Any) -> None:
-        raise TypeError("a module's namespace is read-only in shim's sandbox")
+        self._check_write(key)
+        del self._namespace[key]
 
     def __iter__(self) -> Iterator[str]:  # the module's own names, as a listing shows them
         return iter([key for key in self._namespace if not _hidden(key)
@@ -172,14 +187,14 @@ def safe_eval(source: Any, globals: Any = None, locals: Any = None) -> Any:
 
 def safe_globals() -> NamespaceView:
     """``globals()``: the calling script's module globals, as a ``NamespaceView``."""
-    return NamespaceView(sys._getframe(1).f_globals)
+    return NamespaceView(sys._getframe(1).f_globals, writable=True)
 
 
 def safe_locals() -> Any:
     """``locals()``: a snapshot in a function; the globals' view at module level."""
     frame = sys._getframe(1)
     if frame.f_locals is frame.f_globals:
-        return NamespaceView(frame.f_globals)
+        return NamespaceView(frame.f_globals, writable=True)
     return {key: value for key, value in frame.f_locals.items() if not _hidden(key)}
 
 
@@ -188,7 +203,7 @@ def safe_vars(*args: Any) -> Any:
     if not args:
         frame = sys._getframe(1)
         if frame.f_locals is frame.f_globals:
-            return NamespaceView(frame.f_globals)
+            return NamespaceView(frame.f_globals, writable=True)
         return {key: value for key, value in frame.f_locals.items() if not _hidden(key)}
     (obj,) = args
     if isinstance(obj, ModuleType):

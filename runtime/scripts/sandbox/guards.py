@@ -17,13 +17,15 @@ from typing import Any
 from runtime.core.ownership import SCRIPT_MARK, accepts_writes, is_script_class, is_script_object  # noqa: F401
 from runtime.scripts.sandbox import dunders
 from runtime.scripts.sandbox.errors import AttributeRefused, SandboxError
-from runtime.scripts.sandbox.frames import FACADE_NAMES, FACADES
+from runtime.emulated.stdlib._frames import FACADE_NAMES, FACADES
 from runtime.scripts.sandbox.policy import (
     FRAME_ATTRIBUTES,
     GUARDED_ATTRIBUTES,
+    PROXY_PRIVATE_NAMES,
     RESERVED_NAME,
     STORABLE_DUNDERS,
 )
+from runtime.scripts.sandbox.proxies import Proxy
 
 _defined_by_script = dunders.defined_by_script
 
@@ -55,6 +57,8 @@ def guarded_getattr(obj: Any, name: str, read: Any = getattr) -> Any:
     elif name == "mro" and issubclass(type(obj), type) and issubclass(obj, type):
         # a metaclass's mro() lists ``type`` itself, which makes classes past script_class
         raise AttributeRefused(f"access to 'mro' of metaclass {obj.__name__} is not allowed")
+    elif name in PROXY_PRIVATE_NAMES and isinstance(obj, Proxy):
+        return read(obj, name)
     elif name.startswith("_") and (
             RESERVED_NAME.match(name) or not is_script_object(obj)
             or not _defined_by_script(obj, name)):

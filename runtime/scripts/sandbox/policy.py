@@ -107,7 +107,7 @@ SAFE_MODULES: dict[str, tuple[str, ...]] = {
 #: proxy exposes (a package's emulated submodules are reachable as attributes too). A name of
 #: the real module that is not listed is refused: ``os.system is not available in the sandbox``.
 EMULATED_STDLIB: dict[str, tuple[str, ...]] = {
-    "sys": ("argv", "builtin_module_names", "byteorder", "copyright", "dont_write_bytecode",
+    "sys": ("_getframe", "argv", "builtin_module_names", "byteorder", "copyright", "dont_write_bytecode",
             "exc_clear", "exc_info", "float_info", "getcheckinterval", "getdefaultencoding",
             "getfilesystemencoding", "getrecursionlimit", "hexversion", "maxint", "maxsize",
             "maxunicode", "minint", "path", "platform", "py3kwarning", "stderr", "stdout",
@@ -149,9 +149,10 @@ EMULATED_STDLIB: dict[str, tuple[str, ...]] = {
                  "urlunparse", "urlunsplit"),
     "httplib": ("HTTPException", "responses"),
     "pprint": ("PrettyPrinter", "isreadable", "isrecursive", "pformat", "pprint", "saferepr"),
-    "inspect": ("ArgSpec", "cleandoc", "getargspec", "getdoc", "isbuiltin", "isclass",
-                "isfunction", "isgenerator", "isgeneratorfunction", "ismethod", "ismodule",
-                "isroutine"),
+    "inspect": ("ArgSpec", "Traceback", "cleandoc", "currentframe", "getargspec", "getdoc",
+                "getframeinfo", "getouterframes", "isbuiltin", "isclass", "isfunction",
+                "isgenerator", "isgeneratorfunction", "ismethod", "ismodule", "isroutine",
+                "stack"),
     "xml": (),
     "xml.dom": ("Node",),
     "xml.dom.minidom": ("Document", "Element", "Node", "Text", "getDOMImplementation", "parse",
@@ -162,6 +163,10 @@ EMULATED_STDLIB: dict[str, tuple[str, ...]] = {
     "xml.etree.cElementTree": ("Element", "ElementTree", "ParseError", "QName", "SubElement",
                                "XML", "fromstring", "iselement", "parse", "tostring"),
 }
+
+#: Private names an emulated module's proxy may hand out (the guard refuses every other ``_x``
+#: read of a proxy): ``sys._getframe``, whose frames are read-only facades.
+PROXY_PRIVATE_NAMES: frozenset[str] = frozenset({"_getframe"})
 
 #: Names of emulated modules that do something scripts must do another way: refused on use
 #: with this reason (``urllib.urlopen(...)``).
@@ -314,6 +319,17 @@ TRUE_FALSE_NAMES: frozenset[str] = frozenset({"_True_", "_False_"})
 
 #: Names the runtime injects into compiled code; scripts may neither read nor bind them.
 RESERVED_NAME = re.compile(r"^_.*_$")
+
+
+def script_may_bind(name: str) -> bool:
+    """Whether a script may bind global ``name``, as an assignment or as
+    ``globals()['name'] = v``: its own names and dunders (``__all__``), never
+    ``__builtins__``, shim's ``__shim*`` marks or the helpers' reserved ``_x_`` names."""
+    if name in REFUSED_DUNDER_NAMES or name.startswith("__shim"):
+        return False
+    if len(name) > 4 and name.startswith("__") and name.endswith("__"):
+        return True
+    return name == "_" or name in TRUE_FALSE_NAMES or not (RESERVED_NAME.match(name) or name.endswith("__roles__"))
 
 #: Ignition's ``system`` namespaces. Those shim implements are listed in ``runtime.scripting``;
 #: the others exist so that ``system.alarm.x`` says "not emulated" instead of AttributeError.

@@ -40,10 +40,9 @@ from runtime.scripts.legacy.translate import KEYWORD_SUFFIX
 from runtime.scripts.sandbox.policy import (
     FRAME_ATTRIBUTES,
     GUARDED_ATTRIBUTES,
-    REFUSED_DUNDER_NAMES,
     RESERVED_NAME,
     STORABLE_DUNDERS,
-    TRUE_FALSE_NAMES,
+    script_may_bind,
 )
 
 
@@ -61,13 +60,7 @@ class ShimTransformer(RestrictingNodeTransformer):
     # -- names ------------------------------------------------------------------------------
 
     def check_name(self, node, name, allow_magic_methods=False):  # noqa: D102 (see class doc)
-        if name is None or name == "_" or name in TRUE_FALSE_NAMES:
-            return
-        if name in REFUSED_DUNDER_NAMES or name.startswith("__shim"):
-            self.error(node, f'"{name}" is a reserved name in shim\'s sandbox')
-        elif _is_dunder(name):
-            return  # the script's own (module __all__, class __slots__, __repr__ = __str__)
-        elif RESERVED_NAME.match(name) or name.endswith("__roles__"):
+        if name is not None and not script_may_bind(name):
             self.error(node, f'"{name}" is a reserved name in shim\'s sandbox')
 
     def visit_Name(self, node: ast.Name) -> ast.AST:

@@ -1,23 +1,24 @@
 """Read-only frames and tracebacks for the debugging and logging helpers real scripts carry.
 
 Jython code reads ``sys._getframe().f_code.co_name`` (the current function, for log lines),
-``f_back`` (the caller), ``f_lineno``, and walks ``sys.exc_info()[2]`` (``tb_next``,
-``tb_lineno``, ``tb_frame.f_code.co_filename``) to log where an error happened. A real frame
-gives ``f_globals``, ``f_builtins`` and ``f_locals`` of host code, so scripts get facades
-instead: ``FrameView``, ``CodeView`` and ``TracebackView`` hold a frame of a *script* (one whose
-builtins are the sandbox's) and answer only names, files and lines. ``f_back`` and ``tb_next``
-skip host frames and end where the script's frames end: a script never sees a frame of shim.
-
-``getframe(depth)`` and ``exc_info()`` are what an emulated ``sys`` module hands out as
-``sys._getframe`` and ``sys.exc_info`` (see /work/notes/realcode.md).
+``sys._getframe(1)`` or ``inspect.stack()[1][3]`` (the caller), ``f_lineno``, and walks
+``sys.exc_info()[2]`` (``tb_next``, ``tb_lineno``, ``tb_frame.f_code.co_filename``) to log
+where an error happened. A real frame gives ``f_globals``, ``f_builtins`` and ``f_locals`` of
+host code, so scripts get facades instead: ``FrameView``, ``CodeView`` and ``TracebackView``
+hold a frame of a *script* (one whose builtins carry ``SCRIPT_MARK``) and answer only names,
+files and lines. ``f_back`` and ``tb_next`` skip host frames and end where the script's frames
+end: a script never sees a frame of shim. ``sys``, ``inspect`` and ``traceback`` (the emulated
+modules beside this one) all hand out these facades, so ``traceback.format_tb(sys.exc_info()[2])``
+works as in Jython.
 """
 from __future__ import annotations
 
 import sys
 from types import FrameType, TracebackType
-from typing import Any
+from typing import Any, Iterator
 
 from runtime.core.ownership import SCRIPT_MARK
+from runtime.emulated.stdlib._host import hook
 
 
 def _is_script_frame(frame: FrameType) -> bool:
@@ -30,6 +31,22 @@ def _script_frame(frame: FrameType | None) -> FrameType | None:
     return frame
 
 
+def source_lines(filename: str) -> list[str] | None:
+    """The lines of script ``filename`` as written (Jython 2 source), or None when shim holds
+    no source for it (code from ``exec`` of a string: Jython has none either)."""
+    try:
+        source = hook("sources")().get(filename)
+    except OSError:
+        return None
+    return None if source is None else source.splitlines()
+
+
+def source_line(filename: str, lineno: int) -> str | None:
+    """Line ``lineno`` of script ``filename``, or None (see ``source_lines``)."""
+    lines = source_lines(filename)
+    return lines[lineno - 1] if lines is not None and 0 < lineno <= len(lines) else None
+
+
 class CodeView:
     """``f_code`` of a script frame: its function name, file, first line and arguments."""
 
@@ -37,7 +54,7 @@ class CodeView:
 
     def __init__(self, frame: FrameType) -> None:
         code = frame.f_code
-        self.co_name = "<module>" if code.co_name == "<module>" else code.co_name
+        self.co_name = code.co_name
         self.co_filename = code.co_filename
         self.co_firstlineno = code.co_firstlineno
         self.co_argcount = code.co_argcount
@@ -70,9 +87,14 @@ class FrameView:
         caller = _script_frame(self._frame.f_back)
         return FrameView(caller) if caller is not None else None
 
+    def __eq__(self, other: Any) -> bool:
+        return isinstance(other, FrameView) and other._frame is self._frame
+
+    def __hash__(self) -> int:
+        return id(self._frame)
+
     def __repr__(self) -> str:
-        code = self._frame.f_code
-        return f"<frame object at {id(self):#x}, file '{code.co_filename}', line {self.f_lineno}, code {code.co_name}>"
+        return f"<frame object at {id(self._frame):#x}>"
 
 
 class TracebackView:
@@ -95,6 +117,9 @@ class TracebackView:
     def tb_next(self) -> "TracebackView | None":
         return script_traceback(self._tb.tb_next)
 
+    def __repr__(self) -> str:
+        return "<traceback object at 0x%x>" % (id(self._tb) & 0xFFFFFFF)
+
 
 #: The facade types: the guard lets frame-attribute names (``f_code``, ``tb_next`` ...) be read
 #: on these, and on nothing else.
@@ -108,6 +133,23 @@ def script_traceback(tb: TracebackType | None) -> TracebackView | None:
     while tb is not None and not _is_script_frame(tb.tb_frame):
         tb = tb.tb_next
     return TracebackView(tb) if tb is not None else None
+
+
+def walk(tb: TracebackView | None) -> Iterator[tuple[FrameType, int]]:
+    """(frame, line) of each script entry of ``tb``, innermost last."""
+    while tb is not None:
+        yield tb._tb.tb_frame, tb._tb.tb_lineno
+        tb = tb.tb_next
+
+
+def script_stack(frame: FrameType | None) -> list[tuple[FrameType, int]]:
+    """(frame, line) of the script frames from ``frame`` outwards, innermost first."""
+    found = []
+    frame = _script_frame(frame)
+    while frame is not None:
+        found.append((frame, frame.f_lineno))
+        frame = _script_frame(frame.f_back)
+    return found
 
 
 def getframe(depth: int = 0) -> FrameView:
@@ -126,4 +168,14 @@ def getframe(depth: int = 0) -> FrameView:
 def exc_info() -> tuple[Any, Any, TracebackView | None]:
     """``sys.exc_info()`` for scripts: the exception being handled, its traceback a facade."""
     kind, value, tb = sys.exc_info()
+    if value is None:
+        return (None, None, None)
     return kind, value, script_traceback(tb)
+
+
+def frame_of(view: Any) -> FrameType:
+    """The frame behind a ``FrameView`` a script passes back (``traceback.extract_stack(f)``,
+    ``inspect.getframeinfo(f)``); TypeError for anything else."""
+    if type(view) is not FrameView:
+        raise TypeError("a frame object is required")
+    return view._frame
