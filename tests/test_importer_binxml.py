@@ -161,3 +161,45 @@ def elements(draw, depth=0):
 def test_decode_inverts_encode(root, timestamp, reserved):
     doc = Document(root, timestamp=timestamp, reserved=reserved)
     assert binxml.decode(binxml.encode(doc)) == doc
+
+
+# --- strings over writeUTF's 65535 bytes (string encoding 1, format version 2) --------------
+
+LONG = "# a 7.9 project library module over 64 KB\n" + "def f():\n\treturn u'caf\u00e9 \U0001f600'\n" * 5000
+
+
+def _stream(entries: list[bytes]) -> bytes:
+    """A stream whose root is ``<str>`` holding string id 1, with hand-made table ``entries``."""
+    header = binxml.encode(Document(Element("objects")))[:48]
+    body = bytes([0x20]) + (0).to_bytes(4, "big") + (4).to_bytes(4, "big") + (1).to_bytes(4, "big")
+    return header + len(entries).to_bytes(4, "big") + b"".join(entries) + body
+
+
+def _entry(sid: int, flag: int, raw: bytes, wide: bool = False) -> bytes:
+    return sid.to_bytes(4, "big") + bytes([flag]) + len(raw).to_bytes(4 if wide else 2, "big") + raw
+
+
+def test_a_string_over_64k_with_an_int32_length_decodes():
+    raw = binxml._encode_mutf8(LONG)
+    assert len(raw) > 0xFFFF
+    doc = binxml.decode(_stream([_entry(0, 0, b"str"), _entry(1, 1, raw, wide=True)]))
+    assert doc.root.text == LONG
+
+
+def test_a_string_over_64k_continued_in_entries_of_its_id_decodes():
+    raw = binxml._encode_mutf8(LONG)
+    cut = [raw[i:i + 0xFFFF] for i in range(0, len(raw), 0xFFFF)]  # a chunk may split a character
+    parts = [_entry(1, 1, c) for c in cut[:-1]] + [_entry(1, 0, cut[-1])]
+    doc = binxml.decode(_stream([_entry(0, 0, b"str")] + parts))
+    assert doc.root.text == LONG and len(parts) > 2
+    assert dict(doc.string_table) == {0: "str", 1: LONG}
+
+
+@pytest.mark.parametrize("entries, message", [
+    ([_entry(0, 0, b"str"), _entry(1, 2, b"x")], "unsupported string encoding 2"),
+    ([_entry(0, 0, b"str"), _entry(1, 1, b"abc"), _entry(1, 1, b"def")], "continues past the string table"),
+    ([_entry(0, 0, b"str"), (1).to_bytes(4, "big") + b"\x01" + (2 ** 31 - 1).to_bytes(4, "big")], "truncated string table"),
+])
+def test_bad_long_strings_are_export_errors(entries, message):
+    with pytest.raises(ExportError, match=message):
+        binxml.decode(_stream(entries))

@@ -10,8 +10,13 @@ header (48 bytes)
     16-byte magic ``98298faa43f74a4fb28dca3c4896afc9``, int32 format version (2),
     int64 save time (ms since 1970), 20 reserved bytes (zero in every export seen).
 string table
-    int32 count, then per entry: int32 id, one byte (0 in every export seen), Java ``writeUTF``
-    (uint16 length + modified UTF-8). Ids number strings in order of first use; entries are
+    int32 count, then per entry: int32 id, an encoding byte and the string. Encoding 0 (every
+    string of every export seen) is Java ``writeUTF``: uint16 length + modified UTF-8. Encoding 1
+    is a string over ``writeUTF``'s 65535 bytes (format version 2 added it, per Ignition's
+    ``BinaryWriter`` javadoc); no public export shows its layout, so the reader takes both a
+    writer could use, told apart by the bytes that follow: the string continued in entries of
+    the same id (uint16 + bytes each, the last one encoding 0), or an int32 length and the
+    bytes. The writer refuses such strings rather than guess. Ids number strings in order of first use; entries are
     listed in hash order. Some binary payloads (``<method>``: class, name and parameter-type
     string ids) point into the table too, so a decoded table is kept and reused when re-encoding.
 object stream
@@ -52,6 +57,9 @@ _REF, _PAIR, _OID, _ATTRS, _CHILDREN, _TEXT = 0x01, 0x02, 0x04, 0x08, 0x10, 0x20
 _KNOWN_FLAGS = _REF | _PAIR | _OID | _ATTRS | _CHILDREN | _TEXT
 _ATTR_INT, _ATTR_STRING, _ATTR_CLASS, _ATTR_SIGNATURE = 0x02, 0x08, 0x09, 0x0A
 _INT_MARKER = 0xFF
+#: String-table entry encodings (format version 2 "changed to accommodate strings over 65k",
+#: per Ignition's ``BinaryWriter`` javadoc): ``writeUTF``, or a string too long for it.
+_SHORT_STRING, _LONG_STRING = 0, 1
 _MIN_NODE = 5  # flags byte + one int32: the smallest node, used to bound counts
 _MIN_ENTRY = 7  # id + flag byte + uint16 length: the smallest string-table entry
 _MIN_ATTR = 6  # name id + kind + empty signature: the smallest attribute
@@ -204,16 +212,52 @@ def _read_header(r: _Reader) -> tuple[int, int, bytes]:
     return timestamp, version, reserved
 
 
+def _long_string(r: _Reader, sid: int, remaining: int) -> tuple[bytes, int]:
+    """The bytes of a string over 65535 bytes (encoding ``1``) and how many further table
+    entries it used. Java's ``writeUTF`` stops at 65535 bytes, so a writer either continues the
+    string in entries of the same id (each ``1`` but the last, ``0``) or writes an int32 length
+    and the bytes; the entry after the first part tells which."""
+    at = r.pos
+    size = int.from_bytes(r.take(2), "big")
+    first = r.take(size) if size <= len(r.data) - r.pos else None
+    if first is not None and len(r.data) - r.pos >= 5 and r.data[r.pos:r.pos + 4] == _int32(sid):
+        parts, used = [first], 0
+        while True:  # continued in entries of the same id
+            if used >= remaining:
+                raise r.fail(f"string id {sid} continues past the string table", r.pos)
+            entry = r.pos
+            if r.i32() != sid:
+                raise r.fail(f"string id {sid} is continued by another id", entry)
+            flag = r.u8()
+            if flag not in (_SHORT_STRING, _LONG_STRING):
+                raise r.fail(f"unsupported string encoding {flag}", entry + 4)
+            used += 1
+            parts.append(r.take(int.from_bytes(r.take(2), "big")))
+            if flag == _SHORT_STRING:
+                return b"".join(parts), used
+    r.pos = at
+    length = r.i32()
+    if length < 0:
+        raise r.fail(f"negative length {length} of string id {sid}", at)
+    return r.take(length), 0
+
+
 def _read_strings(r: _Reader) -> list[tuple[int, str]]:
     r.section = "string table"
     table = []
-    for _ in range(r.count("string", _MIN_ENTRY)):
+    left = r.count("string", _MIN_ENTRY)
+    while left:
+        left -= 1
         at = r.pos
         sid = r.i32()
         flag = r.u8()
-        if flag != 0:
+        if flag == _SHORT_STRING:
+            raw = r.take(int.from_bytes(r.take(2), "big"))
+        elif flag == _LONG_STRING:
+            raw, used = _long_string(r, sid, left)
+            left -= used
+        else:
             raise r.fail(f"unsupported string encoding {flag}", at + 4)
-        raw = r.take(int.from_bytes(r.take(2), "big"))
         try:
             text = _decode_mutf8(raw)
         except UnicodeDecodeError:
