@@ -12,6 +12,8 @@ from runtime.core.budget import run_limited
 from runtime.backends.scopes import CONNECTION_MODES, require_comm
 from runtime.core.context import ScriptContext, current
 from runtime.messaging.requests import DEFAULT_TIMEOUT, Request
+from runtime.execution.log import LEVELS, logging_levels
+from runtime.scripts.tracebacks import format_script_error
 from runtime.scripts.legacy.py2types import jython_value
 from system._utilhost import (beep, execute, exit, getConnectTimeout, getGatewayStatus,  # noqa: F401
                               getInactivitySeconds, getModules, getReadTimeout, playSoundClip, retarget,
@@ -250,7 +252,7 @@ class Logger:
     trace and debug are not recorded (8.1 manual, ``system.util.getLogger``)."""
 
     __slots__ = ("_name",)
-    _LEVELS = {"TRACE": 0, "DEBUG": 1, "INFO": 2, "WARN": 3, "ERROR": 4, "FATAL": 5}
+    _LEVELS = LEVELS
 
     def __init__(self, name: str) -> None:
         self._name = name
@@ -258,21 +260,21 @@ class Logger:
     @property
     def _level(self) -> int:
         """The level set for this logger (or the nearest parent: ``a.b`` inherits from ``a``) by
-        ``setLoggingLevel``, else INFO."""
-        levels = _logging_levels(current())
+        ``setLoggingLevel``, else the root level (``shim send --log-level``; INFO by default)."""
+        levels = logging_levels(current().gateway)
         name = self._name
         while name:
             if name in levels:
                 return levels[name]
             name = name.rpartition(".")[0]
-        return 2
+        return levels.get("", LEVELS["INFO"])
 
     def _log(self, level: str, message: Any, thrown: tuple = ()) -> None:
         if self._LEVELS[level] >= self._level:
             ctx = current()
             text = "null" if message is None else str(message)
             if thrown and thrown[0] is not None:
-                text += "\n" + str(thrown[0])
+                text += "\n" + _thrown_text(thrown[0])
             ctx.gateway.log.write(level, self._name, text, ctx.tag or "gateway")
 
     def _logf(self, level: str, fmt: Any, args: tuple) -> None:
@@ -300,6 +302,14 @@ class Logger:
     def isErrorEnabled(self) -> bool: return self._level <= 4
 
 
+def _thrown_text(thrown: Any) -> str:
+    """What the log shows under a record for its throwable: a caught exception's traceback
+    through the script's own lines (as Ignition prints a throwable's stack trace), else its text."""
+    if isinstance(thrown, BaseException) and thrown.__traceback__ is not None:
+        return format_script_error(thrown)
+    return str(thrown)
+
+
 def setLoggingLevel(loggerName, loggerLevel) -> None:
     """Set a logger's level ("trace", "debug", "info", "warn", "error"), for this gateway, as the
     gateway's logging settings would (8.1 manual, ``system.util.setLoggingLevel``); child loggers
@@ -309,11 +319,7 @@ def setLoggingLevel(loggerName, loggerLevel) -> None:
     if level not in Logger._LEVELS or level == "FATAL":
         raise ValueError(f"setLoggingLevel(): loggerLevel must be trace, debug, info, warn or error, "
                          f"not {loggerLevel!r}")
-    _logging_levels(current())[loggerName] = Logger._LEVELS[level]
-
-
-def _logging_levels(ctx: ScriptContext) -> dict:
-    return ctx.gateway.service("logging-levels", lambda _gateway: {})
+    logging_levels(current().gateway)[loggerName] = Logger._LEVELS[level]
 
 
 def _java_string(value: Any) -> str:

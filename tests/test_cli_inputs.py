@@ -4,6 +4,7 @@ exit status 2 and never a traceback."""
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 
@@ -133,7 +134,8 @@ def test_a_bad_handler_settings_file_disables_only_that_handler(tmp_path):
     assert done.returncode == 0 and done.stderr == "[gateway Plant/recalc] recalculated 3\n"
     done = shim("send", "Plant", "report", "--scope", "G", "--projects", root)
     assert done.returncode == 1
-    assert done.stderr == (f'[gateway Plant/report] ERROR gateway.MessageHandler: The message handler "report" is disabled: '
+    assert re.sub(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{3} ", "", done.stderr) == (
+        f'[gateway Plant/report] ERROR gateway.MessageHandler: The message handler "report" is disabled: '
                            f"{root}/Plant/gateway/message/report.json: threading must be one of shared, dedicated "
                            "for gateway handlers, not 'edt'\n")
 

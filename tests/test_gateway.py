@@ -61,10 +61,10 @@ def test_missing_handler_is_logged_on_the_receiving_side(make_gateway):
     c = gw.open_client("X")
     results = gw.send_message("X", "nope")
     assert len(results) == 2  # not raised to the sender
-    errors = [str(r) for r in gw.log.records if r.level == "ERROR"]
+    errors = [(r.tag, r.logger, r.message) for r in gw.log.records if r.level == "ERROR"]
     assert errors == [
-        '[gateway X/nope] ERROR gateway.MessageHandler: The message handler "nope" could not be found!',
-        f'[client {c.id} X/nope] ERROR client.MessageHandler: The message handler "nope" could not be found!',
+        ("gateway X/nope", "gateway.MessageHandler", 'The message handler "nope" could not be found!'),
+        (f"client {c.id} X/nope", "client.MessageHandler", 'The message handler "nope" could not be found!'),
     ]
 
 

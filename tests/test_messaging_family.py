@@ -295,8 +295,9 @@ def test_logger_levels_and_names(make_gateway):
                        "log = system.util.getLogger('Plant.Recalc')\nlog.debug('hidden')\nlog.info('shown')\n"
                        "log.warnf('line %d of %s', 3, 'X')\nlog.error('bad')"}, synchronous=True)
     gw.send_message("X", "h", scope="G")
-    assert [str(r) for r in gw.log.records] == [
-        "[gateway X/h] shown", "[gateway X/h] WARN Plant.Recalc: line 3 of X", "[gateway X/h] ERROR Plant.Recalc: bad"]
+    assert [(r.tag, r.level, r.logger, r.message) for r in gw.log.records] == [
+        ("gateway X/h", "INFO", "Plant.Recalc", "shown"), ("gateway X/h", "WARN", "Plant.Recalc", "line 3 of X"),
+        ("gateway X/h", "ERROR", "Plant.Recalc", "bad")]
 
 
 def test_json_encode_decode_property_and_thread_dump(make_gateway):

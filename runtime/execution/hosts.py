@@ -15,7 +15,7 @@ from runtime.execution.executors import SerialQueue
 from runtime.core.budget import WATCHDOG
 from runtime.core.context import LineSink, ScriptContext, activate, deactivate
 from runtime.scripts.library import Library
-from runtime.execution.log import HandlerRun
+from runtime.execution.log import PRINT_LOGGER, HandlerRun
 from runtime.projects.loader import HandlerSpec, Project
 from runtime.scripts.sandbox import compile_script, new_globals
 from runtime.scripts.tracebacks import format_script_error
@@ -59,7 +59,7 @@ class ScriptHost:
         def emit(line: str) -> None:
             if lines is not None:
                 lines.append(line)
-            write("INFO", "stdout", line, tag)
+            write("INFO", PRINT_LOGGER, line, tag)
 
         return ScriptContext(self.kind, self.gateway, self.project.name, self.session, handler,
                              LineSink(emit), tag)

@@ -13,19 +13,46 @@ from dataclasses import dataclass, field
 from typing import Any, Callable
 
 
+#: Ignition's logger levels, lowest first (FATAL: 7.9's log4j loggers have it).
+LEVELS = {"TRACE": 0, "DEBUG": 1, "INFO": 2, "WARN": 3, "ERROR": 4, "FATAL": 5}
+
+#: The logger name of what scripts ``print`` (wrapper.log takes their stdout as bare lines).
+PRINT_LOGGER = "stdout"
+
+
 @dataclass(frozen=True)
 class LogRecord:
     """One line of the log."""
 
-    level: str  # "TRACE" | "DEBUG" | "INFO" | "WARN" | "ERROR"
-    logger: str  # Ignition-style logger name
+    level: str  # one of LEVELS
+    logger: str  # Ignition-style logger name; PRINT_LOGGER for printed lines
     message: str
     tag: str  # where it happened, e.g. "gateway X/testHandler" or "client 65F7A472 X/testHandler"
     time: float = field(default_factory=time.time)
 
     def __str__(self) -> str:
-        prefix = "" if self.level == "INFO" else f"{self.level} {self.logger}: "
-        return f"[{self.tag}] {prefix}{self.message}"
+        """As Ignition's log viewer shows a record (time, level, logger name, message), after
+        where the script ran: ``[gateway X/h] 2026-12-07 05:55:07.123 INFO  MyLogger: text``.
+        A printed line stays bare, as in wrapper.log: ``[gateway X/h] text``."""
+        if self.logger == PRINT_LOGGER:
+            return f"[{self.tag}] {self.message}"
+        return f"[{self.tag}] {local_time(self.time)} {self.level:<5} {self.logger}: {self.message}"
+
+
+def logging_levels(gateway: Any) -> dict[str, int]:
+    """The gateway's logger levels by logger name ("" is the root logger), as its logging
+    settings hold them: ``system.util.setLoggingLevel`` and ``--log-level`` write here."""
+    return gateway.service("logging-levels", lambda _gateway: {})
+
+
+def local_time(seconds: float) -> str:
+    """Local time with milliseconds, as the log viewer shows it."""
+    return time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(seconds)) + f".{millis(seconds):03d}"
+
+
+def millis(seconds: float) -> int:
+    """The milliseconds part of a time in seconds."""
+    return min(int((seconds % 1) * 1000), 999)
 
 
 class HandlerRun:

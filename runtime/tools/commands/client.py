@@ -17,6 +17,7 @@ import click
 from runtime.tools.commands._common import BadInput, handle_user_errors, projects_option
 from runtime.tools.commands._network import (closed_on_failure, connect, network_option, stop_signals,
                                        timing_options)
+from runtime.tools.logview import LogView, log_options
 
 
 @click.command("client")
@@ -32,10 +33,11 @@ from runtime.tools.commands._network import (closed_on_failure, connect, network
 @projects_option
 @network_option
 @timing_options
+@log_options
 @handle_user_errors
 def client_cmd(gateway_name: str, project: str, user: str, roles: str, host_name: str, address: str,
                session_id: str | None, wait: float, projects: Path, network: str | None,
-               heartbeat: float, missed: int, reply_timeout: float) -> None:
+               heartbeat: float, missed: int, reply_timeout: float, log: LogView) -> None:
     """Run a Vision client session of PROJECT on GATEWAY until SIGINT/SIGTERM."""
     from runtime.netnats import subjects
     from runtime.netnats.client import ClientProcess
@@ -55,7 +57,7 @@ def client_cmd(gateway_name: str, project: str, user: str, roles: str, host_name
     client = ClientProcess(joined, gateway_name, folder, project, user=user,
                            roles=[r for r in roles.split(",") if r], host_name=host_name,
                            address=address, session_id=session_id)
-    client.local.log.subscribe(lambda record: click.echo(str(record), err=True))
+    log.attach(client.local)
     with closed_on_failure(joined):
         client.start(wait)
     wait_for_stop = stop_signals()

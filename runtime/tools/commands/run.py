@@ -16,6 +16,7 @@ import click
 from runtime.tools.commands._common import BadInput, handle_user_errors, projects_option, start_events, startup_option
 from runtime.backends.scopes import COMM_MODES
 from runtime.core.context import KINDS
+from runtime.tools.logview import LogView, log_options
 
 
 def target_options(command: Callable[..., Any]) -> Callable[..., Any]:
@@ -48,7 +49,8 @@ def session_login(context: str, user: str, roles: str, comm: str | None = None) 
 
 
 def execute(source: str, filename: str, *, projects: Path, project: str | None, context: str,
-            user: str, roles: str, timeout: float, comm: str | None = None, startup: bool = True) -> int:
+            user: str, roles: str, timeout: float, comm: str | None = None, startup: bool = True,
+            log: LogView = LogView()) -> int:
     """Run ``source`` as a whole script, wait for the handlers it triggered; the exit status."""
     from runtime.gateway import Gateway
     from runtime.tools.interpreter import open_interpreter
@@ -56,7 +58,7 @@ def execute(source: str, filename: str, *, projects: Path, project: str | None, 
 
     login = session_login(context, user, roles, comm)
     gateway = Gateway(open_projects(projects), start=False)
-    gateway.log.subscribe(lambda record: click.echo(str(record), err=True))
+    log.attach(gateway)
     start_events(gateway, startup)
     failures: list[str] = []
     gateway.log.on_run(lambda run: failures.append(run.tag) if run.status != "ok" else None)
@@ -78,9 +80,10 @@ def execute(source: str, filename: str, *, projects: Path, project: str | None, 
 @click.argument("script", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @target_options
 @click.option("--timeout", default=60.0, show_default=True, help="Seconds to wait for the handlers.")
+@log_options
 @handle_user_errors
 def run(script: Path, project: str | None, context: str, user: str, roles: str, comm: str | None,
-        projects: Path, startup: bool, timeout: float) -> None:
+        projects: Path, startup: bool, timeout: float, log: LogView) -> None:
     """Run SCRIPT (Jython 2 or Python 3) as the console would, then wait for its handlers."""
     data = script.read_bytes()
     try:
@@ -88,4 +91,4 @@ def run(script: Path, project: str | None, context: str, user: str, roles: str, 
     except UnicodeDecodeError:
         source = data.decode("latin-1")  # Jython 2 scripts predate UTF-8 everywhere
     sys.exit(execute(source, str(script), projects=projects, project=project, context=context,
-                     user=user, roles=roles, timeout=timeout, comm=comm, startup=startup))
+                     user=user, roles=roles, timeout=timeout, comm=comm, startup=startup, log=log))

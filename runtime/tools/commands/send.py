@@ -16,6 +16,7 @@ import click
 from runtime.tools.commands._common import (PAYLOAD_HELP, BadInput, handle_user_errors, parse_payload, projects_option,
                                            start_events, startup_option)
 from runtime.tools.commands._network import join_as_sender, network_option
+from runtime.tools.logview import LogView, log_options
 
 
 def parse_client_spec(spec: str) -> dict:
@@ -38,16 +39,17 @@ def parse_client_spec(spec: str) -> dict:
     return opened
 
 
-def open_gateway(projects: Path, clients: tuple[str, ...], perspectives: tuple[str, ...] = ()):
+def open_gateway(projects: Path, clients: tuple[str, ...], perspectives: tuple[str, ...] = (),
+                 log: LogView = LogView()):
     """A gateway on ``projects`` (folder or export) with the requested sessions open and its
-    log shown on stderr."""
+    log shown on stderr as ``log`` says."""
     from runtime.gateway import Gateway
     from runtime.projects.loader import open_projects
 
     specs = [("client", parse_client_spec(s)) for s in clients]
     specs += [("perspective", parse_client_spec(s)) for s in perspectives]
     gateway = Gateway(open_projects(projects), start=False)
-    gateway.log.subscribe(lambda record: click.echo(str(record), err=True))
+    log.attach(gateway)
     for kind, spec in specs:
         try:
             (gateway.open_client if kind == "client" else gateway.open_perspective)(**spec)
@@ -74,19 +76,20 @@ def open_gateway(projects: Path, clients: tuple[str, ...], perspectives: tuple[s
 @projects_option
 @network_option
 @startup_option
+@log_options
 @handle_user_errors
 def send(project: str, handler: str, payload: str | None, scope: str | None,
          client_session_id: str | None, user: str | None, has_role: str | None,
          host_name: str | None, remote_servers: tuple[str, ...], clients: tuple[str, ...],
          perspectives: tuple[str, ...], timeout: float, projects: Path, network: str | None,
-         startup: bool) -> None:
+         startup: bool, log: LogView) -> None:
     """Send a message to PROJECT's HANDLER, as system.util.sendMessage does."""
     from runtime.messaging import routing
 
     data = parse_payload(payload)
     if not 0 < timeout < float("inf"):
         raise BadInput("--timeout must be a positive, finite number of seconds")
-    gateway = open_gateway(projects, clients, perspectives)
+    gateway = open_gateway(projects, clients, perspectives, log)
     joined = join_as_sender(gateway, network)
     start_events(gateway, startup)  # startup scripts (unless --no-startup), then the work
     target = gateway.projects.require(project)

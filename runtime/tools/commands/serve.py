@@ -22,6 +22,7 @@ import click
 from runtime.tools.commands._common import BadInput, handle_user_errors, projects_option
 from runtime.tools.commands._network import (closed_on_failure, connect, network_option, stop_signals,
                                        timing_options)
+from runtime.tools.logview import LogView, log_options
 
 
 @click.command()
@@ -33,9 +34,10 @@ from runtime.tools.commands._network import (closed_on_failure, connect, network
               help="Seconds to finish queued handlers when stopping.")
 @click.option("--duration", type=float, default=None, metavar="S",
               help="Stop after S seconds, exactly as SIGTERM stops it.")
+@log_options
 @handle_user_errors
 def serve(name: str, projects: Path, network: str | None, heartbeat: float, missed: int,
-          reply_timeout: float, drain_timeout: float, duration: float | None) -> None:
+          reply_timeout: float, drain_timeout: float, duration: float | None, log: LogView) -> None:
     """Run a gateway named NAME until SIGINT/SIGTERM (or --duration S)."""
     from runtime.gateway import Gateway
     from runtime.projects.loader import open_projects
@@ -43,7 +45,7 @@ def serve(name: str, projects: Path, network: str | None, heartbeat: float, miss
     if duration is not None and not 0 < duration < float("inf"):
         raise BadInput("--duration must be a positive, finite number of seconds")
     gateway = Gateway(open_projects(projects), name=name, start=False)
-    gateway.log.subscribe(lambda record: click.echo(str(record), err=True))
+    log.attach(gateway)
     gateway.start()  # startup scripts first: the gateway takes no message before they ran
     joined = None
     if network:
