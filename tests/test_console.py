@@ -249,3 +249,34 @@ def test_library_names_and_their_functions_complete(make_projects):
         assert "dir" not in [n for n, _ in names("shared.tools.")] and names("shared.tools.c")[0][0] == "clamp"
     finally:
         gw.close()
+
+
+def test_indentation_typed_or_pasted_replaces_the_automatic_one(console):
+    shell, pipe, lines = console(project="X")
+    typed(shell, pipe, ENTER.join([
+        "total = 0",
+        "for i in range(4):",            # the user indents the body themselves, as in an editor
+        "    if i % 2:",
+        "        total += i",
+        "    else:",
+        "\t\tprint 'even', i",            # a Tab is one level
+        "",
+        "total",
+        "def scaled(rows, factor):",      # the automatic indentation alone works too
+        "out = []",
+        "for r in rows:",
+        "out.append(r * factor)",
+        "    return out",                 # and typing over it dedents
+        "",
+        "scaled([1, 2], 3)",
+    ]) + ENTER)
+    assert lines[1:] == ["even 0", "even 2", "4", "[3, 6]"]
+
+
+def test_a_pasted_block_keeps_its_own_indentation(console):
+    shell, pipe, lines = console(project="X")
+    pipe.send_text("def area(w, h):" + ENTER)
+    pipe.send_bytes(b"\x1b[200~    result = w * h\n    return result\x1b[201~")
+    pipe.send_text(ENTER + ENTER + "area(3, 4)" + ENTER + CTRL_D)
+    shell.interact()
+    assert lines[1:] == ["12"]

@@ -3,7 +3,9 @@ editing, ``runtime.tools.interpreter`` for running, ``runtime.tools.completion``
 
 Enter runs the entry when it is complete; an entry ending with ``:``, or inside brackets, a string
 or a backslash continuation, goes on to the next line (indented), and a blank line ends a block.
-Esc Enter runs the entry as it is. History persists in ``$SHIM_HISTORY`` (default
+Indentation the user types (spaces, Tab) or pastes on a fresh line replaces the automatic one
+instead of adding to it, so typing or pasting code with its own indentation works as in the
+Designer's console. Esc Enter runs the entry as it is. History persists in ``$SHIM_HISTORY`` (default
 ``~/.local/share/shim/console_history``). Handler output and log records are printed as they
 happen, above the prompt (the caller wraps ``interact`` in ``patch_stdout``).
 """
@@ -16,10 +18,13 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from prompt_toolkit import PromptSession
+from prompt_toolkit.application import get_app
 from prompt_toolkit.completion import CompleteEvent, Completer, Completion
 from prompt_toolkit.document import Document
+from prompt_toolkit.filters import Condition
 from prompt_toolkit.history import FileHistory, History, InMemoryHistory
 from prompt_toolkit.key_binding import KeyBindings, KeyPressEvent
+from prompt_toolkit.keys import Keys
 from prompt_toolkit.shortcuts import CompleteStyle
 
 from runtime.tools.completion import complete
@@ -144,4 +149,38 @@ def _entry_bindings() -> KeyBindings:
     def _run_as_is(event: KeyPressEvent) -> None:
         event.current_buffer.validate_and_handle()
 
+    @bindings.add(" ", filter=_at_line_start)
+    def _space(event: KeyPressEvent) -> None:
+        _drop_auto_indent(event.current_buffer)
+        event.current_buffer.insert_text(" " * event.arg)
+
+    @bindings.add("tab", filter=_at_line_start)
+    def _tab(event: KeyPressEvent) -> None:
+        _drop_auto_indent(event.current_buffer)
+        event.current_buffer.insert_text("    ")
+
+    @bindings.add(Keys.BracketedPaste)
+    def _paste(event: KeyPressEvent) -> None:
+        text = event.data.replace("\r\n", "\n").replace("\r", "\n")
+        if text[:1] in (" ", "\t"):
+            _drop_auto_indent(event.current_buffer)
+        event.current_buffer.insert_text(text)
+
     return bindings
+
+
+@Condition
+def _at_line_start() -> bool:
+    """The cursor is in the leading whitespace of a continuation line (not the first line)."""
+    document = get_app().current_buffer.document
+    return document.cursor_position_row > 0 and not document.current_line_before_cursor.strip()
+
+
+def _drop_auto_indent(buffer: Any) -> None:
+    """Remove the automatic indentation of a line nothing was typed on yet: what the user types
+    (or pastes) there is the indentation, as in an editor without auto-indent."""
+    document = buffer.document
+    line = document.current_line
+    if line and not line.strip() and document.cursor_position_col == len(line) \
+            and line == next_indent(document.text.split("\n")[document.cursor_position_row - 1]):
+        buffer.delete_before_cursor(len(line))
