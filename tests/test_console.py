@@ -280,3 +280,38 @@ def test_a_pasted_block_keeps_its_own_indentation(console):
     pipe.send_text(ENTER + ENTER + "area(3, 4)" + ENTER + CTRL_D)
     shell.interact()
     assert lines[1:] == ["12"]
+
+
+def test_import_completes_pylib_8x_library_stdlib_and_java_names(make_projects):
+    """After ``import``/``from``, module names complete: the gateway's pylib packages, an 8.1
+    project's library modules, the standard library and the Java packages shim emulates; after
+    ``from X import``, X's modules and names."""
+    root = make_projects({
+        "P/project.json": {"ignition": "8.1"},
+        "P/gateway/message/h.py": "pass",
+        "P/library/plant/recipes.py": "def load(name):\n    '''A recipe by name.'''\n    return name\n",
+        "P/library/plant/shifts.py": "def current():\n    return 'day'\n",
+        "_gateway/pylib/plantlib/__init__.py": "",
+        "_gateway/pylib/plantlib/alarms/__init__.py": "",
+        "_gateway/pylib/plantlib/alarms/notify.py": "def page(who):\n    return who\n",
+        "_gateway/pylib/plantlib/units.py": "KG = 1\n",
+    })
+    gw = Gateway(root)
+    try:
+        interpreter = open_interpreter(gw, project="P", out=print, err=print)
+        completer = ScriptCompleter(interpreter.namespace, interpreter.modules)
+
+        def names(text):
+            return [c.text for c in completer.get_completions(Document(text), CompleteEvent())]
+
+        assert names("import pla") == ["plant", "plantlib"]
+        assert names("import plantlib.") == ["alarms", "units"]
+        assert names("import os, plantlib.alarms.n") == ["notify"]
+        assert names("from plant import ") == ["recipes", "shifts"]
+        assert names("from plant.recipes import l") == ["load"]
+        assert names("from plantlib.alarms import ") == ["notify"]
+        assert names("import StringI") == ["StringIO"]
+        assert "lang" in names("from java import ") and "util" in names("import java.")
+        assert names("import system.ut") == ["util"]
+    finally:
+        gw.close()

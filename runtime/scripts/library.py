@@ -38,7 +38,7 @@ class Library(ModuleRunner):
         self._modules: dict[str, LibraryModule] = {}
         self._files: dict[str, tuple[str, dict[str, Path]]] = {}  # label -> (dotted, files)
         self._roots: dict[str, Any] = {}
-        project_files = _inherited_library(projects, project)
+        project_files = self._project_files = _inherited_library(projects, project)
         if self.semantics == "7.9":
             self._roots["project"] = self._node("project", "", project_files)
             self._roots["shared"] = self._node("shared", "", projects.shared)
@@ -51,6 +51,13 @@ class Library(ModuleRunner):
     def roots(self) -> dict[str, Any]:
         """Names every script of the project sees without import (``project``, ``shared`` ...)."""
         return dict(self._roots)
+
+    def module_names(self) -> list[str]:
+        """The dotted names a script of this project can ``import``: the 8.x library's modules
+        and packages (7.9 reaches its library as ``project.x``, not by import) and the pylib's."""
+        names = set(self.pylib.files) | (set() if self.semantics == "7.9" else set(self._project_files))
+        parents = {name.rsplit(".", depth)[0] for name in names for depth in range(1, name.count(".") + 1)}
+        return sorted(names | parents)
 
     def root(self, name: str) -> Any:
         """The object ``import name`` binds, or None when the library has no such root."""

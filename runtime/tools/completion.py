@@ -1,7 +1,9 @@
 """Completion for the script console: ``system.*`` namespaces and functions, the session's own
 names, the project library (``project.``/``shared.`` in 7.9, module names in 8.1) and its
 functions, and attributes of what those names hold, each with a one-line help text (a function's
-signature and the first sentence of its docstring), as the Designer's console shows them.
+signature and the first sentence of its docstring), as the Designer's console shows them. After
+``import`` and ``from``, module names complete: the gateway's pylib packages, the 8.x project
+library, the emulated standard library and Java packages; after ``from X import``, X's names.
 
 Pure functions of a namespace and the text before the cursor, so they are tested without a
 terminal; ``runtime.tools.console`` adapts them to prompt_toolkit.
@@ -11,17 +13,24 @@ from __future__ import annotations
 import importlib
 import importlib.util
 import inspect
+import pkgutil
 import re
 import types
 from dataclasses import dataclass
-from typing import Any, Mapping
+from typing import Any, Iterable, Mapping
 
 from runtime.scripts.sandbox import SANDBOX_BUILTINS
-from runtime.scripts.sandbox.policy import IGNITION_NAMESPACES
+from runtime.scripts.sandbox.policy import EMULATED_STDLIB, IGNITION_NAMESPACES, SAFE_MODULES
 from runtime.scripts.sandbox.proxies import Proxy
 
 #: The dotted name being typed at the end of the text, e.g. "system.util.sen".
 _DOTTED = re.compile(r"(?<![\w.])[A-Za-z_]\w*(?:\.\w*)*$")
+
+#: ``import a.b``, ``import x, a.b``, ``from a.b`` being typed (the module name is group 1).
+_IMPORTING = re.compile(r"^\s*(?:import\s+(?:[\w.]+\s*(?:as\s+\w+\s*)?,\s*)*|from\s+)([\w.]*)$")
+
+#: ``from a.b import x, y`` being typed: the module (group 1) and the name (group 2).
+_FROM_IMPORT = re.compile(r"^\s*from\s+([\w.]+)\s+import\s+(?:\(?\s*)?(?:\w+\s*(?:as\s+\w+\s*)?,\s*)*(\w*)$")
 
 
 @dataclass(frozen=True)
@@ -32,9 +41,18 @@ class Candidate:
     help: str
 
 
-def complete(namespace: Mapping[str, Any], text: str) -> tuple[str, list[Candidate]]:
+def complete(namespace: Mapping[str, Any], text: str,
+             modules: Iterable[str] = ()) -> tuple[str, list[Candidate]]:
     """The word being completed at the end of ``text`` (the part after the last dot) and the
-    candidates that start with it, sorted by name."""
+    candidates that start with it, sorted by name. ``modules``: the dotted names scripts may
+    import besides the standard library and ``java`` (pylib, 8.x library)."""
+    line = text.rsplit("\n", 1)[-1]
+    importing = _IMPORTING.match(line)
+    if importing:
+        return _complete_module(importing.group(1), modules)
+    from_import = _FROM_IMPORT.match(line)
+    if from_import:
+        return _complete_from(namespace, from_import.group(1), from_import.group(2), modules)
     match = _DOTTED.search(text)
     if match is None:
         return "", []
@@ -62,6 +80,39 @@ def complete(namespace: Mapping[str, Any], text: str) -> tuple[str, list[Candida
                 continue  # system, project, shared: every library module has them, not its own
             found.append(Candidate(name, describe(name, value)))
     return word, found
+
+
+def importable(modules: Iterable[str] = ()) -> list[str]:
+    """Every dotted module name a script may import: ``modules`` (pylib, library), ``system``
+    and its namespaces, the allowed and emulated standard library, the emulated Java packages."""
+    from runtime.emulated import java
+
+    names = set(modules) | set(SAFE_MODULES) | set(EMULATED_STDLIB) | {"system", "java"}
+    names.update(f"system.{n}" for n in IGNITION_NAMESPACES if importlib.util.find_spec(f"system.{n}"))
+    names.update(f"java.{info.name}" for info in pkgutil.iter_modules(java.__path__) if not info.name.startswith("_"))
+    return sorted(names)
+
+
+def _complete_module(typed: str, modules: Iterable[str]) -> tuple[str, list[Candidate]]:
+    head, dot, word = typed.rpartition(".")
+    lead = head + dot
+    found = {name[len(lead):].split(".")[0] for name in importable(modules)
+             if name.startswith(lead + word) and name != head}
+    return word, [Candidate(name, "module") for name in sorted(found)]
+
+
+def _complete_from(namespace: Mapping[str, Any], module: str, word: str,
+                   modules: Iterable[str]) -> tuple[str, list[Candidate]]:
+    """``from module import word``: its child modules, and the names of what the dotted name
+    already stands for in the namespace (a library module, a proxy), without running anything."""
+    lead = module + "."
+    found = {name[len(lead):].split(".")[0]: Candidate(name[len(lead):].split(".")[0], "module")
+             for name in importable(modules) if name.startswith(lead + word)}
+    owner = _resolve(namespace, module.split("."))
+    if owner is not None:
+        for candidate in complete(namespace, f"{module}.{word}")[1]:
+            found.setdefault(candidate.name, candidate)
+    return word, sorted(found.values(), key=lambda c: c.name)
 
 
 def system_namespaces() -> list[Candidate]:

@@ -37,11 +37,12 @@ _BLOCK_ENDERS = ("return", "pass", "break", "continue", "raise")
 class ScriptCompleter(Completer):
     """prompt_toolkit's view of ``runtime.tools.completion``: the help text is the display_meta."""
 
-    def __init__(self, namespace: dict[str, Any]) -> None:
+    def __init__(self, namespace: dict[str, Any], modules: Iterable[str] = ()) -> None:
         self.namespace = namespace
+        self.modules = tuple(modules)  # what the project may import besides the stdlib (pylib, library)
 
     def get_completions(self, document: Document, complete_event: CompleteEvent) -> Iterable[Completion]:
-        word, candidates = complete(self.namespace, document.text_before_cursor)
+        word, candidates = complete(self.namespace, document.text_before_cursor, self.modules)
         for candidate in candidates:
             yield Completion(candidate.name, -len(word), display_meta=candidate.help)
 
@@ -55,7 +56,7 @@ class Console:
         self.settle = settle  # seconds to wait for the handlers an entry triggered before prompting again
         self.session: PromptSession = PromptSession(
             multiline=True, key_bindings=_entry_bindings(), prompt_continuation="... ",
-            completer=ScriptCompleter(interpreter.namespace), complete_style=CompleteStyle.MULTI_COLUMN,
+            completer=ScriptCompleter(interpreter.namespace, interpreter.modules), complete_style=CompleteStyle.MULTI_COLUMN,
             history=history if history is not None else default_history(), input=input, output=output)
 
     def interact(self) -> None:

@@ -46,6 +46,11 @@ class Interpreter:
         self._entries = 0
 
     @property
+    def modules(self) -> list[str]:
+        """What scripts here may import from the project library (8.x) and the pylib."""
+        return self.host.library.module_names() if self.host is not None else []
+
+    @property
     def where(self) -> str:
         """Where scripts run, for the console's banner: "client 65F7A472 of project X (Ignition 7.9)"."""
         if self.host is None:
