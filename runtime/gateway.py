@@ -66,6 +66,7 @@ class Gateway:
         self.schedule = Schedule(self.clock, settle=lambda: self.wait_idle(None))
         self._started = False  # event scripts running (startup done)
         self._timers = False  # ... with timers and scheduled scripts
+        self._log_load_problems()
         if start:
             self.start()
 
@@ -366,8 +367,14 @@ class Gateway:
 
     def reload(self) -> None:
         """Re-read the projects folder. Messages already queued are kept and run the new code;
-        a folder that no longer loads raises ``ProjectError`` and the old projects stay."""
+        a folder that no longer loads raises ``ProjectError`` and the old projects stay; a project
+        whose edit broke it keeps running its previous version (the problem is logged)."""
         fresh = load_projects(self.projects.root)
+        for name in list(fresh.broken):
+            previous = self.projects.get(name)
+            if previous is not None:
+                fresh.projects[name] = previous
+                fresh.broken[name] += "; its previous version keeps running"
         with self._lock:
             self.projects = fresh
             hosts = list(self._hosts.items()) + [(h.project.name, h) for h in self._session_hosts.values()]
@@ -382,6 +389,16 @@ class Gateway:
                 if running:
                     host.events.start(timers=self._timers)
         self.log.write("INFO", "gateway", f"projects reloaded from {fresh.root}", "gateway")
+        self._log_load_problems()
+
+    def _log_load_problems(self) -> None:
+        """Each project that did not load (an error) and each handler file left out or disabled
+        (a warning), in the gateway log: Ignition logs what fails to load and runs the rest."""
+        for name, problem in self.projects.broken.items():
+            self.log.write("ERROR", "gateway.ProjectManager", f"project '{name}' not loaded: {problem}", "gateway")
+        for project in self.projects.projects.values():
+            for problem in project.problems:
+                self.log.write("WARN", "gateway.ProjectManager", problem, "gateway")
 
     def watch(self, interval: float = 1.0) -> None:
         """Reload whenever a file under the projects folder changes (polled every ``interval``

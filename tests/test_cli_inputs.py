@@ -131,13 +131,14 @@ SETTINGS = {
 def test_a_bad_handler_settings_file_disables_only_that_handler(tmp_path):
     root = write_tree(tmp_path / "projects", SETTINGS)
     done = shim("send", "Plant", "recalc", "--scope", "G", "--payload", "{'line': 3}", "--projects", root)
-    assert done.returncode == 0 and done.stderr == "[gateway Plant/recalc] recalculated 3\n"
+    assert done.returncode == 0 and done.stderr.splitlines()[-1] == "[gateway Plant/recalc] recalculated 3"
+    assert "WARN  gateway.ProjectManager: " in done.stderr and "(handler gateway/report disabled)" in done.stderr
     done = shim("send", "Plant", "report", "--scope", "G", "--projects", root)
     assert done.returncode == 1
-    assert re.sub(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{3} ", "", done.stderr) == (
+    assert re.sub(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{3} ", "", done.stderr).splitlines()[-1] == (
         f'[gateway Plant/report] ERROR gateway.MessageHandler: The message handler "report" is disabled: '
                            f"{root}/Plant/gateway/message/report.json: threading must be one of shared, dedicated "
-                           "for gateway handlers, not 'edt'\n")
+                           "for gateway handlers, not 'edt'")
 
 
 def test_check_reads_every_settings_file(tmp_path):
@@ -177,3 +178,23 @@ def test_request_prints_a_dataset_as_a_table_or_json_rows(tmp_path):
                                         "0   | T1     | 3.5", "1   | Tank 2 | None"]
     done = shim("request", "P", "levels", "--json", "--projects", root)
     assert json.loads(done.stdout) == [{"tank": "T1", "level": 3.5}, {"tank": "Tank 2", "level": None}]
+
+
+def test_a_project_with_a_bad_project_json_does_not_stop_the_others(tmp_path):
+    root = write_tree(tmp_path / "projects", {
+        "Line/gateway/message/h.py": "print 'line ok'",
+        "Broken/gateway/message/h.py": "print 'never'",
+        "Broken/project.json": '{"ignition": "8.1",}',
+    })
+    done = shim("send", "Line", "h", "--scope", "G", "--projects", root)
+    assert done.returncode == 0 and "[gateway Line/h] line ok" in done.stderr.splitlines()
+    assert f"ERROR gateway.ProjectManager: project 'Broken' not loaded: {root}/Broken/project.json: invalid JSON" \
+        in done.stderr
+    done = shim("send", "Broken", "h", "--scope", "G", "--projects", root)
+    assert done.returncode == 2
+    assert done.stderr.splitlines()[-1].startswith(f"Error: project 'Broken' did not load: {root}/Broken/project.json")
+    listed = shim("list", "--projects", root)
+    assert listed.returncode == 0 and "Line (Ignition 7.9)" in listed.stdout
+    assert f"warning: project 'Broken' not loaded: {root}/Broken/project.json: invalid JSON" in listed.stderr
+    checked = shim("check", "--projects", root)
+    assert checked.returncode == 1 and f"{root}/Broken/project.json:1: bad-settings: invalid JSON" in checked.stdout

@@ -467,8 +467,11 @@ def test_event_objects_are_read_only(make_gateway):
      "unknown setting"),
 ])
 def test_bad_event_script_files_name_the_file(make_projects, files, message):
+    """The project does not load (the others of the folder do) and its problem names the file."""
+    loaded = load_projects(make_projects({**files, "Other/gateway/message/h.py": "pass\n"}))
+    assert list(loaded.projects) == ["Other"]
     with pytest.raises(ProjectError, match=message):
-        load_projects(make_projects(files))
+        loaded.require("P")
 
 
 def test_the_layout_loads(make_projects):

@@ -42,20 +42,34 @@ def test_layout_settings_and_libraries(make_projects):
 
 
 @pytest.mark.parametrize("files, message", [
-    ({"X/gateway/message/empty.py": "  \n# only a comment\n"}, "empty.py: the message handler is empty"),
-    ({"X/gateway/message/bad name!.py": "pass"}, "'bad name!' is not a valid message handler name"),
-    ({"X/gateway/message/ spaced.py": "pass"}, "is not a valid message handler name"),
     ({"X/project.json": "{not json"}, "project.json: invalid JSON at line 1"),
     ({"X/project.json": {"ignition": "6.0"}}, "\"ignition\" must be \"7.9\" or \"8.1\""),
     ({"X/project.json": {"colour": "red"}}, "unknown setting(s) colour"),
     ({"X/project.json": {"parent": "Nope"}}, "parent project 'Nope' not found"),
+    ({"X/project.json": {"parent": "Base"}, "Base/project.json": "[1]"}, "parent project 'Base' did not load"),
 ])
-def test_bad_files_get_one_clear_error_naming_the_file(make_projects, files, message):
-    root = make_projects(files)
+def test_a_project_that_does_not_load_is_left_out_with_one_clear_line(make_projects, files, message):
+    """The other projects of the folder load (a gateway runs the projects that load); using the
+    broken one is one line naming the file."""
+    loaded = load_projects(make_projects({**files, "Good/gateway/message/h.py": "pass"}))
+    assert list(loaded.projects) == ["Good"]
     with pytest.raises(ProjectError) as caught:
-        load_projects(root)
-    assert message in str(caught.value)
-    assert "\n" not in str(caught.value)
+        loaded.require("X")
+    assert message in str(caught.value) and "\n" not in str(caught.value)
+    assert any(line.startswith("project 'X' not loaded: ") and message in line for line in loaded.all_warnings())
+
+
+@pytest.mark.parametrize("files, message, handlers", [
+    ({"X/gateway/message/empty.py": "  \n# only a comment\n"}, "empty.py: the message handler is empty", ["empty"]),
+    ({"X/gateway/message/bad name!.py": "pass"}, "'bad name!' is not a valid message handler name", []),
+    ({"X/gateway/message/ spaced.py": "pass"}, "is not a valid message handler name", []),
+])
+def test_a_bad_handler_file_leaves_the_project_and_its_other_handlers_running(make_projects, files, message,
+                                                                               handlers):
+    project = load_projects(make_projects({**files, "X/gateway/message/ok.py": "pass"})).require("X")
+    assert project.handler("gateway", "ok").enabled
+    assert sorted(project.handlers["gateway"]) == sorted(["ok", *handlers])
+    assert any(message in problem for problem in project.problems)
 
 
 def test_a_library_file_with_an_invalid_module_name_is_skipped_with_a_warning(make_projects):

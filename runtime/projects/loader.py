@@ -97,10 +97,15 @@ class ProjectSet:
     shared: dict[str, Path]
     pylib: dict[str, Path] = field(default_factory=dict)  # dotted name -> file (a package: __init__.py)
     warnings: list[str] = field(default_factory=list)  # _global and pylib files skipped, and why
+    #: projects that did not load (a bad project.json, a missing parent ...) -> the problem;
+    #: the others run, as on a gateway where one project's bad resource fails only that project
+    broken: dict[str, str] = field(default_factory=dict)
 
     def all_warnings(self) -> list[str]:
-        """Every skipped library file of the folder, one line each (``shim list``/``check``)."""
-        found = list(self.warnings)
+        """Every project that did not load and every skipped library file of the folder, one
+        line each (``shim list``/``check``, the gateway log)."""
+        found = [f"project '{name}' not loaded: {problem}" for name, problem in self.broken.items()]
+        found.extend(self.warnings)
         for project in self.projects.values():
             found.extend(project.warnings)
         return found
@@ -110,6 +115,8 @@ class ProjectSet:
 
     def require(self, name: str) -> Project:
         project = self.projects.get(name)
+        if project is None and name in self.broken:
+            raise ProjectError(f"project '{name}' did not load: {self.broken[name]}")
         if project is None:
             known = ", ".join(sorted(self.projects)) or "none"
             raise ProjectError(f"unknown project '{name}' in {self.root} (projects: {known})")
@@ -117,7 +124,9 @@ class ProjectSet:
 
 
 def load_projects(root: str | Path, semantics: str | None = None) -> ProjectSet:
-    """Read every project under ``root``; raise ``ProjectError`` naming the first bad file.
+    """Read every project under ``root``. A project that does not load (its project.json or
+    an event script's settings are bad, its parent is missing or broken) is left out and its
+    problem kept in ``broken``; a folder that cannot be read raises ``ProjectError``.
 
     ``semantics`` ("7.9" or "8.1") overrides every project's own setting, so one folder can run
     under both (a migration test, ``shim diff --semantics``, ``@pytest.mark.shim(semantics=)``).
@@ -133,21 +142,27 @@ def load_projects(root: str | Path, semantics: str | None = None) -> ProjectSet:
         entries = sorted(root.iterdir())
     except OSError as exc:
         raise ProjectError(f"cannot read projects folder {root}: {exc.strerror}") from None
-    projects = {
-        entry.name: load_project(entry)
-        for entry in entries
-        if entry.is_dir() and not entry.name.startswith(("_", "."))
-    }
-    for project in projects.values():
-        if project.parent and project.parent not in projects:
-            raise ProjectError(
-                f"{project.path / 'project.json'}: parent project '{project.parent}' not found")
+    projects: dict[str, Project] = {}
+    broken: dict[str, str] = {}
+    for entry in entries:
+        if entry.is_dir() and not entry.name.startswith(("_", ".")):
+            try:
+                projects[entry.name] = load_project(entry)
+            except ProjectError as exc:
+                broken[entry.name] = str(exc)
+    orphans = True
+    while orphans:  # a child of a project that is missing or broken cannot inherit: it is broken too
+        orphans = [p for p in projects.values() if p.parent and p.parent not in projects]
+        for project in orphans:
+            state = "did not load" if project.parent in broken else "not found"
+            broken[project.name] = f"{project.path / 'project.json'}: parent project '{project.parent}' {state}"
+            del projects[project.name]
     if semantics is not None:
         for project in projects.values():
             project.semantics = semantics
     warnings: list[str] = []
     shared = _library(root / "_global" / "library", warnings)
-    return ProjectSet(root, projects, shared, pylib_modules(root, warnings), warnings)
+    return ProjectSet(root, projects, shared, pylib_modules(root, warnings), warnings, broken)
 
 
 def load_project(path: Path) -> Project:
@@ -209,15 +224,16 @@ def _handlers(folder: Path, context: str, modes: tuple[str, ...], problems: list
     handlers: dict[str, HandlerSpec] = {}
     for file in sorted(folder.glob("*.py")):
         name = file.stem
-        if not HANDLER_NAME.match(name):
-            raise ProjectError(f"{file}: '{name}' is not a valid message handler name "
-                               "(letters, digits, _, -, spaces and dots; not starting with a space or dot)")
+        if not HANDLER_NAME.match(name):  # Ignition cannot name a handler so: not one of them
+            problems.append(f"{file}: skipped: '{name}' is not a valid message handler name "
+                            "(letters, digits, _, -, spaces and dots; not starting with a space or dot)")
+            continue
         source = _read_text(file)
-        if not _has_code(source):
-            raise ProjectError(f"{file}: the message handler is empty")
         try:
+            if not _has_code(source):
+                raise ProjectError(f"{file}: the message handler is empty")
             threading, enabled, limit = _handler_options(file.with_suffix(".json"), context, modes)
-        except ProjectError as exc:  # only this handler is off; the folder still loads
+        except ProjectError as exc:  # only this handler is off; the project still loads
             handlers[name] = HandlerSpec(name, context, file, source, enabled=False, problem=str(exc))
             problems.append(f"{exc} (handler {context}/{name} disabled)")
             continue

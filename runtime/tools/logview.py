@@ -56,6 +56,8 @@ class LogView:
             if record.logger == PRINT_LOGGER or LEVELS.get(record.level, 0) >= threshold:
                 show(render(record))
 
+        for record in list(gateway.log.records):  # what the gateway logged before: loading problems
+            listener(record)
         return gateway.log.subscribe(listener)
 
 
