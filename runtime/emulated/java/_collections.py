@@ -21,6 +21,7 @@ from __future__ import annotations
 import functools
 from typing import Any, Callable, Iterable, Iterator
 
+from runtime.core.jtext import java_value as _jv
 from runtime.emulated.java._jclass import JavaObject
 from runtime.emulated.java._jstr import java_hash, to_int32, to_string
 from runtime.emulated.java._random import Random
@@ -169,7 +170,7 @@ class _List(_Collection):
         if initial is None or (isinstance(initial, int) and not isinstance(initial, bool)):
             self._items: list = []
         else:
-            self._items = list(initial)
+            self._items = list(map(_jv, initial))
 
     def _values(self) -> list:
         return self._items
@@ -181,9 +182,9 @@ class _List(_Collection):
     def add(self, *args: Any) -> Any:
         """``add(e)`` appends and returns True; ``add(index, e)`` inserts."""
         if len(args) == 1:
-            self._items.append(args[0])
+            self._items.append(_jv(args[0]))
             return True
-        index, item = args
+        index, item = args[0], _jv(args[1])
         if not 0 <= index <= len(self._items):
             raise IndexOutOfBoundsException("Index: %d, Size: %d" % (index, len(self._items)))
         self._items.insert(index, item)
@@ -191,10 +192,10 @@ class _List(_Collection):
 
     def addAll(self, *args: Any) -> bool:
         if len(args) == 1:
-            items = list(args[0])
+            items = list(map(_jv, args[0]))
             self._items.extend(items)
         else:
-            index, items = args[0], list(args[1])
+            index, items = args[0], list(map(_jv, args[1]))
             if not 0 <= index <= len(self._items):
                 raise IndexOutOfBoundsException("Index: %d, Size: %d"
                                                 % (index, len(self._items)))
@@ -209,7 +210,7 @@ class _List(_Collection):
     def set(self, index: int, item: Any) -> Any:
         if not 0 <= index < len(self._items):
             raise self._index_error(index)
-        old, self._items[index] = self._items[index], item
+        old, self._items[index] = self._items[index], _jv(item)
         return old
 
     def remove(self, item: Any) -> None:
@@ -279,7 +280,7 @@ class _List(_Collection):
             raise IndexError("index out of range: %d" % index) from None
 
     def __setitem__(self, index: Any, value: Any) -> None:
-        self._items[index] = value
+        self._items[index] = _jv(value)
 
     def __delitem__(self, index: Any) -> None:
         del self._items[index]
@@ -317,21 +318,21 @@ class LinkedList(_List):
         return self._items[-1]
 
     def addFirst(self, item: Any) -> None:
-        self._items.insert(0, item)
+        self._items.insert(0, _jv(item))
 
     def addLast(self, item: Any) -> None:
-        self._items.append(item)
+        self._items.append(_jv(item))
 
     push = addFirst
 
     def offer(self, item: Any) -> bool:
-        self._items.append(item)
+        self._items.append(_jv(item))
         return True
 
     offerLast = offer
 
     def offerFirst(self, item: Any) -> bool:
-        self._items.insert(0, item)
+        self._items.insert(0, _jv(item))
         return True
 
     def getFirst(self) -> Any:
@@ -475,7 +476,7 @@ class _Entry(JavaObject):
         return self._value
 
     def setValue(self, value: Any) -> Any:
-        old, self._value = self._value, value
+        old, self._value = self._value, _jv(value)
         self._map.put(self._key, value)
         return old
 
@@ -538,6 +539,7 @@ class _Map(JavaObject):
         """Hook: a key was removed."""
 
     def put(self, key: Any, value: Any) -> Any:
+        key, value = _jv(key), _jv(value)
         old = self._data.get(key)
         if key not in self._data:
             self._data[key] = value
@@ -700,6 +702,7 @@ class _Set(_AbstractSet):
         return list(self._data)
 
     def add(self, item: Any) -> bool:
+        item = _jv(item)
         if item in self._data:
             return False
         self._data[item] = True

@@ -6,19 +6,61 @@ package ("java.util") so that these names, and CPython's traceback lines, read a
 """
 from __future__ import annotations
 
+import functools
+from typing import Any, Callable
+
+from runtime.core.jtext import java_text
+
+
+#: the annotation of a method returning a Java ``char`` (Jython: a one-character ``str``)
+Char = str
+
+
+def _text_result(method: Callable) -> Callable:
+    """``method`` with its ``str`` result handed back as a Java string (unicode to scripts)."""
+    @functools.wraps(method)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        result = method(*args, **kwargs)
+        return java_text(result) if type(result) is str else result
+    return wrapper
+
+
+_TEXT = ("str", str, "str | None", str | None)
+
+
+def _returns_text(fn: Any) -> bool:
+    """A public Java method declared ``-> str`` (a ``char`` result is declared ``-> Char``:
+    Jython gives those back as a one-character ``str``)."""
+    return callable(fn) and fn.__annotations__.get("return") in _TEXT \
+        if hasattr(fn, "__annotations__") else False
+
 
 class JavaClass(type):
-    """Metaclass: ``repr`` like Jython, plus ``getName``/``getSimpleName`` of java.lang.Class."""
+    """Metaclass: ``repr`` like Jython, plus ``getName``/``getSimpleName`` of java.lang.Class.
+
+    Every public method declared to return ``str`` returns a Java string, which Jython hands
+    to scripts as ``unicode`` (``sb.toString()``, ``sdf.format(d)``, ``Integer.toHexString(255)``).
+    """
+
+    def __new__(mcs, name: str, bases: tuple, namespace: dict, **kwargs: Any) -> "JavaClass":
+        for attr, value in list(namespace.items()):
+            if attr.startswith("_"):
+                continue
+            if isinstance(value, (staticmethod, classmethod)) and _returns_text(value.__func__):
+                namespace[attr] = type(value)(_text_result(value.__func__))
+            elif isinstance(value, type(_text_result)) and _returns_text(value):
+                namespace[attr] = _text_result(value)
+        return super().__new__(mcs, name, bases, namespace, **kwargs)
 
     def __repr__(cls) -> str:
         return "<type '%s'>" % cls.getName()
 
     def getName(cls) -> str:
         """Fully qualified Java name, e.g. ``java.lang.IllegalArgumentException``."""
-        return "%s.%s" % (cls.__module__, cls.__qualname__)
+        return java_text("%s.%s" % (cls.__module__, cls.__qualname__))
 
     def getSimpleName(cls) -> str:
-        return cls.__qualname__
+        return java_text(cls.__qualname__)
 
     @property
     def name(cls) -> str:
@@ -52,10 +94,9 @@ class JavaObject(metaclass=JavaClass):
         return _class_of(self)
 
     def __str__(self) -> str:
-        return self.toString()
+        return str.__str__(self.toString())  # a plain str, as Jython's str() of a Java object
 
-    def __repr__(self) -> str:
-        return self.toString()
+    __repr__ = __str__
 
 
 def _class_of(obj: object) -> JavaClass:

@@ -16,13 +16,13 @@ from typing import Any as _Any, NoReturn as _NoReturn
 
 from runtime.core import budget as _budget
 from runtime.emulated.java import NotEmulatedError as _NotEmulatedError, missing_member as _missing
-from runtime.emulated.java._jclass import JavaClass as _JavaClass, JavaObject as Object
-from runtime.emulated.java._jstr import (LONG_MAX as _LONG_MAX, LONG_MIN as _LONG_MIN, FormatError as _FormatError,
-                                java_format as _java_format, overload_string as _overload_string)
+from runtime.emulated.java._jclass import Char as _Char, JavaClass as _JavaClass, JavaObject as Object
+from runtime.emulated.java._jstr import LONG_MAX as _LONG_MAX, LONG_MIN as _LONG_MIN, overload_string as _overload_string
+from runtime.emulated.java._string import String, formatted as _formatted
 from runtime.emulated.java._numbers import Boolean, Double, Float, Integer, Long
 from runtime.emulated.java._throwables import (ArithmeticException, ArrayIndexOutOfBoundsException,
                                       ClassCastException, CloneNotSupportedException, Error,
-                                      Exception_ as Exception, FORMAT_ERRORS as _FORMAT_ERRORS,
+                                      Exception_ as Exception,
                                       IllegalArgumentException, IllegalStateException,
                                       IndexOutOfBoundsException, InterruptedException,
                                       NullPointerException, NumberFormatException,
@@ -59,13 +59,6 @@ _PROPERTIES = {
 }
 
 
-def _format(pattern: str, args: tuple) -> str:
-    try:
-        return _java_format(pattern, args)
-    except _FormatError as error:
-        raise _FORMAT_ERRORS[error.kind](str(error)) from None
-
-
 _MATH_RANDOM = _random.Random()
 
 class _ConsoleStream(Object):
@@ -92,7 +85,7 @@ class _ConsoleStream(Object):
         self._write(_overload_string(value) + "\n")
 
     def printf(self, pattern: str, *args: _Any) -> "_ConsoleStream":
-        self._write(_format(pattern, args))
+        self._write(_formatted(pattern, args))
         return self
 
     format = printf
@@ -200,35 +193,6 @@ class Thread(metaclass=_JavaClass):
     @staticmethod
     def interrupted() -> bool:
         return False
-
-
-class String(metaclass=_JavaClass):
-    """java.lang.String: ``String(x)`` is a Python str (Jython converts Java strings to unicode)."""
-
-    __module__ = "java.lang"
-
-    def __new__(cls, value: _Any = "") -> str:  # type: ignore[misc]
-        if value is None:
-            raise NullPointerException()
-        return "".join(value) if isinstance(value, (list, tuple)) else str(value)
-
-    @staticmethod
-    def valueOf(value: _Any) -> str:
-        """As Jython resolves the overloads: ``valueOf(True)`` is "1", ``valueOf(None)`` throws."""
-        if value is None:
-            raise NullPointerException('Cannot read the array length because "value" is null')
-        return _overload_string(value)
-
-    @staticmethod
-    def format(pattern: str, *args: _Any) -> str:
-        """java.util.Formatter syntax: ``%s %d %05.2f %,d %x %e %g %b %c %n %%``, ``%1$s``, ``%<s``."""
-        return _format(pattern, args)
-
-    @staticmethod
-    def join(delimiter: str, *elements: _Any) -> str:
-        items = elements[0] if len(elements) == 1 and not isinstance(elements[0], str) \
-            else elements
-        return str(delimiter).join("null" if e is None else str(e) for e in items)
 
 
 def _integral(value: float, rounder: _Any) -> float:
@@ -413,7 +377,7 @@ class StringBuilder(Object):
     def reverse(self) -> "StringBuilder":
         return self._set(self._text()[::-1])
 
-    def charAt(self, index: int) -> str:
+    def charAt(self, index: int) -> _Char:
         text = self._text()
         if not 0 <= index < len(text):
             raise StringIndexOutOfBoundsException("index %d, length %d" % (index, len(text)))

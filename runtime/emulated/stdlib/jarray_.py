@@ -90,7 +90,7 @@ def _items_repr(items: list) -> str:
     parts = []
     for value in items:
         if isinstance(value, str):
-            parts.append("u%r" % value)
+            parts.append("u" + ascii(str.__str__(value)))  # Java strings read back as unicode
         elif isinstance(value, bool):
             parts.append("True" if value else "False")
         else:

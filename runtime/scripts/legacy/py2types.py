@@ -25,6 +25,7 @@ from types import FunctionType as _function_type
 from collections import Counter, OrderedDict, defaultdict
 from typing import Any, Callable
 
+from runtime.core.jtext import set_java_text_type
 from runtime.core.ownership import is_script_class
 from runtime.scripts.legacy import jorder
 
@@ -612,8 +613,8 @@ def _set_repr(s: Any) -> str:
 
 
 def _type_repr(t: type) -> str:
-    if isinstance(t, PseudoType):
-        return repr(t)
+    if isinstance(t, PseudoType) or type(t).__repr__ is not type.__repr__:
+        return repr(t)  # pseudo types, emulated Java classes (<type 'java.lang.String'>)
     if t is long:
         return "<type 'long'>"
     if t is unicode:
@@ -1075,6 +1076,7 @@ def jython_value(value: Any) -> Any:
 
 
 _StrMeta.__call__ = staticmethod(py2_str)
+set_java_text_type(as_unicode)  # strings from the emulated Java classes are unicode (Jython)
 _IntMeta.__call__ = staticmethod(py2_int)
 
 __all__ = [
