@@ -64,8 +64,9 @@ for call in [lambda: system.device.getDeviceHostname("Nope"), lambda: system.dev
     except (ValueError, TypeError), e:
         print e
 """), "_gateway/gateway.json": DEVICES}, synchronous=True)
+    # Dataset.getColumnName is a Java method returning a String: Jython hands it over as unicode
     assert run_one(gw).output == [
-        "['Name', 'Enabled', 'State', 'Driver']",
+        "[u'Name', u'Enabled', u'State', u'Driver']",
         "['PLC1', True, 'Disconnected', 'ModbusTcp']",
         "['Scale', False, 'Disabled', 'TCP']",
         "10.0.0.6",
