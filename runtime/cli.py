@@ -15,6 +15,7 @@ COMMANDS: dict[str, str] = {
     "send": "runtime.tools.commands.send:send",
     "request": "runtime.tools.commands.request:request",
     "check": "runtime.tools.commands.check:check",
+    "assess": "runtime.tools.commands.assess:assess",
     "import": "runtime.tools.commands.import_:import_cmd",
     "list": "runtime.tools.commands.list_:list_cmd",
     "serve": "runtime.tools.commands.serve:serve",

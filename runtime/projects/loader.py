@@ -272,14 +272,15 @@ _PY2_KEYWORDS = (frozenset(keyword.kwlist) - {"True", "False", "None", "nonlocal
 PYLIB = Path("_gateway") / "pylib"
 
 
-def pylib_modules(root: Path, warnings: list[str]) -> dict[str, Path]:
+def pylib_modules(root: Path, warnings: list[str], gateway: bool = True) -> dict[str, Path]:
     """The gateway's pylib: ``_gateway/pylib`` then the folders ``gateway.json`` lists under
     ``"pylib"`` (relative to ``_gateway``), searched in that order as ``sys.path`` is: the first
     folder holding a top-level name owns it. Packages are folders with ``__init__.py`` (Jython 2
-    has no namespace packages); ``pkg`` maps to its ``__init__.py``."""
-    folders = [root / PYLIB]
+    has no namespace packages); ``pkg`` maps to its ``__init__.py``. ``gateway=False``: ``root``
+    is itself one pylib folder (``shim assess --pylib``)."""
+    folders = [root / PYLIB] if gateway else [root]
     config = root / "_gateway" / "gateway.json"
-    if config.is_file():
+    if gateway and config.is_file():
         settings = _read_json(config)
         extra = settings.get("pylib", []) if isinstance(settings, dict) else []
         if isinstance(extra, str) or not isinstance(extra, list) or \
