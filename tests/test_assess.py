@@ -180,15 +180,14 @@ def test_what_is_emulated_is_read_from_the_system_package(plant, monkeypatch):
     import system.util
     from runtime.tools.assess import classify
 
-    write(plant, {"X/gateway/message/quit.py": "system.util.exit(True)\n"})
-    for cached in (classify.system_function, classify.emulated_functions):
-        cached.cache_clear()
-    before = classify.system_function("util", "exit")
-    monkeypatch.setattr(system.util, "__all__", [*system.util.__all__, "exit"])
+    write(plant, {"X/gateway/message/quit.py": "system.util.shutdownLine(True)\n"})
     classify.system_function.cache_clear()
-    assert before == "not emulated" and classify.system_function("util", "exit") == "emulated"
     _, data = assess_json(str(plant))
-    assert not [f for f in data["findings"] if f.get("target") == "system.util.exit"]
+    assert [f for f in data["findings"] if f.get("target") == "system.util.shutdownLine"]
+    monkeypatch.setattr(system.util, "__all__", [*system.util.__all__, "shutdownLine"])
+    classify.system_function.cache_clear()
+    _, data = assess_json(str(plant))
+    assert not [f for f in data["findings"] if f.get("target") == "system.util.shutdownLine"]
     classify.system_function.cache_clear()
 
 

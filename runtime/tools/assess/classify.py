@@ -17,6 +17,7 @@ from pathlib import Path
 from runtime.emulated.stdlib.names import JYTHON_MODULES
 from runtime.scripts.sandbox.compiler import ScriptSyntaxError
 from runtime.scripts.sandbox.errors import ImportRefused, SandboxError
+from runtime.scripts.sandbox.guards import safe_getattr
 from runtime.scripts.sandbox.namespace import NotEmulated, sandbox_import
 from runtime.scripts.sandbox.policy import IGNITION_NAMESPACES
 
@@ -90,8 +91,8 @@ def import_status(module: str, name: str | None = None) -> ImportStatus:
     """What ``import module`` (``from module import name``) does in the sandbox."""
     try:
         found = sandbox_import(module, {}, None, (name,) if name else ())
-        if name:
-            getattr(found, name)
+        if name:  # as the script would read it: through the sandbox's own getattr
+            safe_getattr(found, name)
     except (ImportRefused, NotEmulated) as exc:
         refused = isinstance(exc, ImportRefused) and "not emulated" not in str(exc)
         return ImportStatus("refused" if refused else "missing", str(exc))
