@@ -52,6 +52,9 @@ ATTEMPTS = {
     "module_dict_builtins": "import project.helpers as h\nh.__dict__['__builtins__']['len'] = lambda x: 99",
     "module_dict_write_guard": "import project.helpers as h\nh.__dict__['__builtins__']['_write_'] = lambda o: o",
     "globals_via_function": "import project.helpers as h\nh.hello.__globals__['__builtins__']",
+    # the package folder ``project`` runs no code and shares one empty, read-only table
+    "folder_dict_builtins": "import project\nproject.__dict__['__builtins__']['len'] = lambda x: 99",
+    "folder_builtins_attr": "import project\ngetattr(project, '__builtins__')['open']",
     # copy of shared proxies must not write into them
     "copy_proxy_state": "import copy\nclass K(object):\n    def __copy__(self):\n        return system.util\n"
                         "copy.copy(K()).getProjectName = lambda: 'x'",
@@ -141,6 +144,19 @@ def test_library_module_dict_is_a_snapshot_of_public_names(run_with_library):
 def test_each_module_has_its_own_builtins_table():
     a, b = new_globals("a"), new_globals("b")
     assert a["__builtins__"] is not b["__builtins__"] and a["__builtins__"] is not SANDBOX_BUILTINS
+
+
+def test_a_package_folder_shares_an_empty_read_only_table():
+    """A folder's module (``project`` in 7.9) never runs code, so 10,000 sessions share one
+    table for it: it cannot be written, and code run there by mistake finds no builtins at all,
+    never CPython's real ones."""
+    folder = new_globals("project", runs_code=False)
+    assert folder["__builtins__"] is new_globals("shared", runs_code=False)["__builtins__"]
+    with pytest.raises(TypeError):
+        folder["__builtins__"]["len"] = len
+    with pytest.raises(NameError):
+        exec("open('/etc/passwd')", folder)
+    assert len(folder["__builtins__"]) == 0
 
 
 #: Calls in shim's own code of ``getattr`` with a name that is not a string literal, each

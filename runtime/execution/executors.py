@@ -202,8 +202,8 @@ class SerialQueue:
     def __init__(self, executor: Executor, name: str) -> None:
         self._executor = executor
         self.name = name
-        self._tasks: deque[Task] = deque()
-        self._lock = threading.Lock()
+        self._tasks: deque[Task] | None = None  # made on the first put: 10,000 idle sessions
+        self._lock = threading.Lock()          # with three queues each hold no deque blocks
         self._running = False
 
     def put(self, task: Task, urgent: bool = False) -> None:
@@ -222,7 +222,10 @@ class SerialQueue:
             return
         executor._started()
         with self._lock:
-            self._tasks.append(task)
+            tasks = self._tasks
+            if tasks is None:
+                tasks = self._tasks = deque()
+            tasks.append(task)
             if self._running:
                 return
             self._running = True

@@ -41,13 +41,13 @@ class ScriptHost:
         self.kind = kind  # "gateway" | "client" | "perspective" | "designer"
         self.session = session
         self.tag = f"{kind} {project.name}" if session is None else f"{kind} {session.id} {project.name}"
-        self.library = Library(gateway.projects, project)
+        self._library: Library | None = None
         self.queue = gateway.executor.queue(self.tag)
         self._functions: dict[str, Callable[..., Any]] = {}
         self._ui_queue: SerialQueue | None = None
         self._facade: Any = None
         self.globals: dict = {}  # system.util.getGlobals() of a client session
-        self._lock = threading.Lock()
+        self._lock = threading.RLock()  # the library is made under it, also from function()
         self._events: EventScripts | None = None
 
     def context(self, handler: str | None = None, lines: list[str] | None = None) -> ScriptContext:
@@ -78,6 +78,17 @@ class ScriptHost:
             self.ui_queue.put(task, urgent)
         else:
             self.queue.put(task, urgent)
+
+    @property
+    def library(self) -> Library:
+        """This host's script library, made on first use: an idle client session holds none."""
+        library = self._library
+        if library is None:
+            with self._lock:
+                library = self._library
+                if library is None:
+                    library = self._library = Library(self.gateway.projects, self.project)
+        return library
 
     @property
     def events(self) -> EventScripts:
@@ -193,7 +204,7 @@ class ScriptHost:
         """Use a reloaded project: its handlers and library are compiled afresh on next use."""
         with self._lock:
             self.project = project
-            self.library = Library(self.gateway.projects, project)
+            self._library = None
             self._functions = {}
 
     def function(self, spec: HandlerSpec) -> Callable[..., Any]:

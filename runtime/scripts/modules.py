@@ -61,10 +61,10 @@ class ModuleRunner:
     def _reset(self, module: LibraryModule, label: str) -> None:
         namespace = module.__dict__
         namespace.clear()
-        namespace.update(new_globals(label))
+        path = self._paths.get(id(module))
+        namespace.update(new_globals(label, runs_code=path is not None))
         namespace["__doc__"] = None
         namespace["__shim_library__"] = self
-        path = self._paths.get(id(module))
         if path is not None:
             namespace["__file__"] = str(path)
         namespace.update(self._extra[id(module)])

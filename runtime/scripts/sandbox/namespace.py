@@ -444,12 +444,22 @@ SANDBOX_BUILTINS: dict[str, Any] = _build_builtins()
 dynamic.HOOKS.update(builtins=SANDBOX_BUILTINS, getattr=guards.safe_getattr, **{"import": sandbox_import})
 
 
-def new_globals(name: str, library: Any = None, extra: Mapping[str, Any] | None = None) -> dict[str, Any]:
-    """A fresh globals dict for one script module or handler."""
+#: The builtins of a package folder's module, which never runs code: shared, empty and
+#: read-only (a mapping proxy, not a dict), so that 10,000 client sessions do not each hold two
+#: builtins tables for their ``project``/``shared`` folders, and a table reached through one
+#: could never be written. Code run in such a namespace by mistake finds no builtins at all
+#: (never CPython's real ones, which ``exec`` would insert were the key missing).
+NO_BUILTINS: Mapping[str, Any] = types.MappingProxyType({})
+
+
+def new_globals(name: str, library: Any = None, extra: Mapping[str, Any] | None = None,
+                runs_code: bool = True) -> dict[str, Any]:
+    """A fresh globals dict for one script module or handler (``runs_code=False``: a package
+    folder, whose namespace only holds its child modules)."""
     # each module its own copy of the builtins table: were one ever reached, a write to it
     # could not change what any other script (or project) runs under
-    namespace: dict[str, Any] = {"__builtins__": SANDBOX_BUILTINS.copy(), "__name__": name,
-                                 "system": SYSTEM}
+    namespace: dict[str, Any] = {"__builtins__": SANDBOX_BUILTINS.copy() if runs_code else NO_BUILTINS,
+                                 "__name__": name, "system": SYSTEM}
     if library is not None:
         namespace["__shim_library__"] = library
         namespace.update(library.roots())
