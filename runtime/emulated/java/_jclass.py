@@ -96,7 +96,8 @@ class JavaObject(metaclass=JavaClass):
     def __str__(self) -> str:
         return str.__str__(self.toString())  # a plain str, as Jython's str() of a Java object
 
-    __repr__ = __str__
+    def __repr__(self) -> str:
+        return self.toString()  # unicode, as Jython's repr() of a Java object
 
 
 def _class_of(obj: object) -> JavaClass:

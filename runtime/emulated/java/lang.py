@@ -18,6 +18,7 @@ from runtime.core import budget as _budget
 from runtime.emulated.java import NotEmulatedError as _NotEmulatedError, missing_member as _missing
 from runtime.emulated.java._jclass import Char as _Char, JavaClass as _JavaClass, JavaObject as Object
 from runtime.emulated.java._jstr import LONG_MAX as _LONG_MAX, LONG_MIN as _LONG_MIN, overload_string as _overload_string
+from runtime.emulated.java._character import Character
 from runtime.emulated.java._string import String, formatted as _formatted
 from runtime.emulated.java._numbers import Boolean, Double, Float, Integer, Long
 from runtime.emulated.java._throwables import (ArithmeticException, ArrayIndexOutOfBoundsException,
@@ -33,7 +34,7 @@ from runtime.emulated.java._throwables import (ArithmeticException, ArrayIndexOu
 from runtime.emulated.java._zones import default_zone_id as _default_zone_id, now_millis as _now_millis
 
 __all__ = [
-    "ArithmeticException", "ArrayIndexOutOfBoundsException", "Boolean", "ClassCastException",
+    "ArithmeticException", "ArrayIndexOutOfBoundsException", "Boolean", "Character", "ClassCastException",
     "CloneNotSupportedException", "Double", "Error", "Exception", "Float",
     "IllegalArgumentException", "IllegalStateException", "IndexOutOfBoundsException", "Integer",
     "InterruptedException", "Long", "Math", "NullPointerException", "NumberFormatException",

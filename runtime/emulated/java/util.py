@@ -11,6 +11,7 @@ from runtime.emulated.java._collections import (ArrayList, Arrays, Collections, 
                                        LinkedHashMap, LinkedHashSet, LinkedList)
 from runtime.emulated.java._date import Date, Locale, TimeZone
 from runtime.emulated.java._random import UUID, Random
+from runtime.emulated.java._sorted import TreeMap, TreeSet
 from runtime.emulated.java._throwables import (ConcurrentModificationException, IllegalFormatConversionException,
                                       IllegalFormatException, MissingFormatArgumentException,
                                       NoSuchElementException, UnknownFormatConversionException)
@@ -19,7 +20,8 @@ __all__ = [
     "ArrayList", "Arrays", "Calendar", "Collections", "ConcurrentModificationException", "Date",
     "GregorianCalendar", "HashMap", "HashSet", "IllegalFormatConversionException",
     "IllegalFormatException", "LinkedHashMap", "LinkedHashSet", "LinkedList", "Locale",
-    "MissingFormatArgumentException", "NoSuchElementException", "Random", "TimeZone", "UUID",
+    "MissingFormatArgumentException", "NoSuchElementException", "Random", "TimeZone", "TreeMap",
+    "TreeSet", "UUID",
     "UnknownFormatConversionException",
 ]
 
