@@ -208,6 +208,8 @@ ATTEMPTS = {
     "java_string_method_globals": "from java.lang import String\nString('x').toUpperCase.__wrapped__.__globals__",
     "java_string_wrapper_closure": "from java.lang import String\ngetattr(String('x').trim, 'func_closure')",
     "java_string_private_text": "from java.lang import String\ns = String('x')\nobject.__setattr__(s, '_text', 1)",
+    "java_treemap_order_closure": "from java.util import TreeMap\nTreeMap({{'a': 1}}).descendingMap().comparator().compare.__closure__",
+    "java_character_module": "from java.lang import Character\nCharacter.isDigit.__globals__['unicodedata']",
     "java_private_state": "from java.util import ArrayList\nl = ArrayList()\ngetattr(l, '_' + 'items')",
     "java_io_writer": "from java.io import FileWriter\nFileWriter('{m}').write('x')",
     "system_function_code": "system.util.getLogger.__code__",
