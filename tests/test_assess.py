@@ -12,6 +12,7 @@ import pytest
 from click.testing import CliRunner
 
 from runtime.cli import main
+from runtime.tools.assess import classify
 
 FIXTURES = Path(__file__).resolve().parents[1].parent / "shared" / "fixtures"
 EXPORTS = sorted(FIXTURES.glob("proj79/*.proj")) + sorted(FIXTURES.glob("ign8/*.zip"))
@@ -61,6 +62,10 @@ GAPS = {
     "X/library/secrets.py": 'def read():\n    return 1\n\nDATA = open("/etc/passwd").read()\n',
     "X/library/broken.py": 'def f(:\n    pass\n',
     "X/library/util.py": GOOD_LIBRARY,
+    # a fallback for a missing module: a warning, not a block
+    "X/library/fastjson.py": 'try:\n    import simplejson as json\nexcept ImportError:\n    import json\n\nencode = json.dumps\n',
+    # a misspelt function: not emulated, nor in Ignition 8.1
+    "X/client/message/showLine.py": 'system.nav.openWindw("Line/Overview")\n',
     # a handler: an unemulated system.* call, an undefined tag, a missing named query
     "X/gateway/message/recalc.py": (
         'def handleMessage(payload):\n'
@@ -140,6 +145,14 @@ def test_every_kind_of_gap_is_found_with_its_file_and_line(plant, tmp_path):
     assert (tag["line"], tag["target"], tag["blocking"]) == (4, "[default]Tanks/T9/Speed", False)
     query = finding(data, "missing-named-query", "X/gateway/message/recalc.py")
     assert query["line"] == 6 and query["target"] == "Reports/weekly"
+    fallback = finding(data, "missing-module", "X/library/fastjson.py")
+    assert (fallback["line"], fallback["blocking"], fallback["guarded"]) == (2, False, True)
+    assert {f["path"]: f["load"] for f in data["files"]}["X/library/fastjson.py"] == "loaded"
+    typo = finding(data, "missing-system-function", "X/client/message/showLine.py")
+    assert typo["target"] == "system.nav.openWindw"
+    if classify.ignition_api() is not None:  # ignition-api-stubs installed (the test extra)
+        assert typo["in_ignition_81"] is False and "nor is it in Ignition 8.1" in typo["message"]
+        assert call["in_ignition_81"] is True
     vendor = [f for f in data["findings"] if f.get("target") == "requests"]
     assert vendor and vendor[0]["origin"] == "third-party" and "assess-pylib" in vendor[0]["file"]
     # what loads, loads; only the gaps are reported
@@ -155,8 +168,12 @@ def test_every_kind_of_gap_is_found_with_its_file_and_line(plant, tmp_path):
 def test_the_inventory_lists_handlers_events_queries_tags_and_modules(plant):
     _, data = assess_json(str(plant))
     project = data["projects"][0]
-    assert project["handlers"] == [{"context": "gateway", "name": "recalc", "threading": "dedicated", "enabled": True,
-                                    "time_limit": None, "problem": None, "file": "X/gateway/message/recalc.py"}]
+    assert [(h["context"], h["name"], h["threading"]) for h in project["handlers"]] == [
+        ("gateway", "recalc", "dedicated"), ("client", "showLine", "shared")]
+    assert project["handlers"][:1] == [{"context": "gateway", "name": "recalc", "threading": "dedicated", "enabled": True,
+                                    "time_limit": None, "problem": None,
+                                          "security": "not carried: shim delivers to any sender",
+                                          "file": "X/gateway/message/recalc.py"}]
     timer = project["events"][0]
     assert (timer["label"], timer["delay_ms"], timer["threading"]) == ("timer/poll", 5000, "shared")
     assert project["named_queries"] == ["Reports/daily"]
@@ -170,15 +187,14 @@ def test_the_inventory_lists_handlers_events_queries_tags_and_modules(plant):
     coverage = {n["namespace"]: n for n in data["coverage"]["namespaces"]}
     assert coverage["system.tag"]["share"] == 1.0 and coverage["system.twilio"]["share"] == 0.0
     calls = data["coverage"]["calls"]
-    assert data["coverage"]["emulated"] == calls - 2  # the two system.twilio calls
+    assert data["coverage"]["emulated"] == calls - 3  # the two system.twilio calls and the typo
     summary = data["summary"]
-    assert summary["line"].startswith("projects: ") and f"({calls - 2} of {calls} call sites)" in summary["line"]
+    assert summary["line"].startswith("projects: ") and f"({calls - 3} of {calls} call sites)" in summary["line"]
 
 
 def test_what_is_emulated_is_read_from_the_system_package(plant, monkeypatch):
     """A function another part of shim adds shows up as emulated with no change here."""
     import system.util
-    from runtime.tools.assess import classify
 
     write(plant, {"X/gateway/message/quit.py": "system.util.shutdownLine(True)\n"})
     classify.system_function.cache_clear()
@@ -270,7 +286,7 @@ def test_the_html_report_in_a_real_browser(plant, tmp_path):
             page.goto(report.as_uri())
             assert page.inner_text("#status").startswith("Blocked: ")
             headline = page.inner_text("#headline")
-            assert headline.splitlines() == ["5 of 14", "scripts ready to run"]
+            assert headline.splitlines() == ["6 of 16", "scripts ready to run"]
             assert page.locator("tr[id^=item-F]").count() >= 10
             row = page.locator("tr", has_text="system.twilio.sendSms is not emulated by shim")
             assert "X/gateway/message/recalc.py:7" in row.inner_text()

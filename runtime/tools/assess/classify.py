@@ -7,6 +7,7 @@ the sandbox's own import hook (``sandbox_import``) answers it. Whatever another 
 """
 from __future__ import annotations
 
+import ast
 import importlib
 import sys
 import traceback
@@ -50,6 +51,36 @@ def emulated_functions(namespace: str) -> frozenset[str]:
     """Every function shim emulates in ``system.<namespace>``."""
     module = _system_module(namespace)
     return frozenset(getattr(module, "__all__", ())) if module is not None else frozenset()
+
+
+@lru_cache(maxsize=1)
+def ignition_api() -> dict[str, frozenset[str]] | None:
+    """Ignition 8.1's ``system.*`` functions per namespace, as the ``ignition-api-stubs``
+    package (typed stubs of the 8.1 scripting API; the test extra installs it) declares them;
+    None when it is not installed. Tells a function shim lacks from a name Ignition 8.1 does
+    not have (a 7.x-only function, a typo, a third-party module's)."""
+    from importlib import metadata
+
+    try:
+        entries = metadata.files("ignition-api-stubs") or []
+    except metadata.PackageNotFoundError:
+        return None
+    api: dict[str, frozenset[str]] = {}
+    for entry in entries:
+        parts = entry.parts  # system/tag.pyi or system/tag/__init__.pyi
+        if parts[0] != "system" or parts[1].startswith("_") or parts[-1] not in (f"{parts[1]}", "__init__.pyi") \
+                or len(parts) > 3 or not parts[-1].endswith(".pyi"):
+            continue
+        namespace = parts[1].removesuffix(".pyi")
+        tree = ast.parse(entry.locate().read_text(encoding="utf-8"))
+        api[namespace] = frozenset(n.name for n in tree.body if isinstance(n, ast.FunctionDef))
+    return api
+
+
+def in_ignition(namespace: str, function: str) -> bool | None:
+    """Whether Ignition 8.1 has ``system.<namespace>.<function>`` (None: not known here)."""
+    api = ignition_api()
+    return None if api is None else function in api.get(namespace, ())
 
 
 def _system_module(namespace: str):
@@ -177,7 +208,12 @@ _RULES = (
 def relative(path: str | Path, root: Path) -> str:
     """``path`` relative to the projects folder (an export's import lives in shim's cache;
     the report names the project's own files)."""
+    return _relative(str(path), str(root))
+
+
+@lru_cache(maxsize=None)
+def _relative(path: str, root: str) -> str:
     try:
-        return Path(path).resolve().relative_to(root.resolve()).as_posix()
+        return Path(path).resolve().relative_to(Path(root).resolve()).as_posix()
     except ValueError:
-        return str(path)
+        return path

@@ -21,6 +21,11 @@ from runtime.tools.commands.check import check_file
 #: Findings that keep a script from running as it does in Ignition; the others are warnings.
 BLOCKING = frozenset(classify.KINDS) - {"undefined-tag"}
 
+#: What becomes of a handler's security settings: the 8.1 manual ("Gateway Event Scripts",
+#: Message Handler Settings: "Security - ... security zone and role combinations that are allowed
+#: to request this message handler") has them; shim's layout does not carry them.
+HANDLER_SECURITY = "not carried: shim delivers to any sender"
+
 #: Source lines shown around a finding.
 CONTEXT = 2
 
@@ -104,11 +109,11 @@ def _file_entry(script: collect.Script, root: Path, status: str) -> dict:
 
 
 def _finding(kind: str, script: collect.Script, path: Path, line: int | None, message: str,
-             sources: _Sources, **extra: Any) -> dict:
+             sources: _Sources, blocking: bool = True, **extra: Any) -> dict:
     lines = sources.lines(path)
     first = max(1, (line or 1) - CONTEXT)
     context = lines[first - 1:(line or 1) + CONTEXT] if line else []
-    finding = {"kind": kind, "blocking": kind in BLOCKING, "what": classify.KINDS[kind],
+    finding = {"kind": kind, "blocking": blocking and kind in BLOCKING, "what": classify.KINDS[kind],
                "project": script.project, "file": classify.relative(path, sources.root), "line": line,
                "message": message,
                "source": lines[line - 1].strip() if line and 0 < line <= len(lines) else "",
@@ -134,14 +139,14 @@ def _static(projects: ProjectSet, scripts: list[collect.Script], scans: dict[Pat
         for namespace, function, line in found.calls:
             status = classify.system_function(namespace, function)
             name = f"system.{namespace}.{function}"
+            known = classify.in_ignition(namespace, function) if status != "emulated" else True
             calls.append({"function": name, "namespace": namespace, "status": status, "file": rel, "line": line,
-                          "project": script.project})
+                          "project": script.project, "in_ignition_81": known})
             if status != "emulated":
                 findings.append(_finding("missing-system-function", script, script.path, line,
-                                         f"{name} is not emulated by shim"
-                                         + (" (no such namespace)" if status == "namespace not emulated" else ""),
-                                         sources, target=name, stage="static"))
-        for module, names, level, line in found.imports:
+                                         f"{name} is not emulated by shim" + _not_in_ignition(known),
+                                         sources, target=name, stage="static", in_ignition_81=known))
+        for module, names, level, line, guarded in found.imports:
             if level or not module:
                 continue
             origin = classify.module_origin(module, library_tops | _siblings(projects, script, module))
@@ -150,10 +155,10 @@ def _static(projects: ProjectSet, scripts: list[collect.Script], scans: dict[Pat
             for name in names or (None,):
                 if name == "*":
                     name = None
-                _import(imports, findings, script, sources, rel, module, name, origin, line)
+                _import(imports, findings, script, sources, rel, module, name, origin, line, guarded)
         for dotted, line in found.java:
             module, _, name = dotted.rpartition(".")
-            _import(imports, findings, script, sources, rel, module, name, "java", line)
+            _import(imports, findings, script, sources, rel, module, name, "java", line, False)
         for path, line in found.tags:
             defined = check.defined(path)
             if defined is None:
@@ -174,6 +179,11 @@ def _static(projects: ProjectSet, scripts: list[collect.Script], scans: dict[Pat
         sorted(tags.values(), key=lambda t: (t["defined"], t["path"]))
 
 
+def _not_in_ignition(known: bool | None) -> str:
+    return (" (nor is it in Ignition 8.1's scripting API: a 7.x-only name, a typo, or a third-party "
+            "module's function)") if known is False else ""
+
+
 def _siblings(projects: ProjectSet, script: collect.Script, module: str) -> frozenset[str]:
     """Python 2's implicit relative import inside a pylib package: ``import helpers`` in
     ``pkg/x.py`` is ``pkg.helpers`` when there is one."""
@@ -185,7 +195,7 @@ def _siblings(projects: ProjectSet, script: collect.Script, module: str) -> froz
 
 
 def _import(imports: dict, findings: list[dict], script: collect.Script, sources: _Sources, rel: str,
-            module: str, name: str | None, origin: str, line: int) -> None:
+            module: str, name: str | None, origin: str, line: int, guarded: bool) -> None:
     status = classify.import_status(module, name)
     if origin == "java" and name is None and status.status == "emulated":
         return  # ``import java.util``: the classes it uses are counted where they are used
@@ -202,8 +212,11 @@ def _import(imports: dict, findings: list[dict], script: collect.Script, sources
         kind = "missing-java-class"
     else:
         kind = "refused-module" if status.status == "refused" else "missing-module"
-    findings.append(_finding(kind, script, script.path, line, status.reason or f"{target} is not available",
-                             sources, target=target, origin=origin, stage="static",
+    message = status.reason or f"{target} is not available"
+    if guarded:  # the script's own fallback runs instead, as it would in Ignition without the module
+        message += " (inside try/except: the script's fallback runs instead)"
+    findings.append(_finding(kind, script, script.path, line, message, sources, target=target, origin=origin,
+                             stage="static", guarded=guarded or None, blocking=not guarded,
                              rule=classify.rule_of(status.reason) if status.status == "refused" else None))
 
 
@@ -252,7 +265,7 @@ def _projects(projects: ProjectSet, root: Path) -> list[dict]:
     for project in projects.projects.values():
         handlers = [{"context": spec.context, "name": spec.name, "threading": spec.threading,
                      "enabled": spec.enabled, "time_limit": spec.time_limit, "problem": spec.problem,
-                     "file": classify.relative(spec.path, root)}
+                     "security": HANDLER_SECURITY, "file": classify.relative(spec.path, root)}
                     for context in project.handlers.values() for spec in context.values()]
         events = [{"context": e.context, "kind": e.kind, "name": e.name, "label": e.label, "enabled": e.enabled,
                    "file": classify.relative(e.path, root),

@@ -132,9 +132,10 @@ def _projects(projects: list[dict]) -> str:
             rows = "".join(
                 f"<tr><td>{escape(h['context'])}</td><td>{escape(h['name'])}</td><td>{escape(h['threading'])}</td>"
                 f"<td>{'yes' if h['enabled'] else '<span class=bad>no</span>'}</td>"
-                f"<td>{escape(h['problem'] or '')}</td></tr>" for h in project["handlers"])
+                f"<td>{escape(h['security'])}</td><td>{escape(h['problem'] or '')}</td></tr>"
+                for h in project["handlers"])
             out.append("<h4>Message handlers</h4><table><tr><th>scope</th><th>handler</th><th>threading</th>"
-                       f"<th>enabled</th><th>settings problem</th></tr>{rows}</table>")
+                       f"<th>enabled</th><th>security</th><th>settings problem</th></tr>{rows}</table>")
         if project["events"]:
             rows = "".join(
                 f"<tr><td>{escape(e['context'])}</td><td>{escape(e['label'])}</td><td>{escape(_event_detail(e))}</td>"

@@ -19,7 +19,7 @@ from runtime.core.cache import cache_root
 from runtime.scripts.legacy.translate import translate
 
 #: Bump when what a scan records changes: invalidates the cached scans.
-SCAN_VERSION = "1"
+SCAN_VERSION = "2"
 
 #: system.tag functions whose first argument (or ``tagPath``/``tagPaths``) names tags that must
 #: exist (``exists`` and ``browse`` ask whether they do, so they are not references).
@@ -36,7 +36,8 @@ class Scan:
     """What one script uses; ``error`` is set (and the rest empty) when it does not parse."""
 
     calls: list[tuple[str, str, int]] = field(default_factory=list)  # (namespace, function, line)
-    imports: list[tuple[str, tuple[str, ...], int, int]] = field(default_factory=list)  # (module, names, level, line)
+    #: (module, names, level, line, guarded: inside ``try`` with an ``except ImportError`` fallback)
+    imports: list[tuple[str, tuple[str, ...], int, int, bool]] = field(default_factory=list)
     java: list[tuple[str, int]] = field(default_factory=list)  # ("java.util.Date", line) via ``import java``
     tags: list[tuple[str, int]] = field(default_factory=list)  # (literal tag path, line)
     queries: list[tuple[str | None, str, int]] = field(default_factory=list)  # (project or None, path, line)
@@ -78,15 +79,17 @@ def _scan(source: str, filename: str) -> Scan:
         return Scan(error=getattr(exc, "msg", None) or str(exc))
     found = Scan()
     java_roots: set[str] = set()
+    guarded = _guarded_imports(tree)
     for node in ast.walk(tree):
         if isinstance(node, ast.Import):
             for alias in node.names:
-                found.imports.append((alias.name, (), 0, node.lineno))
+                found.imports.append((alias.name, (), 0, node.lineno, id(node) in guarded))
                 head = alias.name.partition(".")[0]
                 if head in ("java", "javax") and alias.asname is None:
                     java_roots.add(head)
         elif isinstance(node, ast.ImportFrom):
-            found.imports.append((node.module or "", tuple(a.name for a in node.names), node.level, node.lineno))
+            found.imports.append((node.module or "", tuple(a.name for a in node.names), node.level, node.lineno,
+                                  id(node) in guarded))
     inner = {id(n.value) for n in ast.walk(tree) if isinstance(n, ast.Attribute)}
     for node in ast.walk(tree):
         if isinstance(node, ast.Attribute) and id(node) not in inner:  # the longest chain only
@@ -105,6 +108,30 @@ def _scan(source: str, filename: str) -> Scan:
                 _literals(found, chain[1], chain[2], node)
     found.calls.sort(key=lambda c: c[2])
     return found
+
+
+#: Exception names whose handler is a fallback for a failed import.
+_IMPORT_FALLBACKS = frozenset({"ImportError", "Exception", "BaseException", "Throwable"})
+
+
+def _guarded_imports(tree: ast.AST) -> set[int]:
+    """The import statements inside a ``try`` whose handlers catch a failed import
+    (``except ImportError:``, ``except Exception, e:``, a bare ``except:``): legacy code's
+    fallback when a module is missing, so a missing module there does not block."""
+    found: set[int] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Try) and any(_catches_import(h.type) for h in node.handlers):
+            for statement in node.body:
+                found.update(id(n) for n in ast.walk(statement) if isinstance(n, (ast.Import, ast.ImportFrom)))
+    return found
+
+
+def _catches_import(kind: ast.AST | None) -> bool:
+    if kind is None:
+        return True
+    names = kind.elts if isinstance(kind, ast.Tuple) else [kind]
+    return any((n.id if isinstance(n, ast.Name) else n.attr if isinstance(n, ast.Attribute) else "")
+               in _IMPORT_FALLBACKS for n in names)
 
 
 def _chain(node: ast.Attribute) -> list[str] | None:

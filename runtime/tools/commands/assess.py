@@ -59,11 +59,25 @@ def assess(source: Path, pylib: tuple[Path, ...], html: Path | None, as_json: bo
 
 
 def _print_text(data: dict) -> None:
+    """Every blocking item, one line each; warnings by kind, the first few of each shown (all
+    of them are in --json and --html)."""
+    shown: dict[str, int] = {}
     for finding in data["findings"]:
         where = f"{finding['file']}:{finding['line'] or 1}"
-        tag = "blocking" if finding["blocking"] else "warning"
-        click.echo(f"{where}: {tag}: {finding['kind']}: {finding['message']}")
+        if finding["blocking"]:
+            click.echo(f"{where}: blocking: {finding['kind']}: {finding['message']}")
+            continue
+        shown[finding["kind"]] = shown.get(finding["kind"], 0) + 1
+        if shown[finding["kind"]] <= WARNINGS_SHOWN:
+            click.echo(f"{where}: warning: {finding['kind']}: {finding['message']}")
+    for kind, count in shown.items():
+        if count > WARNINGS_SHOWN:
+            click.echo(f"... and {count - WARNINGS_SHOWN} more {kind} warnings (see --json or --html)")
     click.echo(data["summary"]["line"])
+
+
+#: Warnings of one kind printed before the rest are counted.
+WARNINGS_SHOWN = 5
 
 
 class _Bar:
