@@ -124,8 +124,6 @@ _FIXED: dict[type, dict[str, str]] = {
     },
     TypeError: {
         "'str' object does not support item assignment": "can't assign to immutable object",
-        "float() argument must be a string or a real number, not 'NoneType'":
-            "float() argument must be a string or a number",
     },
 }
 
@@ -149,6 +147,8 @@ _RULES: dict[type, tuple[_Rule, ...]] = {
         (r"'(\w+)' object is not subscriptable", r"'\1' object is unsubscriptable"),
         (r"(list|str|tuple) indices must be integers or slices, not \w+", r"\1 indices must be integers"),
         (r"%(\w) format: a real number is required, not (\w+)", r"%\1 format: a number is required, not \2"),
+        (r"float\(\) argument must be a string or a real number, not '\w+'",
+         r"float() argument must be a string or a number"),
     ), _arity_message),
     NameError: (_global_name,),
     UnboundLocalError: (_reworded(

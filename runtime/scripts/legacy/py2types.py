@@ -158,7 +158,58 @@ def _bytes_of(text: Any) -> bytes:
 
 
 _BYTE_CODECS = {"hex": "hex", "hex_codec": "hex", "base64": "base64", "base64_codec": "base64",
-                "base_64": "base64"}
+                "base_64": "base64", "string_escape": "escape", "string-escape": "escape"}
+_ESCAPES = {"\t": "\\t", "\n": "\\n", "\r": "\\r", "\\": "\\\\"}
+_UNESCAPES = {"\\": "\\", "'": "'", '"': '"', "a": "\a", "b": "\b", "f": "\f", "n": "\n",
+              "r": "\r", "t": "\t", "v": "\v", "\n": ""}
+
+
+def _string_escape(data: bytes) -> str:
+    """The ``string_escape`` codec as Jython has it: ``\\t \\n \\r \\\\``, other bytes outside
+    32-126 as ``\\xNN``; quotes are left alone (CPython 2 escapes ``'``)."""
+    out = []
+    for byte in data:
+        ch = chr(byte)
+        out.append(_ESCAPES.get(ch) or (ch if 32 <= byte < 127 else "\\x%02x" % byte))
+    return "".join(out)
+
+
+def _escape_error(data: bytes, start: int, end: int, reason: str) -> UnicodeDecodeError:
+    return UnicodeDecodeError("unicodeescape", data, start, end, reason)
+
+
+def _string_unescape(data: bytes) -> str:
+    """Decoding ``string_escape``: Python 2's escapes (``\\xNN``, octal, ``\\n`` ...); an unknown
+    escape stays as it is."""
+    text, out, i = data.decode("latin-1"), [], 0
+    while i < len(text):
+        ch = text[i]
+        if ch != "\\":
+            out.append(ch)
+            i += 1
+            continue
+        if i + 1 >= len(text):
+            raise _escape_error(data, i, i + 2, "\\ at end of string")
+        nxt = text[i + 1]
+        if nxt in _UNESCAPES:
+            out.append(_UNESCAPES[nxt])
+            i += 2
+        elif nxt == "x":
+            digits = text[i + 2:i + 4]
+            if len(digits) < 2 or any(c not in "0123456789abcdefABCDEF" for c in digits):
+                raise _escape_error(data, i, min(i + 4, len(text)), "truncated \\xXX")
+            out.append(chr(int(digits, 16)))
+            i += 4
+        elif nxt in "01234567":
+            j = i + 1
+            while j < len(text) and j < i + 4 and text[j] in "01234567":
+                j += 1
+            out.append(chr(int(text[i + 1:j], 8) & 0xFF))
+            i = j
+        else:
+            out.append(ch)
+            i += 1
+    return "".join(out)
 
 
 def py2_encode(text: Any, encoding: str | None = None, errors: str = "strict") -> str:
@@ -173,6 +224,8 @@ def py2_encode(text: Any, encoding: str | None = None, errors: str = "strict") -
         import base64
 
         return base64.encodebytes(_bytes_of(text)).decode("ascii")
+    if special == "escape":
+        return _string_escape(_bytes_of(text))
     return _str.encode(text, codec, errors).decode("latin-1")
 
 
@@ -180,8 +233,6 @@ def py2_decode(text: Any, encoding: str | None = None, errors: str = "strict") -
     """``s.decode(...)`` on a Python 2 byte string: a ``unicode``."""
     if not isinstance(text, _str):
         return text.decode(*(a for a in (encoding, errors) if a is not None))
-    if isinstance(text, unicode):  # Python 2 encodes with the default (ascii) codec first
-        text = _str.encode(text, "ascii").decode("latin-1")
     codec = (encoding or "ascii").lower()
     special = _BYTE_CODECS.get(codec)
     if special == "hex":
@@ -190,6 +241,10 @@ def py2_decode(text: Any, encoding: str | None = None, errors: str = "strict") -
         import base64
 
         return base64.decodebytes(_bytes_of(text)).decode("latin-1")
+    if special == "escape":
+        return _string_unescape(_bytes_of(text))
+    # Jython decodes a unicode's characters (0-255) as the bytes: u'caf\xe9'.decode('ascii') is a
+    # UnicodeDecodeError at byte 0xe9, as for the byte string (CPython 2 would fail to encode)
     return _new_unicode(_bytes_of(text).decode(codec, errors))
 
 
@@ -229,10 +284,8 @@ class long(int, metaclass=_LongMeta):  # noqa: N801 - the Python 2 name scripts 
             value = _parse_int(x, base, "long")
         elif isinstance(x, _str):
             value = _parse_int(x, 10, "long")
-        elif isinstance(x, _float):
-            value = _int(x)
         else:
-            value = _int(x)
+            value = _to_int(x, "long")
         return _int.__new__(cls, value)
 
     def __repr__(self) -> str:
@@ -313,6 +366,18 @@ def _parse_int(text: Any, base: Any, kind: str) -> int:
     return _int(text, base)
 
 
+def _to_int(x: Any, kind: str) -> int:
+    """``int(x)``/``long(x)`` of a non-string; Jython's TypeError names the value for ``int``
+    (``not '[1]'``, its ``str``) and the type for ``long`` (``not 'list'``)."""
+    try:
+        return _int(x)
+    except TypeError:
+        if hasattr(type(x), "__int__") or hasattr(type(x), "__index__") or hasattr(type(x), "__trunc__"):
+            raise
+        shown = py2_str(x) if kind == "int" else py2_type(x).__name__
+        raise TypeError(f"{kind}() argument must be a string or a number, not '{shown}'") from None
+
+
 def as_long(value: int) -> "long":
     """A long constant (the compiler hoists ``5L`` and literals past 2**31-1 through this)."""
     return _int.__new__(long, value)
@@ -337,7 +402,7 @@ def py2_int(x: Any = 0, base: Any = None) -> int:
         if isinstance(x, _float) and x in (math.inf, -math.inf):
             raise OverflowError("cannot convert float infinity to long")
         method = _script_method(x, "__int__")
-        value = method() if method is not None else _int(x)
+        value = method() if method is not None else _to_int(x, "int")
     if _INT_MIN <= value <= _INT_MAX:
         return _int(value)
     return _int.__new__(long, value)
@@ -467,7 +532,8 @@ INSTANCE = _InstanceMeta("instance", (), {"__slots__": (), "__module__": "builti
 BASESTRING = _BasestringMeta("basestring", (), {"__slots__": (), "__module__": "builtins"})
 BASESTRING.real = _str
 CLASSOBJ = _ClassobjMeta("classobj", (), {"__slots__": (), "__module__": "builtins"})
-TYPE = _TypeMeta("type", (), {"__slots__": (), "__module__": "builtins"})
+TYPE = _TypeMeta("type", (), {"__slots__": (), "__module__": "builtins",
+                              "mro": staticmethod(lambda cls: type.mro(cls))})  # type.mro(C)
 TYPE.real = type
 
 #: Script classes created without a base class (Python 2 old-style classes).
