@@ -270,7 +270,8 @@ class Gateway:
         hosts = self._session_hosts
         for session in receivers:
             host = hosts.get(session.id) or self.session_host(session)
-            host.deliver(handler, clone_payload(payload))
+            # a host in another process copies the payload itself, by sending it (once per send)
+            host.deliver(handler, payload if host.copies_payload else clone_payload(payload))
 
     def _filter(self, project: str, scope: str | None, client_session_id: str | None,
                 user: str | None, has_role: str | None, host_name: str | None) -> routing.MessageFilter:

@@ -230,6 +230,7 @@ def test_a_process_with_bs_seed_cannot_speak_as_a_nor_read_as_a(secured, tmp_pat
         forged = {"project": "Line", "handler": "record", "payload": {"line": 9, "value": 666},
                   "params": {"scope": "G"}}
         await thief.publish("shim.gw.C.A.message", json.dumps(forged).encode())
+        await thief.publish("shim.gw.C.A.post", json.dumps(forged).encode())  # the no-reply path too
         await thief.flush()
         # meanwhile A, for real, messages and asks C
         await asyncio.get_running_loop().run_in_executor(None, lambda: (
@@ -243,6 +244,7 @@ def test_a_process_with_bs_seed_cannot_speak_as_a_nor_read_as_a(secured, tmp_pat
     # the server said no to each (nats-py reports its words lower-cased)
     errors = [e.removeprefix('nats: ') for e in errors]
     assert 'permissions violation for publish to "shim.gw.c.a.message"' in errors
+    assert 'permissions violation for publish to "shim.gw.c.a.post"' in errors
     assert {'permissions violation for subscription to "shim.gw.a.>"',
             'permissions violation for subscription to "shim.answer.a.>"'} <= set(errors)
     for gateway in found.values():
@@ -259,6 +261,10 @@ def test_only_approved_gateways_deliver(secured, tmp_path, joined):
                                        remote_servers=["C"]) == [
             "type=Gateway,remoteServer=C,project=Line,messageHandler=record,filterParams={hostName=, "
             "clientSessionId=, scope=G, user=, hasRole=},sendStatus=UNKNOWN_SERVER"]
+    # B posting as itself, the way a sender holding C's routing view would, is dropped at C
+    found["B"].network.bridge.publish("shim.gw.C.B.post", json.dumps(
+        {"project": "Line", "handler": "record", "payload": {"line": 2, "value": 4}, "params": {"scope": "G"},
+         "watch": "shim.answer.B.x.view.C"}).encode())
     refused = found["B"].send_request("Line", "readings", remote_server="C", timeout=5)
     assert not refused.block() and "refused" in str(refused.getError())
     assert found["A"].send_request("Line", "readings", remote_server="C", timeout=5).get() == ["line 1 = 1"]

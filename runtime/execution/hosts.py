@@ -34,6 +34,9 @@ LOGGERS = {"gateway": "gateway.MessageHandler", "client": "client.MessageHandler
 class ScriptHost:
     """The gateway's scripting for one project, or one client/Perspective session's."""
 
+    #: its handlers run in this process, so each delivery gets its own copy of the payload
+    copies_payload = False
+
     def __init__(self, gateway: Any, project: Project, kind: str,
                  session: "Session | None" = None) -> None:
         self.gateway = gateway

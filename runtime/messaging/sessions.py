@@ -60,11 +60,15 @@ class SessionRegistry:
     _by_role: dict[tuple[str, str], dict[str, Session]] = field(default_factory=lambda: defaultdict(dict))
     _by_host: dict[tuple[str, str], dict[str, Session]] = field(default_factory=lambda: defaultdict(dict))
     _lock: threading.Lock = field(default_factory=threading.Lock)
+    #: bumped on every add and remove: a cheap "did the session list change?" (the NATS
+    #: Gateway Network sends senders a gateway's routing view when it did)
+    version: int = 0
 
     def add(self, session: Session) -> None:
         with self._lock:
             if session.id in self._by_id:
                 raise ValueError(f"session id {session.id} is already open")
+            self.version += 1
             self._by_id[session.id] = session
             for index, key in self._keys(session):
                 index[key][session.id] = session
@@ -73,6 +77,7 @@ class SessionRegistry:
         with self._lock:
             if self._by_id.pop(session.id, None) is None:
                 return
+            self.version += 1
             for index, key in self._keys(session):
                 bucket = index.get(key)
                 if bucket is not None:

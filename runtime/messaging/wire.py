@@ -129,9 +129,13 @@ def _untag(tree: dict) -> Any:
     return from_json(tree["value"])
 
 
+#: json.dumps with options builds an encoder per call; messages are many and small
+_ENCODER = json.JSONEncoder(separators=(",", ":"))
+
+
 def dumps(message: dict) -> bytes:
     """A wire message (whose payload fields were made by ``encode``) as bytes."""
-    return json.dumps(message, separators=(",", ":")).encode()
+    return _ENCODER.encode(message).encode()
 
 
 def loads(data: bytes) -> dict:

@@ -227,10 +227,15 @@ class NatsBridge:
             return subscription
         return self._call(subscribe(), self._settings.reply_timeout + 1.0)
 
-    def unsubscribe(self, subscription: Any) -> None:
-        """Stop a subscription (quietly, if the connection is already gone)."""
+    def unsubscribe(self, subscription: Any, drain: bool = False) -> None:
+        """Stop a subscription (quietly, if the connection is already gone); ``drain``: first
+        hand on what the server sent it already (a gateway leaving keeps what was posted to it)."""
         async def unsubscribe() -> None:
             try:
+                if drain:
+                    await subscription.drain()
+                    await self._nc.flush(self._settings.reply_timeout)
+                    return
                 await subscription.unsubscribe()
                 await self._nc.flush(self._settings.reply_timeout)
             except (NatsError, asyncio.TimeoutError):

@@ -1,7 +1,9 @@
 """One gateway's presence on the NATS Gateway Network: the calls it answers and its announcement.
 
 A gateway answers on ``shim.gw.<name>.<sender>.*``: ``message`` (route a ``sendMessage`` locally, reply
-with the result strings), ``request`` (acknowledge a ``sendRequest``, answer it later with the
+with the result strings and this gateway's routing view, ``runtime.netnats.views``), ``post`` (route
+a ``sendMessage`` whose strings the sender wrote from that view: no reply; every ``ACK_EVERY``
+posts the sender is told how many arrived, which bounds what it may have in flight), ``request`` (acknowledge a ``sendRequest``, answer it later with the
 handler's return value or error) and ``ping`` (who answers as this name? the reply is the
 announcement); and on
 ``shim.gw.<name>.<sender>.session.*``: ``open`` / ``heartbeat`` / ``close`` from client processes. As
@@ -18,6 +20,7 @@ from runtime.netnats import subjects
 from runtime.netnats.approval import Approval
 from runtime.netnats.directory import RUNNING
 from runtime.netnats.sessions import RemoteSessions
+from runtime.netnats.views import snapshot
 from runtime.messaging.requests import Request, RequestTimeout
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -27,6 +30,18 @@ if TYPE_CHECKING:  # pragma: no cover
 MESSAGE_PARAMS = ("scope", "client_session_id", "user", "has_role", "host_name")
 #: ... and a remote ``sendRequest`` (``Gateway.request_local`` keywords).
 REQUEST_PARAMS = ("scope", "client_session_id", "host_name")
+#: A sender is told how many of its posts arrived after every this many.
+ACK_EVERY = 64
+
+
+class Watcher:
+    """A sender that writes this gateway's strings from its view: where it listens, how many
+    of its posts arrived since it last asked, which view version it holds, when it last sent."""
+
+    __slots__ = ("subject", "received", "version", "active")
+
+    def __init__(self, subject: str, version: int) -> None:
+        self.subject, self.received, self.version, self.active = subject, 0, version, time.monotonic()
 
 
 class GatewayEndpoint:
@@ -39,6 +54,10 @@ class GatewayEndpoint:
         self.sessions = RemoteSessions(network, gateway)
         self.approval = Approval.of(gateway, network.note)
         self._subscriptions: list[Any] = []
+        self._view_key: tuple = ()
+        self._version = 0
+        self._view: dict | None = None
+        self._watchers: dict[str, Watcher] = {}  # inbox thread only
 
     def start(self) -> None:
         self._subscriptions = [self.network.bridge.subscribe(subjects.inbound(self.gateway.name), self._on_call)]
@@ -46,7 +65,7 @@ class GatewayEndpoint:
     def stop(self) -> None:
         """Stop answering: senders get UNREACHABLE from now on."""
         for subscription in self._subscriptions:
-            self.network.bridge.unsubscribe(subscription)
+            self.network.bridge.unsubscribe(subscription, drain=True)
         self._subscriptions = []
 
     def announcement(self, state: str = RUNNING) -> dict:
@@ -63,21 +82,92 @@ class GatewayEndpoint:
             self.network.respond(reply, self.sessions.heartbeat, data)
         elif operation in ("session.open", "session.close"):
             handle = self.sessions.open if operation == "session.open" else self.sessions.close
-            self.network.inbox.put(lambda: self.network.respond(reply, lambda m: handle(m, sender), data))
+
+            def changed(message: dict) -> dict:  # senders get the new view before the client its reply
+                answer = handle(message, sender)
+                self.refresh_view()
+                return answer
+            self.network.inbox.put(lambda: self.network.respond(reply, changed, data))
+        elif operation == "post":
+            if self.approval.admits(sender, self.sessions.owns_session(sender)):
+                self.network.inbox.put(lambda: self._post(wire.loads(data), sender))
         elif operation in ("message", "request"):
             if not self.approval.admits(sender, self.sessions.owns_session(sender)):
                 self.network.respond(reply, lambda message: self.approval.refusal(sender), b"{}")
                 return
-            handle = self._message if operation == "message" else self._request
-            self.network.inbox.put(lambda: self.network.respond(reply, handle, data))
+            if operation == "message":
+                self.network.inbox.put(lambda: self.network.respond(reply, lambda m: self._message(m, sender), data))
+            else:
+                self.network.inbox.put(lambda: self.network.respond(reply, self._request, data))
 
     # -- on the inbox thread ------------------------------------------------------------------
 
-    def _message(self, message: dict) -> dict:
+    def refresh_view(self) -> None:
+        """If the sessions or projects changed, make a new view and send it to every sender
+        that holds one; forget senders silent for two expiry periods (they ask again after one)."""
+        key = (self.gateway.sessions.version, id(self.gateway.projects), len(self.gateway.projects.projects))
+        if key == self._view_key:
+            return
+        self._view_key = key
+        self._version += 1
+        self._view = snapshot(self.gateway, self._version)
+        quiet = time.monotonic() - 2 * self.network.settings.expiry
+        for subject, watcher in list(self._watchers.items()):
+            if watcher.active < quiet:
+                del self._watchers[subject]
+            else:
+                self._tell(watcher)
+
+    def _tell(self, watcher: Watcher, acked: bool = False) -> None:
+        """Send ``watcher`` the current view (None: none offered), and the count of its posts."""
+        note: dict[str, Any] = {"acked": watcher.received}
+        if not acked:
+            watcher.version = self._version
+            note["view"] = self._view
+        self.network.bridge.publish(watcher.subject, wire.dumps(note))
+
+    def farewell(self) -> None:
+        """Leaving (after the last post ran): tell every sender how many of its posts arrived,
+        so it can say which did not."""
+        for watcher in self._watchers.values():
+            self._tell(watcher, acked=True)
+        self._watchers.clear()
+
+    def expire(self) -> None:
+        """The heartbeat's work here: time out silent client sessions; a new view if that
+        (or a reload) changed anything."""
+        self.sessions.expire()
+        self.refresh_view()
+
+    def _message(self, message: dict, sender: str = "") -> dict:
+        self.refresh_view()
         params = _params(message, MESSAGE_PARAMS)
         lines = self.gateway.send_message(str(message["project"]), str(message["handler"]),
                                           wire.decode(message["payload"]), **params)
-        return {"lines": lines}
+        subject = _watch_subject(message, sender)
+        if self._view is None or subject is None:
+            return {"lines": lines}
+        self._watchers[subject] = Watcher(subject, self._version)  # counting its posts from 0
+        return {"lines": lines, "view": self._view}
+
+    def _post(self, message: dict, sender: str) -> None:
+        """A message whose strings the sender wrote from its view: route it like ``message``;
+        a sender holding an old view gets the current one at once."""
+        self.refresh_view()
+        subject = _watch_subject(message, sender)
+        watcher = self._watchers.get(subject) if subject is not None else None
+        params = _params(message, MESSAGE_PARAMS)
+        try:
+            self.gateway.send_message(str(message["project"]), str(message["handler"]),
+                                      wire.decode(message["payload"]), **params)
+        finally:
+            if watcher is not None:
+                watcher.received += 1
+                watcher.active = time.monotonic()
+                if watcher.version != self._version:  # a change it was not told of yet
+                    self._tell(watcher)
+                elif watcher.received % ACK_EVERY == 0:
+                    self._tell(watcher, acked=True)
 
     def _request(self, message: dict) -> dict:
         project, handler = str(message["project"]), str(message["handler"])
@@ -93,6 +183,12 @@ class GatewayEndpoint:
         self.gateway.request_local(project, handler, wire.decode(message["payload"]), proxy,
                                    **_params(message, REQUEST_PARAMS))
         return {}
+
+
+def _watch_subject(message: dict, sender: str) -> str | None:
+    """Where ``sender`` wants views and counts: its own answer subjects only."""
+    subject = message.get("watch")
+    return subject if isinstance(subject, str) and subject.startswith(f"shim.answer.{sender}.") else None
 
 
 def _params(message: dict, allowed: tuple[str, ...]) -> dict[str, str | None]:

@@ -4,7 +4,10 @@ It implements ``runtime.messaging.network.GatewayNetwork`` exactly as ``LocalNet
 ``Gateway`` never knows which one it talks to and the result strings are the same:
 ``sendMessage(remoteServers=[...])`` returns each remote gateway's own strings marked
 ``remoteServer=NAME``; a server nobody announced gets ``sendStatus=UNKNOWN_SERVER`` at once; a
-known one that does not acknowledge within ``reply_timeout`` gets ``UNREACHABLE``. The
+known one that does not acknowledge within ``reply_timeout`` gets ``UNREACHABLE``. The first
+message to a gateway waits for its strings, and for its routing view (``runtime.netnats.views``);
+later ones are posted without waiting, their strings written from the view, at most
+``lanes.WINDOW`` unacknowledged at a time (``runtime.netnats.lanes``). The
 directory of announcements is a cache: a name it does not know is asked directly (one round
 trip; the NATS server says at once when nobody listens), so a gateway that joined a moment ago
 is never reported unknown.
@@ -32,7 +35,9 @@ from runtime.netnats.credentials import Credentials
 from runtime.netnats.directory import LEFT, Directory
 from runtime.netnats.endpoint import GatewayEndpoint
 from runtime.netnats.inbox import Inbox
+from runtime.netnats.lanes import Lane
 from runtime.netnats.settings import NatsSettings
+from runtime.netnats.views import RoutingView
 from runtime.messaging.network import UnknownServer, Unreachable, remote_lines
 from runtime.messaging.requests import RequestError, RequestTimeout
 
@@ -62,6 +67,7 @@ class NatsNetwork:
         self.directory = Directory(self.settings.missed)
         self.answers = Answers()
         self._endpoints: dict[str, GatewayEndpoint] = {}
+        self._lanes: dict[str, Lane] = {}  # remote gateway -> its view and flow count
         self._lock = threading.Lock()
         self._closed = threading.Event()
         try:
@@ -76,6 +82,7 @@ class NatsNetwork:
             self.bridge.subscribe(subjects.ANNOUNCEMENTS, self._on_announce)
             self.bridge.subscribe(subjects.DISCOVER, lambda *_: self._announce_all())
             self.bridge.subscribe(self._answer_prefix + ".*", self._on_answer)
+            self.bridge.subscribe(self._answer_prefix + ".view.*", self._on_view)
         except NoAnswer:
             self.bridge.close()
             self.inbox.stop()
@@ -130,6 +137,7 @@ class NatsNetwork:
             del self._endpoints[gateway.name]
         endpoint.stop()
         self.inbox.flush(self.settings.reply_timeout)
+        endpoint.farewell()  # nothing more arrives for it: its subscription is drained
         endpoint.sessions.drop_all("closed: its gateway left the Gateway Network")
         self.directory.leave(gateway.name)
         self.bridge.publish(subjects.announce(gateway.name), wire.dumps(endpoint.announcement(LEFT)))
@@ -146,7 +154,15 @@ class NatsNetwork:
                         params: dict[str, Any]) -> list[str]:
         self._require(server)
         message = {"project": project, "handler": handler, "payload": wire.encode(payload),
-                   "params": params}
+                   "params": params, "watch": f"{self._answer_prefix}.view.{server}"}
+        lane = self._lane(server)
+        if lane is not None:
+            lines = lane.view.lines(project, handler, params)
+            if not lane.reserve(self.settings.reply_timeout):
+                self._drop_lane(server)
+                raise Unreachable(server)
+            self.bridge.publish(self.call(server, "post"), wire.dumps(message))
+            return remote_lines(server, lines)
         try:
             data = self.bridge.request(self.call(server, "message"), wire.dumps(message),
                                        self.settings.reply_timeout)
@@ -157,6 +173,9 @@ class NatsNetwork:
             raise UnknownServer(server)
         if "error" in reply:
             raise _REMOTE_ERRORS.get(reply.get("type", ""), RuntimeError)(reply["error"])
+        if reply.get("view") is not None:
+            with self._lock:
+                self._lanes[server] = Lane(message["watch"], RoutingView(reply["view"]))
         return remote_lines(server, reply["lines"])
 
     def deliver_request(self, server: str, project: str, handler: str, payload: dict,
@@ -223,6 +242,46 @@ class NatsNetwork:
 
     # -- internals ----------------------------------------------------------------------------
 
+    def _lane(self, server: str) -> Lane | None:
+        """The lane to post to ``server`` on, if its view is current: none while NATS is down
+        (the round trip says UNREACHABLE) or after an expiry period unused."""
+        lane = self._lanes.get(server)
+        if lane is None or not self.bridge.connected:
+            return None
+        if time.monotonic() - lane.used > self.settings.expiry:
+            self._drop_lane(server)
+            return None
+        return lane
+
+    def _drop_lane(self, server: str) -> None:
+        with self._lock:
+            self._lanes.pop(server, None)
+
+    def _farewell(self, server: str) -> None:
+        """``server`` left, after telling us how many of our posts it took: say how many it did not."""
+        with self._lock:
+            lane = self._lanes.pop(server, None)
+        lost = lane.posted - lane.acked if lane is not None else 0
+        if lost > 0:
+            self.note(f"{lost} message(s) posted to gateway {server} reached it after it left the Gateway "
+                      "Network: not delivered")
+
+    def _on_view(self, subject: str, data: bytes, reply: str) -> None:
+        """A gateway's new view and/or count of our posts (on the loop thread)."""
+        lane = self._lanes.get(subject.rpartition(".")[2])
+        if lane is None:
+            return
+        try:
+            note = wire.loads(data)
+            if "view" in note:
+                if note["view"] is None:  # it offers no view any more: back to the round trip
+                    self._drop_lane(subject.rpartition(".")[2])
+                    return
+                lane.view = RoutingView(note["view"])
+            lane.acknowledge(int(note["acked"]))
+        except (ValueError, KeyError, TypeError) as exc:
+            self.note(f"ignored a malformed routing view: {exc}")
+
     def _require(self, server: str) -> None:
         """Return if ``server`` is on the network. The directory is a cache: on a miss (an
         announcement still in flight, a gateway back after a restart) the gateway itself is
@@ -264,7 +323,10 @@ class NatsNetwork:
             self.bridge.publish(subjects.announce(endpoint.gateway.name), wire.dumps(endpoint.announcement()))
 
     def _rediscover(self) -> None:
-        """Back on NATS after an outage: say who we are and ask who is there."""
+        """Back on NATS after an outage: say who we are and ask who is there; views may be
+        stale, so the next message to each gateway asks again."""
+        with self._lock:
+            self._lanes.clear()
         self._announce_all()
         self.bridge.publish(subjects.DISCOVER, b"")
 
@@ -275,9 +337,11 @@ class NatsNetwork:
             if subject != subjects.announce(name):
                 raise ValueError(f"{subject} speaks for {name!r}")
             if message.get("state") == LEFT:
+                self._farewell(name)
                 self.directory.leave(name)
                 self.inbox.put(lambda: self.answers.lose_owner(name, "left the Gateway Network"))
             elif self.directory.announce(message):
+                self._drop_lane(name)
                 self.inbox.put(lambda: self.answers.lose_owner(name, "restarted"))
         except (ValueError, KeyError, TypeError) as exc:
             self.note(f"ignored a malformed announcement: {exc}")
@@ -290,13 +354,14 @@ class NatsNetwork:
         while not self._closed.wait(self.settings.heartbeat):
             self._announce_all()
             for name in self.directory.expire():
+                self._drop_lane(name)
                 self.note(f"gateway {name} lost: no announcement for {self.settings.expiry:g} s")
                 self.inbox.put(lambda name=name: self.answers.lose_owner(
                     name, "left the Gateway Network (no heartbeat)"))
             with self._lock:
                 endpoints = list(self._endpoints.values())
             for endpoint in endpoints:
-                self.inbox.put(endpoint.sessions.expire)
+                self.inbox.put(endpoint.expire)
 
 
 def _complete(request: "Request", answer: dict) -> None:

@@ -39,6 +39,9 @@ class RemoteClientHost:
     call to the client process (messages are published in order; a request waits for the
     process's acknowledgement, then for its answer)."""
 
+    #: the gateway hands it the send's own payload, not a copy: it goes over the wire anyway
+    copies_payload = True
+
     def __init__(self, network: Any, gateway: "Gateway", session: Session, identity: str) -> None:
         self.network = network
         self.session = session
@@ -57,10 +60,10 @@ class RemoteClientHost:
         run it reports. ``urgent`` is the client process's business: it runs every request
         at once when waiting would deadlock, as a local host does. A payload that cannot
         cross the wire raises TypeError here, at the sender."""
-        tree = wire.encode(payload)
         if reply is None:
-            self.network.bridge.publish(self.subject, wire.dumps({"handler": handler, "payload": tree}))
+            self.network.bridge.publish(self.subject, _delivery(handler, payload))
             return
+        tree = wire.encode(payload)
         sid = self.session.id
         token = self.network.answers.expect(
             owner(sid), lambda answer: reply(self._run(handler, payload, answer)),
@@ -77,6 +80,21 @@ class RemoteClientHost:
         if run.status == "ok":
             run.result = wire.decode(answer.get("result"))
         return run
+
+
+#: (payload, handler, bytes) of the last delivery encoded: one send to many client processes
+#: encodes its payload once (the gateway hands every session host the same payload object)
+_last: tuple[Any, str, bytes] = (None, "", b"")
+
+
+def _delivery(handler: str, payload: Any) -> bytes:
+    global _last
+    last = _last
+    if last[0] is payload and last[1] == handler:
+        return last[2]
+    data = wire.dumps({"handler": handler, "payload": wire.encode(payload)})
+    _last = (payload, handler, data)
+    return data
 
 
 class RemoteSessions:
