@@ -98,3 +98,79 @@ def test_jython_refuses_each_construct_too(tmp_path):
     assert sorted(verdicts) == sorted(CONSTRUCTS)
     for name, verdict in verdicts.items():
         assert verdict[0] == "refused", (name, verdict)
+
+
+# -- 7.9 projects: Python 2.6/2.7 syntax that Jython 2.5 does not have ------------------------
+
+#: name -> (plant code using a construct new in Python 2.6 or 2.7, its line, what check names)
+NEWER_THAN_25 = {
+    "except_as": ("def level(tag):\n    try:\n        return system.tag.read(tag).value\n"
+                  "    except Exception as e:\n        return None\n", 4, "'except ... as name'"),
+    "with_bare": ("def lines(path):\n    with open(path) as f:\n        return f.readlines()\n", 2,
+                  "the 'with' statement without 'from __future__ import with_statement'"),
+    "with_two": ("from __future__ import with_statement\ndef copy(a, b):\n"
+                 "    with open(a) as src, open(b, 'w') as dst:\n        dst.write(src.read())\n", 3,
+                 "several context managers in one 'with'"),
+    "set_literal": ("ALARM_STATES = {'Active', 'Cleared'}\n", 1, "a set literal"),
+    "dict_comp": ("def by_name(rows):\n    return {r['name']: r for r in rows}\n", 2, "a dict comprehension"),
+    "set_comp": ("def lines(rows):\n    return {r['line'] for r in rows}\n", 2, "a set comprehension"),
+    "bytes": ("HEADER = b'\\x02IGN'\n", 1, "a b'' bytes literal"),
+    "octal_o": ("MODE = 0o644\n", 1, "the number literal 0o644"),
+    "class_decorator": ("def registered(cls):\n    return cls\n\n@registered\nclass Pump(object):\n    pass\n", 5,
+                        "a class decorator"),
+    "print_function": ("from __future__ import print_function\nprint('x')\n", 1,
+                       "'from __future__ import print_function'"),
+}
+
+#: Jython 2.5-era plant code: none of it is new syntax (dicts, format braces in strings, function
+#: decorators, the with statement under its future import, ``except E, e``, octal 0777).
+PYTHON25_OK = (
+    "from __future__ import with_statement\n"
+    "logger = system.util.getLogger('Plant.Util')\n"
+    "LIMITS = {'T1': 10, 'T2': [x * 2 for x in range(3)]}\n"
+    "EMPTY = {}\n"
+    "TEMPLATE = '{0} of {1}'  # braces in a string are not a set\n"
+    "def logged(fn):\n    return fn\n"
+    "@logged\ndef read(path):\n"
+    "    with open(path) as f:\n        return f.read()\n"
+    "def safe(tag):\n    try:\n        return LIMITS[tag]\n    except KeyError, e:\n"
+    "        logger.warn('no limit for %s' % tag)\n        return 0777\n"
+)
+
+
+def test_check_warns_of_python26_syntax_in_a_79_project_only(tmp_path):
+    files = {"Old/project.json": {"ignition": "7.9"}, "New/project.json": {"ignition": "8.1"},
+             "Old/library/plant.py": PYTHON25_OK, "New/library/plant.py": PYTHON25_OK}
+    for name, (source, _, _) in NEWER_THAN_25.items():
+        files[f"Old/library/{name}.py"] = files[f"New/library/{name}.py"] = source
+    root = write_tree(tmp_path / "projects", files)
+    done = shim("check", "--projects", root, "--json")
+    assert done.returncode == 0, done.stdout  # warnings: the scripts still run under shim
+    rows = {json.loads(line)["file"][len(str(root)) + 1:-3]: json.loads(line) for line in done.stdout.splitlines()}
+    assert "warnings" not in rows["Old/library/plant"] and "warnings" not in rows["New/library/plant"]
+    for name, (_, line, what) in NEWER_THAN_25.items():
+        assert rows[f"Old/library/{name}"]["status"] == "ok"
+        assert rows[f"Old/library/{name}"]["warnings"] == [
+            {"line": line, "message": f"{what} is Python 2.6/2.7 syntax, which Ignition 7.9's Jython 2.5 does not have"}]
+        assert "warnings" not in rows[f"New/library/{name}"], name
+    text = shim("check", "--projects", root)
+    assert (f"{root}/Old/library/set_literal.py:1: warning: a set literal is Python 2.6/2.7 syntax, which "
+            "Ignition 7.9's Jython 2.5 does not have") in text.stdout.splitlines()
+    assert text.stdout.splitlines()[-1].endswith(f"; {len(NEWER_THAN_25)} warning(s)")
+
+
+@pytest.mark.skipif(not (shutil.which("jython")), reason="jython is not installed")
+def test_jython_27_compiles_every_python26_construct(tmp_path):
+    """The 8.1 side of the oracle: what 7.9 warns of, Jython 2.7 (Ignition 8.x) accepts."""
+    sources = {name: source for name, (source, _, _) in NEWER_THAN_25.items()}
+    sources["python25"] = PYTHON25_OK
+    (tmp_path / "sources.json").write_text(json.dumps(sources))
+    probe = tmp_path / "probe.py"
+    probe.write_text(
+        "import json\n"
+        f"sources = json.load(open({str(tmp_path / 'sources.json')!r}))\n"
+        "for name in sorted(sources):\n"
+        "    try:\n        compile(sources[name], name, 'exec')\n        print name, 'ok'\n"
+        "    except SyntaxError, e:\n        print name, 'refused', e.lineno\n")
+    done = subprocess.run(["jython", str(probe)], capture_output=True, text=True, timeout=300)
+    assert sorted(done.stdout.split()) == sorted([*sources, *["ok"] * len(sources)]), done.stdout + done.stderr

@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 import sys
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import click
@@ -24,11 +24,15 @@ class CheckResult:
     status: str  # "ok" | "syntax-error" | "sandbox-refusal" | "unreadable" | "bad-settings"
     line: int | None = None
     message: str | None = None
+    #: (line, message): what the script's Ignition version may refuse although shim runs it
+    warnings: list[tuple[int, str]] = field(default_factory=list)
 
     def as_json(self) -> str:
-        data = {"file": self.file, "status": self.status}
+        data: dict = {"file": self.file, "status": self.status}
         if self.status != "ok":
             data.update(line=self.line, message=self.message)
+        if self.warnings:
+            data["warnings"] = [{"line": line, "message": message} for line, message in self.warnings]
         return json.dumps(data)
 
 
@@ -70,7 +74,10 @@ def _skipped(folder: Path) -> list[str]:
         return []
 
 
-def check_file(file: Path, function: str | None, params: tuple[str, ...]) -> CheckResult:
+def check_file(file: Path, function: str | None, params: tuple[str, ...], semantics: str = "8.1") -> CheckResult:
+    """The verdict on one script; under ``semantics`` "7.9", Python 2.6/2.7 constructs Jython
+    2.5 would refuse are warnings (``runtime.scripts.legacy.py25``)."""
+    from runtime.scripts.legacy.py25 import python26_constructs
     from runtime.scripts.sandbox import ScriptSyntaxError, compile_script
 
     try:
@@ -82,7 +89,35 @@ def check_file(file: Path, function: str | None, params: tuple[str, ...]) -> Che
     except ScriptSyntaxError as exc:
         kind = "syntax-error" if _is_translation_error(exc) else "sandbox-refusal"
         return CheckResult(str(file), kind, exc.lineno, exc.msg)
-    return CheckResult(str(file), "ok")
+    if semantics != "7.9":
+        return CheckResult(str(file), "ok")
+    return CheckResult(str(file), "ok", warnings=[
+        (line, f"{what} is Python 2.6/2.7 syntax, which Ignition 7.9's Jython 2.5 does not have")
+        for line, what in python26_constructs(source)])
+
+
+def language_levels(folder: Path) -> dict[str, str]:
+    """Each top folder's Ignition version: a project's own, "7.9" for ``_global`` (a 7.9
+    gateway's shared library), and the oldest of the folder's projects for the rest (the
+    pylib runs in the same gateway's Jython)."""
+    from runtime.projects.loader import load_projects
+
+    try:
+        loaded = load_projects(folder)
+    except Exception:  # the folder's problems are reported elsewhere: check as 8.1
+        return {}
+    levels = {name: project.semantics for name, project in loaded.projects.items()}
+    levels["_global"] = "7.9"
+    levels[""] = min(levels.values())
+    return levels
+
+
+def _level(levels: dict[str, str], folder: Path, file: Path) -> str:
+    try:
+        top = file.resolve().relative_to(folder.resolve()).parts[0]
+    except ValueError:
+        top = ""
+    return levels.get(top, levels.get("", "8.1"))
 
 
 def _is_translation_error(exc: SyntaxError) -> bool:
@@ -112,8 +147,9 @@ def check(projects: Path, as_json: bool) -> None:
     results = []
     show_progress = not as_json and sys.stderr.isatty() and len(scripts) > 50
     with click.progressbar(scripts, label="checking", file=sys.stderr) if show_progress else _plain(scripts) as items:
+        levels = language_levels(projects)
         for file, function, params in items:
-            results.append(check_file(file, function, params))
+            results.append(check_file(file, function, params, _level(levels, projects, file)))
     elapsed = time.perf_counter() - started
     bad = [r for r in results if r.status != "ok"]
     for result in results:
@@ -121,15 +157,21 @@ def check(projects: Path, as_json: bool) -> None:
             click.echo(result.as_json())
         elif result.status != "ok":
             click.echo(f"{result.file}:{result.line}: {result.status}: {result.message}")
+        if not as_json:
+            for line, message in result.warnings:
+                click.echo(f"{result.file}:{line}: warning: {message}")
     settings = [CheckResult(p.file, "bad-settings", p.line, p.message) for p in settings_problems(projects)]
     for result in settings:
         click.echo(result.as_json() if as_json else f"{result.file}:{result.line or 1}: bad-settings: {result.message}")
     if not as_json:
         from runtime.scripts.sandbox.compiler import STATS, cache_dir
 
+        warned = sum(len(r.warnings) for r in results)
+
         where = f"from the disk cache {cache_dir()}" if cache_dir() else "from cache (disk cache off)"
         click.echo(f"{len(results)} scripts: {len(results) - len(bad)} ok, {len(bad)} need attention "
                    f"({elapsed:.2f} s: {STATS['compiled']} translated, {STATS['disk']} {where})"
+                   + (f"; {warned} warning(s)" if warned else "")
                    + (f"; {len(settings)} settings file problem(s)" if settings else ""))
     if bad or settings:
         sys.exit(1)
