@@ -22,12 +22,17 @@ from runtime.backends.tags import TagPath, TagSystem, parse_path
 from runtime.backends.tagseed import tag_system
 from runtime.scripts.legacy.py2types import jython_value
 from runtime.scripts.sandbox.namespace import NotEmulated
+from system._tagmore import (browseHistoricalTags, deleteAnnotations, isOverlaysEnabled, query,  # noqa: F401
+                             queryAnnotations, queryTagDensity, requestGroupExecution, setOverlaysEnabled,
+                             storeAnnotations)
 
 __all__ = [
     "addTag", "browse", "browseTags", "browseTagsSimple", "configure", "copy", "deleteTags",
     "editTag", "editTags", "exists", "exportTags", "getAttribute", "getConfiguration", "importTags",
     "move", "queryTagCalculations", "queryTagHistory", "read", "readAll", "readAsync", "readBlocking", "removeTag", "removeTags", "rename",
     "write", "writeAll", "writeAllSynchronous", "writeAsync", "writeBlocking", "writeSynchronous", "storeTagHistory",
+    "browseHistoricalTags", "deleteAnnotations", "isOverlaysEnabled", "query", "queryAnnotations", "queryTagDensity",
+    "requestGroupExecution", "setOverlaysEnabled", "storeAnnotations",
 ]
 
 

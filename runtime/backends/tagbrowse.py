@@ -31,11 +31,12 @@ _LEGACY_TYPES = {"opc": "OPC", "memory": "MEMORY", "expr": "DB", "db": "QUERY",
 class Results:
     """8.x browse results (``com.inductiveautomation.ignition.common.browsing.Results``)."""
 
-    __slots__ = ("_results", "_quality")
+    __slots__ = ("_results", "_quality", "_continuation")
 
-    def __init__(self, results: list[dict], quality: Quality) -> None:
+    def __init__(self, results: list[dict], quality: Quality, continuation: str | None = None) -> None:
         object.__setattr__(self, "_results", results)
         object.__setattr__(self, "_quality", quality)
+        object.__setattr__(self, "_continuation", continuation)
 
     def __setattr__(self, name: str, value: Any) -> None:
         raise AttributeError("browse results are read-only")
@@ -49,8 +50,9 @@ class Results:
     def getTotalAvailableSize(self) -> int:
         return len(self._results)
 
-    def getContinuationPoint(self) -> None:
-        return None
+    def getContinuationPoint(self) -> str | None:
+        """Where a limited ``system.tag.query`` stopped (pass it as ``continuation``), else None."""
+        return self._continuation
 
     def getResultQuality(self) -> Quality:
         return self._quality
@@ -84,7 +86,7 @@ def browse(tags: TagSystem, text: str, flt: dict) -> Results:
     limit = flt.get("maxResults")
     for full, child in _walk(node, base, bool(flt.get("recursive"))):
         if _matches_8x(child, flt):
-            found.append(_describe(tags, full, child))
+            found.append(describe(tags, full, child))
             if limit is not None and len(found) >= int(limit):
                 break
     return Results(found, Quality("Good"))
@@ -109,7 +111,7 @@ def _matches_8x(node: Node, flt: dict) -> bool:
     return True
 
 
-def _describe(tags: TagSystem, full: str, node: Node) -> dict:
+def describe(tags: TagSystem, full: str, node: Node) -> dict:
     result: dict[str, Any] = {"name": node.name, "fullPath": full, "tagType": node.tag_type,
                               "hasChildren": bool(node.children)}
     if node.tag_type == "UdtInstance":

@@ -51,6 +51,9 @@ _SCHEMA = [
     f"CREATE TABLE IF NOT EXISTS {_TABLE} (path VARCHAR(1000) NOT NULL, value_num DOUBLE PRECISION, "
     "value_text VARCHAR(4000), quality INTEGER NOT NULL, t_stamp BIGINT NOT NULL)",
     f"CREATE INDEX IF NOT EXISTS {_TABLE}_path_t ON {_TABLE} (path, t_stamp)",
+    # system.tag.storeAnnotations/queryAnnotations/deleteAnnotations (runtime.backends.annotations)
+    "CREATE TABLE IF NOT EXISTS shim_tag_annotations (storage_id BIGINT NOT NULL, path VARCHAR(1000) NOT NULL, "
+    "start_t BIGINT NOT NULL, end_t BIGINT, type VARCHAR(100) NOT NULL, data VARCHAR(4000), deleted INTEGER NOT NULL)",
 ]
 
 #: Aggregation modes of queryTagHistory/queryTagCalculations (8.1 manual).
@@ -63,11 +66,30 @@ DEFAULT_RANGE_MS = 8 * 3600 * 1000
 
 
 def key_of(text: str) -> str:
-    """The stored form of a tag path: ``[provider]a/b`` in lower case."""
+    """The stored form of a tag path: ``[provider]a/b`` in lower case. A history path with its
+    provider and gateway (``[DB/gateway:default]a/b``, as storeAnnotations takes it) or in
+    Ignition's qualified form (``histprov:DB:/drv:gateway:default:/tag:a/b``) names the same tag."""
+    text = qualified_to_tag_path(text)
+    if text.startswith("[") and "]" in text:
+        inside, rest = text[1:].split("]", 1)
+        if "/" in inside or ":" in inside:
+            text = "[%s]%s" % (inside.rsplit(":", 1)[-1].rsplit("/", 1)[-1], rest)
     path = parse_path(text)
     if path is None:
         return text.strip().lower()
     return ("[%s]%s" % (path.provider, "/".join(path.parts))).lower()
+
+
+def qualified_to_tag_path(text: str) -> str:
+    """``histprov:DB:/drv:gw:default:/tag:a/b`` -> ``[default]a/b``; other text as it is."""
+    if not text.lower().startswith("histprov:"):
+        return text
+    parts = {}
+    for piece in text.split(":/"):
+        kind, _, value = piece.partition(":")
+        parts[kind.lower()] = value
+    provider = parts.get("drv", "").rsplit(":", 1)[-1] or parts.get("prov", "") or "default"
+    return "[%s]%s" % (provider, parts.get("tag", ""))
 
 
 @dataclass(frozen=True)
@@ -118,6 +140,20 @@ class History:
         number, text = _split(value)
         run(f"INSERT INTO {_TABLE} (path, value_num, value_text, quality, t_stamp) "
             "VALUES (?, ?, ?, ?, ?)", [key_of(path), number, text, int(quality), int(millis)])
+
+    def run(self, sql: str, args: list) -> Any:
+        """One statement on the store's database (other history tables use it)."""
+        with self._lock:
+            return self._ensure()(sql, args)
+
+    def stored_paths(self) -> list[str]:
+        """Every path with recorded history (stored form, ``key_of``)."""
+        return [row[0] for row in self.run(f"SELECT DISTINCT path FROM {_TABLE} ORDER BY path", []).rows]
+
+    def first_time(self, path: str) -> int | None:
+        """When ``path`` was first recorded (epoch ms), None if never."""
+        rows = self.run(f"SELECT MIN(t_stamp) FROM {_TABLE} WHERE path = ?", [key_of(path)]).rows
+        return int(rows[0][0]) if rows and rows[0][0] is not None else None
 
     def points(self, path: str, start: int, end: int) -> tuple[Point | None, list[Point]]:
         """The last point before ``start`` (the carried-in value) and the points in [start, end]."""

@@ -45,6 +45,7 @@ class SessionUI:
         self.home: str | None = None
         self.locked = False  # system.security.lockScreen
         self.timeouts = {"connect": 10000, "read": 60000}  # system.util get/setConnectTimeout, ReadTimeout
+        self.overlays = True  # system.tag.isOverlaysEnabled / setOverlaysEnabled
         self.last_input: float | None = None  # time.time() of the user's last input (getInactivitySeconds)
         self._back: list[str] = []
         self._forward: list[str] = []
