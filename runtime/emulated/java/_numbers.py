@@ -13,6 +13,7 @@ import re
 import struct
 from typing import Any, Callable
 
+from runtime.core.jtext import java_long
 from runtime.emulated.java._jclass import JavaClass
 from runtime.emulated.java._jstr import (INT_MAX, INT_MIN, LONG_MAX, LONG_MIN, double_to_string,
                                 float_to_string, to_int32, to_int64)
@@ -210,9 +211,33 @@ class Long(_FixedWidthInteger):
     BYTES = 8
     _wrap = staticmethod(to_int64)
 
+    def __new__(cls, value: Any) -> int:  # type: ignore[misc]
+        return int(cls.valueOf(value))  # a boxed Long: prints without the L, as in Jython
+
     @staticmethod
     def parseLong(s: Any, radix: int = 10) -> int:
-        return parse_integer(s, radix, LONG_MIN, LONG_MAX)
+        return java_long(parse_integer(s, radix, LONG_MIN, LONG_MAX))
+
+    # Jython hands a Java long back as a Python long (``Long.valueOf('7')`` is ``7L``)
+    @classmethod
+    def valueOf(cls, value: Any, radix: int = 10) -> int:
+        return java_long(super().valueOf(value, radix))
+
+    @classmethod
+    def decode(cls, s: str) -> int:
+        return java_long(super().decode(s))
+
+    @classmethod
+    def sum(cls, a: int, b: int) -> int:
+        return java_long(super().sum(a, b))
+
+    @staticmethod
+    def max(a: int, b: int) -> int:
+        return java_long(a if a >= b else b)
+
+    @staticmethod
+    def min(a: int, b: int) -> int:
+        return java_long(a if a <= b else b)
 
 
 class Double(metaclass=JavaClass):

@@ -15,9 +15,11 @@ import time as _time
 from typing import Any as _Any, NoReturn as _NoReturn
 
 from runtime.core import budget as _budget
+from runtime.core.jtext import java_long as _java_long
 from runtime.emulated.java import NotEmulatedError as _NotEmulatedError, missing_member as _missing
 from runtime.emulated.java._jclass import Char as _Char, JavaClass as _JavaClass, JavaObject as Object
-from runtime.emulated.java._jstr import LONG_MAX as _LONG_MAX, LONG_MIN as _LONG_MIN, overload_string as _overload_string
+from runtime.emulated.java._jstr import (INT_MAX as _INT_MAX, INT_MIN as _INT_MIN, LONG_MAX as _LONG_MAX,
+                                         LONG_MIN as _LONG_MIN, overload_string as _overload_string)
 from runtime.emulated.java._character import Character
 from runtime.emulated.java._string import String, formatted as _formatted
 from runtime.emulated.java._numbers import Boolean, Double, Float, Integer, Long
@@ -196,6 +198,15 @@ class Thread(metaclass=_JavaClass):
         return False
 
 
+def _long_if(result: _Any, *args: _Any) -> _Any:
+    """Jython calls the ``long`` overload when an argument is a Python long (``Math.abs(-5L)`` is
+    ``5L``); plain ints keep the ``int`` one."""
+    if any(type(a).__name__ == "long" or (isinstance(a, int) and not _INT_MIN <= a <= _INT_MAX)
+           for a in args):
+        return _java_long(result)
+    return result
+
+
 def _integral(value: float, rounder: _Any) -> float:
     """floor/ceil/rint as doubles, keeping the sign of zero as Java does (``ceil(-0.5)`` is -0.0)."""
     if not _math.isfinite(value):
@@ -216,31 +227,31 @@ class Math(metaclass=_JavaClass):
 
     @staticmethod
     def abs(a: float) -> float:
-        return abs(a)
+        return _long_if(abs(a), a)
 
     @staticmethod
     def max(a: float, b: float) -> float:
         if isinstance(a, float) or isinstance(b, float):
             return Double.max(float(a), float(b))
-        return a if a >= b else b
+        return _long_if(a if a >= b else b, a, b)
 
     @staticmethod
     def min(a: float, b: float) -> float:
         if isinstance(a, float) or isinstance(b, float):
             return Double.min(float(a), float(b))
-        return a if a <= b else b
+        return _long_if(a if a <= b else b, a, b)
 
     @staticmethod
     def round(a: float) -> int:
         """Closest long, ties toward positive infinity; NaN is 0 and overflow clamps (Java 7+)."""
         if isinstance(a, int):
-            return a
+            return _java_long(a)
         if _math.isnan(a):
-            return 0
+            return _java_long(0)
         if _math.isinf(a) or not _LONG_MIN < a < _LONG_MAX:
-            return _LONG_MAX if a > 0 else _LONG_MIN
+            return _java_long(_LONG_MAX if a > 0 else _LONG_MIN)
         floor = _math.floor(a)
-        return int(floor) + (1 if a - floor >= 0.5 else 0)
+        return _java_long(int(floor) + (1 if a - floor >= 0.5 else 0))
 
     @staticmethod
     def floor(a: float) -> float:
@@ -296,13 +307,13 @@ class Math(metaclass=_JavaClass):
     def floorDiv(x: int, y: int) -> int:
         if y == 0:
             raise ArithmeticException("/ by zero")
-        return x // y
+        return _java_long(x // y)  # Jython picks the long overload for Python ints
 
     @staticmethod
     def floorMod(x: int, y: int) -> int:
         if y == 0:
             raise ArithmeticException("/ by zero")
-        return x % y
+        return _java_long(x % y)
 
     @staticmethod
     def random() -> float:

@@ -25,7 +25,7 @@ from types import FunctionType as _function_type
 from collections import Counter, OrderedDict, defaultdict
 from typing import Any, Callable
 
-from runtime.core.jtext import set_java_text_type
+from runtime.core.jtext import set_java_long_type, set_java_text_type
 from runtime.core.ownership import is_script_class
 from runtime.scripts.legacy import jorder
 
@@ -1143,6 +1143,7 @@ def jython_value(value: Any) -> Any:
 
 _StrMeta.__call__ = staticmethod(py2_str)
 set_java_text_type(as_unicode)  # strings from the emulated Java classes are unicode (Jython)
+set_java_long_type(as_long)  # and their Java longs are longs
 _IntMeta.__call__ = staticmethod(py2_int)
 
 __all__ = [
