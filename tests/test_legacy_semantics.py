@@ -779,3 +779,11 @@ def test_dict_order_cache_cannot_be_poisoned_by_another_script():
         "print {K(1152921504606846977): 1, K(1152921504606846978): 2, K(230584300921369408): 3, "
         "K(576460752303423491): 4}")
     assert run(victim) == before
+
+
+def test_str_format_prints_floats_as_python_2_unless_the_field_gives_a_type():
+    """``str.format`` takes CPython's own path for a float only in fields with an explicit
+    presentation type (``{0:.2f}``), which both print alike; ``{0}`` and ``{0!s}`` keep Python 2's 12-digit ``str()`` (the float workload of ``python -m runtime.bench jython``)."""
+    from runtime.tools.testing import run_legacy_script
+    out = run_legacy_script("x = 1/3.0\nprint '{0:.2f}|{0}|{1!s:.5}|{2:e}|{v:.1%}'.format(x, x, x, v=x)\n")
+    assert out == "0.33|0.333333333333|0.333|3.333333e-01|33.3%\n"

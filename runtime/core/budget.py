@@ -184,6 +184,11 @@ def endless(kind: str) -> Callable[..., Iterator]:
 def power(base: object, exponent: object, modulus: object = None) -> object:
     """``_pow_`` / ``pow``: ``base ** exponent``, refusing integer powers too large to compute
     in reasonable time (a modular ``pow(a, b, m)`` is always cheap)."""
+    if type(base) is float and type(exponent) is int and modulus is None:
+        try:  # never huge, never complex: skip the checks
+            return base ** exponent
+        except OverflowError:
+            return _plain_power(base, exponent)
     if isinstance(base, fractions.Fraction) and type(exponent) is int:  # its parts are int powers
         bits = max(abs(base.numerator).bit_length(), base.denominator.bit_length()) * abs(exponent)
         if bits > MAX_POWER_BITS:
@@ -198,6 +203,10 @@ def power(base: object, exponent: object, modulus: object = None) -> object:
         raise ValueError("negative number cannot be raised to a fractional power")  # Python 2: not complex
     if modulus is not None:
         return pow(base, exponent, modulus)  # type: ignore[call-overload]
+    return _plain_power(base, exponent)
+
+
+def _plain_power(base: Any, exponent: Any) -> Any:
     try:
         return pow(base, exponent)
     except OverflowError:

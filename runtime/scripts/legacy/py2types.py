@@ -18,8 +18,10 @@ Representation (chosen so that plain operations stay plain):
 """
 from __future__ import annotations
 
+import functools
 import math
 import threading
+from _string import formatter_parser as _formatter_parser
 from datetime import timedelta as _timedelta
 from types import FunctionType as _function_type
 from collections import Counter, OrderedDict, defaultdict
@@ -1079,18 +1081,55 @@ def py2_convert_field(value: Any, conversion: str | None) -> Any:
     raise ValueError(f"Unknown conversion specifier {conversion}")
 
 
-def format_args_native(args: tuple, kwargs: dict) -> bool:
-    """True when ``str.format`` of these arguments prints the same in Python 2 and 3."""
-    for v in args:
+def format_args_native(args: tuple, kwargs: dict, text: str = "") -> bool:
+    """True when ``str.format(text, ...)`` of these arguments prints the same in Python 2 and 3.
+    A float differs only where it is printed by ``str()`` (Python 2 keeps 12 digits): fields of
+    ``text`` that give it an explicit presentation type (``{2:.2f}``, ``{0:>8.1e}``) print it
+    the same."""
+    typed = None
+    for key, v in enumerate(args):
         t = v.__class__
         if t not in _NATIVE_FORMAT_OK or (t is _int and not _INT_MIN <= v <= _INT_MAX):
-            return False
+            if t is not _float:
+                return False
+            typed = _typed_fields(text) if typed is None else typed
+            if key not in typed:
+                return False
     if kwargs:
-        for v in kwargs.values():
+        for key, v in kwargs.items():
             t = v.__class__
             if t not in _NATIVE_FORMAT_OK or (t is _int and not _INT_MIN <= v <= _INT_MAX):
-                return False
+                if t is not _float:
+                    return False
+                typed = _typed_fields(text) if typed is None else typed
+                if key not in typed:
+                    return False
     return True
+
+
+@functools.lru_cache(maxsize=4096)
+def _typed_fields(text: str) -> frozenset:
+    """The argument keys (positions, names) every field of ``text`` formats with an explicit
+    float presentation type and no conversion; empty when ``text`` does not parse."""
+    typed: set = set()
+    other: set = set()
+    auto = 0
+    try:
+        for _, field, spec, conversion in _formatter_parser(text):
+            if field is None:
+                continue
+            if field == "":
+                key: Any = auto
+                auto += 1
+            else:
+                key = int(field) if field.isdigit() else field
+            if spec and spec[-1] in "eEfFgGn%" and "{" not in spec and conversion is None:
+                typed.add(key)
+            else:
+                other.add(key)
+    except ValueError:
+        return frozenset()
+    return frozenset(typed - other)
 
 
 # -- joins ----------------------------------------------------------------------------------

@@ -178,7 +178,7 @@ class Py2Format:
 
     def __call__(self, *args: Any, **kwargs: Any) -> str:
         text = self._text
-        if format_args_native(args, kwargs) and _TRAVERSAL_SEARCH(text) is None:
+        if _TRAVERSAL_SEARCH(text) is None and format_args_native(args, kwargs, text):
             result = str.format(text, *args, **kwargs)
         else:
             result = _PY2_FORMATTER.vformat(text, args, kwargs)
