@@ -163,26 +163,34 @@ def bench_throughput(tmp: Path) -> None:
 
 # -- sandbox -------------------------------------------------------------------------------
 
-def bench_sandbox(tmp: Path) -> None:
-    """A typical handler under the sandbox vs plain exec."""
+def _both_ways(source: str) -> tuple[dict, dict]:
+    """``source`` run once under the sandbox and once as the translated code under plain
+    ``exec`` (the same Python 2 builtins, no guards): the two namespaces."""
     import builtins
 
-    from runtime.core.context import activate, deactivate
-    from runtime.gateway import Gateway
     from runtime.scripts.legacy import translate
     from runtime.scripts.legacy.builtins import LEGACY_BUILTINS
     from runtime.scripts.sandbox import compile_script, new_globals
     from runtime.scripts.sandbox.namespace import SYSTEM
 
+    sandboxed_ns = new_globals("script")
+    exec(compile_script(source, "<sandboxed>").code, sandboxed_ns)
+    plain_builtins = dict(vars(builtins))
+    plain_builtins.update(LEGACY_BUILTINS)
+    plain_ns = {"__builtins__": plain_builtins, "system": SYSTEM, "__name__": "script"}
+    exec(compile(translate(source), "<plain>", "exec"), plain_ns)
+    return sandboxed_ns, plain_ns
+
+
+def bench_sandbox(tmp: Path) -> None:
+    """A typical handler under the sandbox vs plain exec."""
+    from runtime.core.context import activate, deactivate
+    from runtime.gateway import Gateway
+
     body = "def handleMessage(payload):\n" + textwrap.indent(TYPICAL_HANDLER, "    ")
     root = _projects(tmp / "sandbox", {"X/gateway/message/h.py": "pass\n"})
     gw = Gateway(root, synchronous=True)
-    sandboxed_ns = new_globals("h")
-    exec(compile_script(body, "<sandboxed>").code, sandboxed_ns)
-    plain_builtins = dict(vars(builtins))
-    plain_builtins.update(LEGACY_BUILTINS)
-    plain_ns = {"__builtins__": plain_builtins, "system": SYSTEM}
-    exec(compile(translate(body), "<plain>", "exec"), plain_ns)
+    sandboxed_ns, plain_ns = _both_ways(body)
     payload = {"line": 3, "name": "pump"}
     token = activate(gw.gateway_context("X"))
     try:
@@ -255,23 +263,12 @@ _JYTHON_TIMER = textwrap.dedent("""\
 
 def bench_jython(tmp: Path) -> None:
     """The typical handler workload under real Jython 2.7 vs shim sandboxed vs plain CPython exec."""
-    import builtins
-
     from runtime.core.context import activate, deactivate
     from runtime.gateway import Gateway
-    from runtime.scripts.legacy import translate
-    from runtime.scripts.legacy.builtins import LEGACY_BUILTINS
-    from runtime.scripts.sandbox import compile_script, new_globals
-    from runtime.scripts.sandbox.namespace import SYSTEM
 
     root = _projects(tmp / "jython", {"X/gateway/message/h.py": "pass\n"})
     gw = Gateway(root, synchronous=True)
-    sandboxed_ns = new_globals("workload")
-    exec(compile_script(JYTHON_WORKLOAD, "<workload>").code, sandboxed_ns)
-    plain_builtins = dict(vars(builtins))
-    plain_builtins.update(LEGACY_BUILTINS)
-    plain_ns = {"__builtins__": plain_builtins, "system": SYSTEM, "__name__": "workload"}
-    exec(compile(translate(JYTHON_WORKLOAD), "<plain>", "exec"), plain_ns)
+    sandboxed_ns, plain_ns = _both_ways(JYTHON_WORKLOAD)
     token = activate(gw.gateway_context("X"))
     try:
         payload = sandboxed_ns["make_payload"](200)
