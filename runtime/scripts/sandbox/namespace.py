@@ -29,10 +29,13 @@ from runtime.scripts.legacy.py2types import (
     unicode,
 )
 from runtime.core import budget
+from runtime.emulated.java import NotEmulatedImportError
+from runtime.emulated.java._jclass import JavaClass
 from runtime.scripts.sandbox import dynamic, guards, isolation
 from runtime.scripts.sandbox.errors import ImportRefused, SandboxError
 from runtime.scripts.sandbox.policy import (
     IGNITION_NAMESPACES,
+    NOT_EMULATED_JAVA_ROOTS,
     PLAIN_BUILTINS,
     REFUSED_BUILTINS,
     REFUSED_DUNDER_NAMES,
@@ -334,7 +337,7 @@ def sandbox_import(name: str, globals: Mapping | None = None, locals: Any = None
     elif head in ("java", "javax"):
         top = java_proxy(head)
         if fromlist and rest:
-            return _walk(java_proxy(name), "", name, fromlist)
+            return _java_from_import(top, rest, name, fromlist)
     else:
         library = (globals or {}).get("__shim_library__")
         found = library.find(name, globals, fromlist, 0) if library is not None else None
@@ -343,6 +346,8 @@ def sandbox_import(name: str, globals: Mapping | None = None, locals: Any = None
         reason = stdlib.refusal(name)
         if reason is not None:
             raise ImportRefused(reason)
+        if head in NOT_EMULATED_JAVA_ROOTS and (rest or fromlist):
+            raise _java_not_emulated(name, fromlist)
         if head in REFUSED_MODULES or head in sys.stdlib_module_names:
             raise ImportRefused(_refusal(name))
         raise ImportError(f"No module named {name}")
@@ -358,7 +363,7 @@ def _walk(top: Any, rest: str, name: str, fromlist: Any) -> Any:
         if not _importable_container(node):
             raise ImportRefused(f"import of '{name}': '{'.'.join([name.partition('.')[0], *parts[:index]])}' is not a module")
         node = _import_step(node, part, name)
-    if fromlist and not _importable_container(node):
+    if fromlist and not _importable_container(node, fromlist):
         raise ImportRefused(f"from {name} import ...: '{name}' is not a module")
     for item in fromlist or ():
         # the interpreter reads each name with a raw getattr after this returns (IMPORT_FROM)
@@ -367,12 +372,42 @@ def _walk(top: Any, rest: str, name: str, fromlist: Any) -> Any:
     return node if fromlist else top
 
 
-def _importable_container(node: Any) -> bool:
+def _importable_container(node: Any, fromlist: Any = ()) -> bool:
     """What an import path may walk through, and ``from X import y`` may take names from:
     module proxies (stdlib, ``system``, ``java`` packages: each an allow-list) and the
     script's own library modules, never a function, class or other host object (whose
-    ``__globals__``, ``__init__`` ... lead to the host)."""
-    return isinstance(node, Proxy) or (isinstance(node, types.ModuleType) and node.__dict__.get("__shim_library__"))
+    ``__globals__``, ``__init__`` ... lead to the host). Jython also imports names from a Java
+    class (``from java.lang.System import currentTimeMillis``): an emulated Java class is a
+    container for named ``from`` imports, each name read through the same guard as
+    ``System.currentTimeMillis`` in a script (never ``*``, which would list its metaclass's
+    members)."""
+    if isinstance(node, Proxy) or (isinstance(node, types.ModuleType) and node.__dict__.get("__shim_library__")):
+        return True
+    return isinstance(node, JavaClass) and bool(fromlist) and "*" not in fromlist
+
+
+def _java_from_import(top: Proxy, rest: str, name: str, fromlist: Any) -> Any:
+    """``from java.x.y import z``: from the package ``java.x.y``, or, as Jython allows, from
+    the emulated class ``y`` of package ``java.x``; anything else says what is not emulated."""
+    try:
+        return _walk(java_proxy(name), "", name, fromlist)
+    except NotEmulatedImportError as error:
+        package, _, cls = rest.rpartition(".")
+        if not package:
+            raise
+        owner = _walk(top, package, name.rpartition(".")[0], (cls,))  # the package proxy
+        node = _import_step(owner, cls, name, missing_ok=True)
+        if not _importable_container(node, fromlist):
+            raise error from None
+        for item in fromlist:
+            _import_step(node, guards._name(item, "import"), f"{name}.{item}")
+        return node
+
+
+def _java_not_emulated(name: str, fromlist: Any) -> NotEmulatedImportError:
+    names = [item for item in fromlist or () if item != "*"]
+    dotted = f"{name}.{names[0]}" if names else name
+    return NotEmulatedImportError(f"{dotted} is not emulated by shim", name=dotted)
 
 
 def _import_step(node: Any, part: str, name: str, missing_ok: bool = False) -> Any:

@@ -231,6 +231,12 @@ REFUSED_MODULES: dict[str, str] = {
     )
 }
 
+#: Top-level packages of Java code shim does not emulate (Apache Commons, Ignition's own
+#: classes not emulated yet, JDK internals ...): ``from org.apache.commons.math3.stat import
+#: StatUtils`` says "org.apache.commons.math3.stat.StatUtils is not emulated by shim" in one
+#: line, after the project library and the pylib had their turn, instead of "No module named".
+NOT_EMULATED_JAVA_ROOTS: frozenset[str] = frozenset({"org", "com", "net", "sun", "jdk", "javafx"})
+
 #: Builtins that are refused by name (calling them raises SandboxError with this text).
 REFUSED_BUILTINS: dict[str, str] = {
     "open": "scripts may not open host files (use system.file)",
