@@ -166,6 +166,8 @@ def import_target(message: str) -> str | None:
         if lead in message:
             rest = message.split(lead, 1)[1]
             return (rest.split(stop, 1)[0] if stop else rest.split()[0]).strip()
+    if " is not emulated by shim" in message:  # "org.apache.x.Y is not emulated by shim"
+        return message.split(" is not emulated by shim", 1)[0].rpartition(" ")[2].strip("'") or None
     return None
 
 
