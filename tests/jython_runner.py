@@ -3,7 +3,7 @@
 # CPython: tests/test_jython_fidelity.py runs it as
 #
 #     jython tests/jython_runner.py [--out FILE] [--errors FILE] [--keyed]
-#                                   [CORPUS_DIR_OR_FILE ...]
+#                                   [--path DIR ...] [CORPUS_DIR_OR_FILE ...]
 #
 # It runs every corpus script (default: tests/jython_corpus/*.py, sorted by
 # name) in this ONE Jython process and writes a JSON object
@@ -11,7 +11,9 @@
 # character escaped (\uXXXX), so the bytes are pure ASCII.  --errors FILE
 # also writes {file name: "TypeName: message"} for the scripts that ended
 # with an uncaught exception (so a test can tell a deliberate one from a
-# broken corpus script).  Also runs under CPython 2.7 (handy to see where
+# broken corpus script).  --path DIR puts DIR on sys.path (a gateway's
+# user-lib/pylib); every module imported from it is forgotten after each
+# script, so each script starts with the modules unloaded.  Also runs under CPython 2.7 (handy to see where
 # Jython differs from CPython 2).
 #
 # Output contract, per script (shim's runtime.tools.testing.run_legacy_script must
@@ -111,6 +113,16 @@ def run_one(path):
     return text, error
 
 
+def forget_modules(paths):
+    """Drop the modules loaded from the --path folders (each script imports afresh)."""
+    for name, module in list(sys.modules.items()):
+        filename = getattr(module, '__file__', None) or ''
+        for folder in paths:
+            if filename.startswith(folder):
+                del sys.modules[name]
+                break
+
+
 def collect(args):
     here = os.path.dirname(os.path.abspath(__file__))
     if not args:
@@ -170,6 +182,7 @@ def main(argv):
     errors_path = None
     keyed = False  # --keyed: results keyed "folder/name" (several corpora in one run)
     args = []
+    paths = []
     i = 0
     while i < len(argv):
         if argv[i] == '--out':
@@ -178,12 +191,17 @@ def main(argv):
         elif argv[i] == '--errors':
             errors_path = argv[i + 1]
             i += 2
+        elif argv[i] == '--path':
+            paths.append(os.path.abspath(argv[i + 1]))
+            i += 2
         elif argv[i] == '--keyed':
             keyed = True
             i += 1
         else:
             args.append(argv[i])
             i += 1
+    for folder in reversed(paths):
+        sys.path.insert(0, folder)
     started = time.time()
     results = {}
     errors = {}
@@ -192,6 +210,7 @@ def main(argv):
         if keyed:
             name = unicode(os.path.basename(os.path.dirname(os.path.abspath(path)))) + u'/' + name
         results[name], error = run_one(path)
+        forget_modules(paths)
         if error is not None:
             errors[name] = error.rstrip(u'\n')
     write_json(results, out_path)

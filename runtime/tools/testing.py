@@ -14,8 +14,10 @@ from runtime.scripts.sandbox import compile_script, new_globals
 
 
 def run_legacy_script(source: str, filename: str = "<script>", *, gateway: Any = None,
-                      name: str = "__main__") -> str:
+                      name: str = "__main__", project: str | None = None) -> str:
     """Run ``source`` as a module script under the sandbox; return everything it printed.
+    With ``gateway`` and ``project``, it runs in that project's gateway scope: its script
+    library and the gateway's pylib are importable, as in a gateway script.
 
     An uncaught exception (or a script the sandbox refuses to compile) is appended as the last
     line of its traceback, ``TypeName: message`` (the class name without its module, the
@@ -23,11 +25,12 @@ def run_legacy_script(source: str, filename: str = "<script>", *, gateway: Any =
     records it.
     """
     out = io.StringIO()
-    ctx = ScriptContext("gateway", gateway, None, None, None, out, tag="script")
+    library = gateway.host(project).library if project is not None else None
+    ctx = ScriptContext("gateway", gateway, project, None, None, out, tag="script")
     token = activate(ctx)
     try:
         compiled = compile_script(source, filename)
-        exec(compiled.code, new_globals(name))
+        exec(compiled.code, new_globals(name, library=library))
     except BaseException as exc:  # noqa: B036 - the script's own failure (SystemExit too) is its output
         text = out.getvalue()
         if text and not text.endswith("\n"):

@@ -28,7 +28,8 @@ from runtime.scripts.legacy.fixes import keep_newlines, next_leaf
 #: basestring/long (the names ``unicode``/``basestring``/``long`` are Python 2 builtins here, and
 #: ``u''``/``10L`` literals keep their type: see ``runtime.scripts.legacy.fixes``), standarderror
 #: (``StandardError`` is Python 2's class here, not ``Exception``), types (scripts import Python
-#: 2's ``types`` itself: ``runtime.emulated.stdlib.types_``).
+#: 2's ``types`` itself: ``runtime.emulated.stdlib.types_``), asserts (it renames unittest's
+#: ``assert_``/``assertEquals``/``failUnless`` on any object: a script's own ``r.assert_``).
 #: Replaced by shim's own fixers (``runtime.scripts.legacy.fixes``): print (``print ()``), numliterals
 #: (``10L`` stays a long), raise (Jython's ``raise E, V``), tuple_params and except (fissix's
 #: versions insert lines), plus string literals (``b''``, ``ur''``, ``\u`` in byte strings).
@@ -38,7 +39,7 @@ from runtime.scripts.legacy.fixes import keep_newlines, next_leaf
 FIXERS = tuple(
     "fissix.fixes.fix_" + name
     for name in (
-        "apply", "asserts", "exec", "funcattrs", "has_key", "isinstance", "itertools",
+        "apply", "exec", "funcattrs", "has_key", "isinstance", "itertools",
         "methodattrs", "ne", "next", "nonzero", "paren", "repr", "sys_exc",
         "throw",
     )

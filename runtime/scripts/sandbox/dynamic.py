@@ -80,6 +80,15 @@ class NamespaceView(MutableMapping):
     def __repr__(self) -> str:
         return repr(dict(self.items()))
 
+    def keys(self) -> list:  # Python 2's dict methods give lists
+        return list(self)
+
+    def values(self) -> list:
+        return [self._namespace[key] for key in self]
+
+    def items(self) -> list:
+        return [(key, self._namespace[key]) for key in self]
+
     def copy(self) -> dict:
         return dict(self.items())
 

@@ -341,8 +341,12 @@ def sandbox_import(name: str, globals: Mapping | None = None, locals: Any = None
     else:
         library = (globals or {}).get("__shim_library__")
         found = library.find(name, globals, fromlist, 0) if library is not None else None
-        if found is not None:
-            return found  # the project library, then the gateway's pylib
+        if found is not None:  # the project library, then the gateway's pylib
+            if fromlist:
+                for item in fromlist:
+                    if item != "*" and not hasattr(found, item):  # the script's own module
+                        raise ImportError(f"cannot import name {item}")
+            return found
         reason = stdlib.refusal(name)
         if reason is not None:
             raise ImportRefused(reason)
@@ -368,7 +372,7 @@ def _walk(top: Any, rest: str, name: str, fromlist: Any) -> Any:
     for item in fromlist or ():
         # the interpreter reads each name with a raw getattr after this returns (IMPORT_FROM)
         if item != "*":
-            _import_step(node, guards._name(item, "import"), f"{name}.{item}", missing_ok=True)
+            _import_step(node, guards._name(item, "import"), f"{name}.{item}", from_name=item)
     return node if fromlist else top
 
 
@@ -410,11 +414,10 @@ def _java_not_emulated(name: str, fromlist: Any) -> NotEmulatedImportError:
     return NotEmulatedImportError(f"{dotted} is not emulated by shim", name=dotted)
 
 
-def _import_step(node: Any, part: str, name: str, missing_ok: bool = False) -> Any:
+def _import_step(node: Any, part: str, name: str, from_name: str | None = None) -> Any:
     """One attribute step of an import path or one ``from`` name, through the guard: no
     dunders (``__globals__``, the proxy class's own ``__getattr__``), private names only on the
-    script's own modules. ``missing_ok``: a name that is not there is left to the interpreter's
-    own "cannot import name"."""
+    script's own modules. A ``from_name`` that is not there is Jython's "cannot import name"."""
     if part.startswith("__") and part.endswith("__"):
         raise ImportRefused(f"import of '{name}' is not allowed ('{part}')")
     try:
@@ -422,8 +425,8 @@ def _import_step(node: Any, part: str, name: str, missing_ok: bool = False) -> A
     except guards.AttributeRefused as error:
         raise ImportRefused(f"import of '{name}' is not allowed ({error})") from None
     except AttributeError:
-        if missing_ok:
-            return None
+        if from_name is not None:
+            raise ImportError(f"cannot import name {from_name}") from None
         raise ImportError(f"No module named {name}") from None
 
 
