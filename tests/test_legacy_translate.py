@@ -64,7 +64,6 @@ def assert_lines_kept(source: str) -> str:
 #: fixer -> Python 2 sources that make it rewrite something (several lines, multi-line forms).
 CASES: dict[str, list[str]] = {
     "apply": ["x = apply(f, (1, 2))\ny = apply(f,\n    args, kw)\nz = 1\n"],
-    "asserts": ["self.assertEquals(a, b)\nself.failUnless(x)\n"],
     "exec": ["exec 'x = 1'\nexec code in ns\ny = 2\n"],
     "funcattrs": ["n = f.func_name\nd = f.func_defaults\n"],
     "has_key": ["if d.has_key(k):\n    pass\nx = d.has_key(\n  1)\n"],
