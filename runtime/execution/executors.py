@@ -19,6 +19,8 @@ from collections import deque
 from contextlib import contextmanager
 from typing import Callable, Iterator
 
+from runtime.core.budget import WATCHDOG
+
 Task = Callable[[], None]
 
 #: Tasks a queue runs before it yields its worker thread to other queues (keeps a flooded
@@ -118,6 +120,7 @@ class Executor:
             try:
                 task()
             finally:
+                WATCHDOG.stop(threading.get_ident())  # see SerialQueue._drain
                 self.dedicated.discard(thread)
                 self._finished()
         thread = threading.Thread(target=run, name=f"shim-dedicated-{next(self._dedicated_count)}", daemon=True)
@@ -251,6 +254,9 @@ class SerialQueue:
                 except BaseException:  # tasks log their own errors; a worker never dies
                     pass
                 finally:
+                    # a time budget whose stop a late ScriptTimeout skipped must not follow
+                    # this worker into the next task
+                    WATCHDOG.stop(threading.get_ident())
                     executor._finished()
             executor._ready.put(self)  # still busy: yield the worker to other queues
         finally:

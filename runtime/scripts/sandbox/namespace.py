@@ -399,8 +399,13 @@ def _java_from_import(top: Proxy, rest: str, name: str, fromlist: Any) -> Any:
         package, _, cls = rest.rpartition(".")
         if not package:
             raise
-        owner = _walk(top, package, name.rpartition(".")[0], (cls,))  # the package proxy
-        node = _import_step(owner, cls, name, missing_ok=True)
+        try:
+            owner = _walk(top, package, name.rpartition(".")[0], (cls,))  # the package proxy
+        except ImportRefused:
+            raise
+        except ImportError:  # no such class either: say what is not emulated
+            raise error from None
+        node = _import_step(owner, cls, name)
         if not _importable_container(node, fromlist):
             raise error from None
         for item in fromlist:
