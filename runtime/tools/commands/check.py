@@ -100,11 +100,12 @@ def language_levels(folder: Path) -> dict[str, str]:
     """Each top folder's Ignition version: a project's own, "7.9" for ``_global`` (a 7.9
     gateway's shared library), and the oldest of the folder's projects for the rest (the
     pylib runs in the same gateway's Jython)."""
+    from runtime.core.errors import ProjectError
     from runtime.projects.loader import load_projects
 
     try:
         loaded = load_projects(folder)
-    except Exception:  # the folder's problems are reported elsewhere: check as 8.1
+    except ProjectError:  # the folder's problems are reported elsewhere: check as 8.1
         return {}
     levels = {name: project.semantics for name, project in loaded.projects.items()}
     levels["_global"] = "7.9"
