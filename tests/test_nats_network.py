@@ -524,10 +524,12 @@ def test_three_gateway_and_two_client_processes_give_the_in_process_results(spaw
 def test_a_gateway_stopping_drains_what_it_accepted(spawn, nats_url, projects, networks):
     agent = serve(spawn, "agent-d", nats_url, projects)
     front = Gateway(projects, name="front")
-    networks().join(front)
+    network = networks()
+    network.join(front)
     try:
         for n in range(3):
             assert front.send_message("X", "slow", {"s": 0.2}, scope="G", remote_servers=["agent-d"])[0].endswith("SENT")
+        network.bridge.flush()  # SENT is asynchronous: the three must have left before the agent is told to stop
         assert agent.stop() == 0
         assert agent.stderr[-1] == "gateway agent-d stopped (SIGTERM): 3 queued deliveries drained, 0 dropped"
         assert front.send_message("X", "h", {"at": 1}, scope="G", remote_servers=["agent-d"])[0].endswith(

@@ -318,6 +318,10 @@ class NatsBridge:
             pass
         self._loop.call_soon_threadsafe(self._loop.stop)
         self._thread.join(5.0)
+        if not self._thread.is_alive():
+            # closed here, not by the loop's __del__ at interpreter exit, when its self-pipe
+            # may be gone already ("Exception ignored ... Invalid file descriptor: -1" on stderr)
+            self._loop.close()
 
     # -- the loop thread's side -------------------------------------------------------------
 
