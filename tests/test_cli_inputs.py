@@ -115,7 +115,8 @@ def test_bench_has_help_and_a_list():
     assert "--list" in done.stdout and "unknown" not in done.stdout + done.stderr
     done = subprocess.run([*bench, "--list"], capture_output=True, text=True, timeout=60)
     names = [line.split()[0] for line in done.stdout.splitlines()]
-    assert done.returncode == 0 and names == ["dispatch", "throughput", "sandbox", "jython", "fanout", "load", "memory", "startup"]
+    assert done.returncode == 0 and names == ["dispatch", "throughput", "sandbox", "jython", "fanout", "load", "memory", "startup",
+                                            "network"]
     assert all(len(line.split(None, 1)[1]) > 20 for line in done.stdout.splitlines())
     done = subprocess.run([*bench, "nope"], capture_output=True, text=True, timeout=60)
     assert done.returncode == 2 and done.stderr.startswith("unknown benchmark(s): nope; choose from dispatch")
