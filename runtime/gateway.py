@@ -403,13 +403,21 @@ class Gateway:
 
     def watch(self, interval: float = 1.0) -> None:
         """Reload whenever a file under the projects folder changes (polled every ``interval``
-        seconds until the gateway closes); a folder that fails to load is logged, not fatal."""
+        seconds until the gateway closes); a folder that fails to load is logged, not fatal.
+        A change is reloaded once the folder has held still for one poll, so a file an editor
+        or a checkout is still writing is never loaded half-written (and reloaded twice)."""
         def loop() -> None:
             seen = _snapshot(self.projects.root)
             while not self.executor.closed:
                 time.sleep(interval)
                 now = _snapshot(self.projects.root)
                 if now != seen:
+                    while not self.executor.closed:
+                        time.sleep(interval)
+                        settled = _snapshot(self.projects.root)
+                        if settled == now:
+                            break
+                        now = settled
                     seen = now
                     try:
                         self.reload()
