@@ -2,19 +2,22 @@
 
 A simulated client has printers (``ui(session).printers``, one named "Default Printer" unless a
 test sets them) but no paper: ``createPrintJob(component).print()`` records
-``("print", component path, settings)`` on the session's screen. Rendering a component to an
-image (``createImage``, ``printToImage``) needs Java's Swing painting, which shim does not have:
-those are not emulated, and calling one says so. These functions exist only in Vision clients, as in Ignition.
+``("print", component path, settings)`` on the session's screen. ``createImage`` gives an image
+the component's size and ``printToImage`` writes it as a PNG in the gateway's files folder; shim
+cannot paint a component, so the pixels are its background colour (``runtime.backends.images``).
+These functions exist only in Vision clients, as in Ignition.
 """
 from __future__ import annotations
 
 from typing import Any
 
+from runtime.backends.files import files_root, resolve
+from runtime.backends.images import BufferedImage, snapshot
 from runtime.backends.scopes import require_client
 from runtime.backends.ui import SessionUI, ui
 from runtime.backends.vision import Component
 
-__all__ = ["createPrintJob", "getDefaultPrinterName", "getPrinterNames"]
+__all__ = ["createImage", "createPrintJob", "getDefaultPrinterName", "getPrinterNames", "printToImage"]
 
 #: A print job's settings and their defaults (manual, ``system.print.createPrintJob``).
 SETTINGS = {
@@ -76,12 +79,42 @@ def _screen(function: str) -> tuple[SessionUI, Any]:
     return ui(ctx.session), ctx
 
 
+def _component(function: str, component: Any) -> Component:
+    if not isinstance(component, Component):
+        raise TypeError(f"{function}(): component must be a component (e.g. event.source.parent)")
+    return component
+
+
 def createPrintJob(component) -> PrintJob:
     """A print job for a component (manual, ``system.print.createPrintJob``)."""
     screen, ctx = _screen("createPrintJob")
-    if not isinstance(component, Component):
-        raise TypeError("createPrintJob(): component must be a component (e.g. event.source.parent)")
-    return PrintJob(screen, ctx, component)
+    return PrintJob(screen, ctx, _component("createPrintJob", component))
+
+
+def createImage(component) -> BufferedImage:
+    """A snapshot of a component as a ``java.awt.image.BufferedImage`` (manual,
+    ``system.print.createImage``): the component's size, filled with its background."""
+    _screen("createImage")
+    return snapshot(_component("createImage", component))
+
+
+def printToImage(component, filename=None) -> None:
+    """Save an image of a component (manual, ``system.print.printToImage``) as a PNG at
+    ``filename`` inside the gateway's files folder. Without a filename the client's save
+    chooser asks for one (answered from the session's queue; Cancel, None, writes nothing)."""
+    screen, ctx = _screen("printToImage")
+    image = snapshot(_component("printToImage", component))
+    if filename is None:
+        filename = screen.ask(ctx, "printToImage", (component.path(),), None)
+        if filename is None:
+            return
+    root = files_root(ctx.gateway)
+    root.mkdir(parents=True, exist_ok=True)
+    path = resolve(root, "printToImage", filename)
+    if not path.parent.is_dir():
+        raise IOError(f"java.io.FileNotFoundException: {filename} (No such file or directory)")
+    path.write_bytes(image.png())
+    screen.show(ctx, "printToImage", component.path(), filename)
 
 
 def getPrinterNames() -> list:

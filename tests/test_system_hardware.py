@@ -3,7 +3,11 @@ system.opc connections, system.print (recorded print jobs) and system.security's
 switchUser in a Vision client."""
 from __future__ import annotations
 
+import struct
+import zlib
+
 from runtime.backends.devices import devices
+from runtime.backends.files import files_root
 from runtime.backends.ui import ui
 from runtime.tools.interpreter import Interpreter
 from systemkit import handler_files, run_one
@@ -94,15 +98,20 @@ except ValueError, e:
     assert gateway_run(make_gateway, "print system.opc.getServers()", {}) == ["['Ignition OPC UA Server']"]
 
 
-def client_script(make_gateway, source: str, event=None, **login):
+def client_script(make_gateway, source: str, event=None, answers=(), **login):
     gw = make_gateway({**handler_files("pass", context="client"),
                        "_gateway/users.json": {"users": {"ann": {"password": "pw", "roles": ["Supervisor"]}}}},
                       synchronous=True)
     session = gw.open_client("X", user="bob", roles=["Operator"], **login)
-    ui(session).define("Report", {"root": {"components": {"Chart": {"title": "Line 1"}}}})
+    files_root(gw).mkdir(parents=True)
+    (files_root(gw) / "link").symlink_to(files_root(gw).parent.parent)
+    ui(session).define("Report", {"width": 640, "height": 480, "root": {"components": {
+        "Chart": {"title": "Line 1", "width": 320, "height": 200},
+        "Label": {"text": "no size"}}}})
     out, err = [], []
     interpreter = Interpreter(gw, gw.session_host(session), out.append, err.append)
     interpreter.run_script("system.nav.openWindow('Report')", "<open>")
+    ui(session).answer(*answers)
     if event:
         interpreter.namespace["event"] = ui(session).event("Report", event)
     assert interpreter.run_script(source, "<script>"), err
@@ -122,18 +131,112 @@ try:
     job.printerName = "Plotter"
 except ValueError, e:
     print e
-try:
-    system.print.createImage(event.source)
-except AttributeError, e:
-    print e
 """, event="Chart")
     assert out == ["['Default Printer'] Default Printer False 0.5",
-                   "no printer named 'Plotter' (printers: Default Printer)",
-                   "system.print.createImage is not emulated by shim"]
+                   "no printer named 'Plotter' (printers: Default Printer)"]
     [(call, path, settings)] = [r for r in ui(session).records if r[0] == "print"]
     assert path == "Root Container.Chart" and settings["showPrintDialog"] == 0
     assert settings["fitToPage"] is False and settings["topMargin"] == 0.5
     assert settings["printerName"] == "Default Printer"
+
+
+def _png_size_and_first_pixel(data: bytes) -> tuple[int, int, bytes]:
+    """Read a PNG back by its chunks (signature, IHDR, CRCs, IDAT), as an image viewer would."""
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    chunks, at = {}, 8
+    while at < len(data):
+        (length,), kind = struct.unpack(">I", data[at:at + 4]), data[at + 4:at + 8]
+        body = data[at + 8:at + 8 + length]
+        assert struct.unpack(">I", data[at + 8 + length:at + 12 + length])[0] == zlib.crc32(kind + body)
+        chunks[kind] = chunks.get(kind, b"") + body
+        at += 12 + length
+    width, height, depth, colour = struct.unpack(">IIBB", chunks[b"IHDR"][:10])
+    assert (depth, colour) == (8, 6) and b"IEND" in chunks
+    pixels = zlib.decompress(chunks[b"IDAT"])
+    assert len(pixels) == height * (1 + 4 * width)
+    return width, height, pixels[1:5]
+
+
+def test_create_image_and_print_to_image_write_a_png_of_the_components_size(make_gateway):
+    """system.print.createImage / printToImage (8.1 manual pages): a BufferedImage of the
+    component (its size; shim paints its background only), and printToImage's Example #2 as
+    written (the path from system.file.saveFile); Example #1's "C:\\temp\\Screen.jpg" is outside
+    the files folder and refused."""
+    gw, session, out = client_script(make_gateway, r"""
+chart = event.source.parent.getComponent('Chart')
+chart.background = system.gui.color(255, 255, 255)
+image = system.print.createImage(chart)
+print image.getWidth(), image.getHeight(), image.width, image.getRGB(0, 0) == system.gui.color(255, 255, 255).getRGB()
+root = system.print.createImage(event.source.parent)
+print root.getWidth(), root.getHeight(), root.getRGB(0, 0)
+
+# Ask the user for a location. Uses a default filename of "image.png"
+path = system.file.saveFile("image.png")
+
+# If the path is not None...
+if path != None:
+    #Save the file
+    system.print.printToImage(event.source.parent, path)
+system.print.printToImage(chart, "chart.png")
+system.print.printToImage(chart)
+for call in [lambda: system.print.createImage(event.source.parent.getComponent('Label')),
+             lambda: system.print.printToImage(event.source.parent, "C:\\temp\\Screen.jpg"),
+             lambda: system.print.createImage("Chart")]:
+    try:
+        call()
+    except Exception, e:
+        print type(e).__name__, e
+""", event="Chart", answers=("image.png",))
+    assert out == ["320 200 320 True", "640 480 0",
+                   "IllegalArgumentException Width (0) and height (0) cannot be <= 0",
+                   "FileRefused printToImage(): 'C:\\temp\\Screen.jpg' is outside shim's file sandbox (the gateway's "
+                   "files folder): Windows paths are not available here",
+                   "TypeError createImage(): component must be a component (e.g. event.source.parent)"]
+    folder = files_root(gw)
+    assert _png_size_and_first_pixel((folder / "image.png").read_bytes()) == (640, 480, b"\x00\x00\x00\x00")
+    assert _png_size_and_first_pixel((folder / "chart.png").read_bytes()) == (320, 200, b"\xff\xff\xff\xff")
+    records = ui(session).records
+    assert ("printToImage", "Root Container.Chart", None) in records  # the chooser, cancelled
+    assert ("printToImage", "Root Container.Chart", "chart.png") in records
+    assert sorted(p.name for p in folder.iterdir()) == ["chart.png", "image.png", "link"]
+
+
+def test_print_images_do_not_reach_the_host(make_gateway, tmp_path):
+    """Escape attempts through the image and printToImage's path: private state, function
+    globals, class rewrites, paths out of the files folder (relative, absolute, by symlink)."""
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    gw, session, out = client_script(make_gateway, """
+chart = event.source.parent.getComponent('Chart')
+image = system.print.createImage(chart)
+attempts = [lambda: image._argb, lambda: image.png.__func__, lambda: image.getRGB.__globals__,
+            lambda: setattr(image, "width", 1), lambda: setattr(type(image), "getWidth", None),
+            lambda: image.__class__.__subclasses__(), lambda: image.getRGB(320, 0),
+            lambda: system.print.printToImage(chart, "../../x.png"),
+            lambda: system.print.printToImage(chart, "%s/x.png"),
+            lambda: system.print.printToImage(chart, "link/x.png")]
+for attempt in attempts:
+    try:
+        attempt()
+        print "reached"
+    except Exception, e:
+        print "refused"
+print image.getWidth()
+""" % outside, event="Chart")
+    assert out == ["refused"] * 10 + ["320"]
+    assert list(outside.iterdir()) == [] and not (files_root(gw).parent.parent / "x.png").exists()
+
+
+def test_print_images_fail_in_gateway_scope(make_gateway):
+    assert gateway_run(make_gateway, """
+for name in ["createImage", "printToImage"]:
+    try:
+        getattr(system.print, name)(None)
+    except AttributeError, e:
+        print e
+""") == ["'com.inductiveautomation.ignition.common.script.ScriptPackage' object has no attribute '%s' "
+         "(system.print.%s exists only in Vision clients; this script runs in the gateway scope)" % (n, n)
+         for n in ("createImage", "printToImage")]
 
 
 def test_switchuser_and_logout_change_the_sessions_user(make_gateway):

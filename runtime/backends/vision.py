@@ -125,12 +125,14 @@ class Window:
     """A Vision window as ``system.nav``/``system.gui`` return it (``FPMIWindow``): its path,
     name, title and root container."""
 
-    __slots__ = ("_path", "_root", "_title")
+    __slots__ = ("_path", "_root", "_title", "_size")
 
     def __init__(self, path: str, definition: dict | None = None, params: dict | None = None) -> None:
         definition = dict(definition or {})
         object.__setattr__(self, "_path", path)
         object.__setattr__(self, "_title", str(definition.get("title", path.rpartition("/")[2])))
+        # the window's size in pixels (its root container's, unless that sets its own)
+        object.__setattr__(self, "_size", {k: definition[k] for k in ("width", "height") if k in definition})
         root = dict(definition.get("root") or {})
         object.__setattr__(self, "_root", Component(ROOT_NAME, root, None, self))
         for key, value in (params or {}).items():
