@@ -373,7 +373,8 @@ def test_an_unknown_server_is_reported_at_once(pair):
     front, _ = pair
     began = time.monotonic()
     result = front.send_message("X", "h", {"at": 1}, scope="G", remote_servers=["agent-zz"])
-    assert result[0].endswith("sendStatus=UNKNOWN_SERVER") and time.monotonic() - began < 0.2
+    # at once: not after waiting out the reply timeout (the bound leaves room for a loaded CI machine)
+    assert result[0].endswith("sendStatus=UNKNOWN_SERVER") and time.monotonic() - began < FAST.reply_timeout
 
 
 def test_a_silent_server_is_unreachable_within_the_reply_timeout(networks, projects):
@@ -386,7 +387,7 @@ def test_a_silent_server_is_unreachable_within_the_reply_timeout(networks, proje
         began = time.monotonic()
         result = front.send_message("X", "h", {"at": 1}, scope="G", remote_servers=["ghost"])
         assert result[0].endswith("sendStatus=UNREACHABLE")
-        assert FAST.reply_timeout <= time.monotonic() - began < FAST.reply_timeout + 0.5
+        assert FAST.reply_timeout <= time.monotonic() - began < FAST.reply_timeout + 3.0  # bounded, never a hang
         with pytest.raises(RequestError, match="remote gateway 'ghost' is unreachable"):
             front.send_request("X", "double", {"n": 1}, remote_server="ghost").get()
     finally:
@@ -559,7 +560,7 @@ def test_a_gateway_killed_mid_stream_gives_clear_statuses_and_no_hang(spawn, nat
         victim.kill()
         assert pending.block() is False
         assert str(pending.getError()) == "remote gateway 'victim' left the Gateway Network (no heartbeat)"
-        assert time.monotonic() - killed < FAST.expiry + 1.0  # not the request's 60 s
+        assert time.monotonic() - killed < FAST.expiry + 5.0  # not the request's 60 s
         time.sleep(FAST.reply_timeout + 0.3)  # a send caught by the kill waits out its reply timeout
     finally:
         stop.set()
@@ -569,7 +570,7 @@ def test_a_gateway_killed_mid_stream_gives_clear_statuses_and_no_hang(spawn, nat
     first_failure = kinds.index(next(k for k in kinds if k != "SENT"))
     assert first_failure > 0 and set(kinds[first_failure:]) <= {"UNREACHABLE", "UNKNOWN_SERVER"}
     assert kinds[-1] == "UNKNOWN_SERVER"  # expired from the directory, and nobody answers the name
-    assert max(seconds for seconds, _ in statuses) < FAST.reply_timeout + 0.5
+    assert max(seconds for seconds, _ in statuses) < FAST.reply_timeout + 3.0  # bounded, never a hang
 
 
 @pytest.mark.slow
@@ -586,7 +587,7 @@ def test_gateways_and_clients_resume_after_the_nats_server_restarts(spawn, nats_
         began = time.monotonic()
         down = front.send_message("X", "h", {"at": 2}, remote_servers=["agent-r"])
         assert down[0].rpartition("=")[2] in ("UNREACHABLE", "UNKNOWN_SERVER")
-        assert time.monotonic() - began < FAST.reply_timeout + 0.5
+        assert time.monotonic() - began < FAST.reply_timeout + 3.0  # bounded, never a hang
         time.sleep(1.0)  # long enough for the gateway to time the client's session out
         server.start()
         deadline, result = time.monotonic() + 15, []
@@ -624,7 +625,8 @@ def test_a_client_that_vanishes_leaves_the_session_list(spawn, nats_url, project
         gone_after = time.monotonic() - killed
         assert clients_reached() == []
         # its last heartbeat came up to one interval before the kill; expiry is checked every interval
-        assert FAST.expiry - FAST.heartbeat - 0.1 <= gone_after < FAST.expiry + FAST.heartbeat + 0.8
+        # (the upper bound leaves room for a loaded CI machine: the point is "dropped, not kept")
+        assert FAST.expiry - FAST.heartbeat - 0.1 <= gone_after < FAST.expiry + FAST.heartbeat + 5.0
         assert agent.wait_for_stderr("[network] client session 0000000C timed out (no heartbeat)")
     finally:
         front.close()

@@ -67,17 +67,29 @@ class ShimProcess:
         return self.wait_for(lambda: any(text in line for line in self.stderr), timeout)
 
     def stop(self, sig: int = signal.SIGTERM, timeout: float = 15.0) -> int:
-        """Signal the process and wait for it to exit; its exit status."""
+        """Signal the process and wait for it to exit and for the last of what it printed
+        (``stderr[-1]`` is its last line: the readers are threads that may lag behind the exit);
+        its exit status."""
         if self.process.poll() is None:
             self.process.send_signal(sig)
         try:
-            return self.process.wait(timeout)
+            status = self.process.wait(timeout)
         except subprocess.TimeoutExpired:
             self.kill()
             raise
+        self._wait_streams(timeout)
+        return status
 
     def kill(self) -> None:
         """SIGKILL: the process vanishes without a word (a crash, a pulled cable)."""
         if self.process.poll() is None:
             self.process.kill()
         self.process.wait()
+        self._wait_streams(5.0)
+
+    def _wait_streams(self, timeout: float) -> None:
+        """Until both pipes are read to their end (the process has exited)."""
+        deadline = time.monotonic() + timeout
+        with self._changed:
+            while self._open_streams > 0 and time.monotonic() < deadline:
+                self._changed.wait(0.1)
