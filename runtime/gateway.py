@@ -228,13 +228,17 @@ class Gateway:
     def send_message(self, project: str, handler: str, payload: dict | None = None,
                      scope: str | None = None, client_session_id: str | None = None,
                      user: str | None = None, has_role: str | None = None,
-                     host_name: str | None = None, remote_servers: Iterable[str] | None = None) -> list[str]:
+                     host_name: str | None = None, remote_servers: Iterable[str] | None = None, *,
+                     guard: Guard | None = None) -> list[str]:
         """Deliver a message as ``system.util.sendMessage`` does; returns the result strings.
 
         Delivery is asynchronous (see ``wait_idle``); a missing handler is logged on the
         receiving side, never raised here. With ``remote_servers`` the message goes to those
         gateways of the Gateway Network (this one included only if named), each routing it by
-        the other parameters.
+        the other parameters. ``guard(project, handler)`` (a message that came over the Gateway
+        Network: the handler's security) says why this gateway's own handler may not run it;
+        a refused handler is, like a missing one, the receiver's business: the result strings
+        stay those of the routing.
         """
         payload = {} if payload is None else copy_payload(payload, self.max_payload_items)
         flt = self._filter(project, scope, client_session_id, user, has_role, host_name)
@@ -245,16 +249,17 @@ class Gateway:
                               hostName=host_name, remoteServers=servers)
         if servers:
             return self._send_remote(servers, project, handler, payload, flt)
-        return self._send_local(project, handler, payload, flt)
+        return self._send_local(project, handler, payload, flt, guard)
 
     def _send_local(self, project: str, handler: str, payload: dict,
-                    flt: routing.MessageFilter) -> list[str]:
+                    flt: routing.MessageFilter, guard: Guard | None = None) -> list[str]:
         results: list[str] = []
         suffix = routing.target_suffix(project, handler, flt)
         if "G" in flt.scope and project in self.projects.projects:
             results.append("type=Gateway," + suffix)
-            host = self._hosts.get(project) or self.host(project)
-            host.deliver(handler, payload)
+            if guard is None or guard(project, handler) is None:
+                host = self._hosts.get(project) or self.host(project)
+                host.deliver(handler, payload)
         if flt.scope != "G":
             receivers = routing.select(self.sessions.candidates(project, flt), project, flt)
             results.extend([session.line_prefix + suffix for session in receivers])
@@ -333,8 +338,9 @@ class Gateway:
 
     def request_local(self, project: str, handler: str, payload: dict, request: Request, *,
                       scope: str | None = None, client_session_id: str | None = None,
-                      host_name: str | None = None) -> None:
-        """Deliver a request on this gateway; the answering handler completes ``request``."""
+                      host_name: str | None = None, guard: Guard | None = None) -> None:
+        """Deliver a request on this gateway; the answering handler completes ``request``
+        (``guard``: see ``send_message``; a refused gateway handler fails the request, naming why)."""
         if project not in self.projects.projects:
             request._fail(RequestError(f"project '{project}' not found on gateway '{self.name}'"))
             return
@@ -342,6 +348,11 @@ class Gateway:
             scope = "C" if (client_session_id or host_name) else "G"
         flt = self._filter(project, scope, client_session_id, None, None, host_name)
         if "G" in flt.scope:
+            why = guard(project, handler) if guard is not None else None
+            if why is not None:
+                request._fail(RequestError(f"message handler {project}/{handler} on gateway '{self.name}' "
+                                           f"refused the request: {why}"))
+                return
             target = self.host(project)
         else:
             receivers = routing.select(self.sessions.candidates(project, flt), project, flt)
@@ -454,6 +465,10 @@ class Gateway:
 _default: Gateway | None = None
 _default_lock = threading.Lock()
 
+
+#: ``guard(project, handler)``: why this gateway's handler may not run a call that came over
+#: the Gateway Network (its NAME.json "security"), or None.
+Guard = Callable[[str, str], "str | None"]
 
 #: Sends to more sessions than this hand their deliveries to a worker (see send_message).
 FANOUT_INLINE = 32

@@ -106,12 +106,39 @@ def test_latin1_script_still_loads(make_projects):
     assert "caf" in load_projects(root).require("X").handler("gateway", "h").source
 
 
+def test_a_gateway_handlers_security_settings_are_read(make_projects):
+    """8.1's message handler security (see runtime.projects.security); empty lists restrict nothing."""
+    from runtime.projects.security import HandlerSecurity
+
+    root = make_projects({
+        "X/gateway/message/h.py": "print 'h'",
+        "X/gateway/message/h.json": {"threading": "dedicated",
+                                     "security": {"remote": False, "roles": ["Supervisor"], "zones": []}},
+        "X/gateway/message/open.py": "print 'open'",
+        "X/client/message/c.py": "print 'c'",
+        "X/client/message/c.json": {"security": {"remote": False}},
+    })
+    project = load_projects(root).require("X")
+    spec = project.handler("gateway", "h")
+    assert (spec.threading, spec.security) == ("dedicated", HandlerSecurity(False, frozenset({"Supervisor"}), None))
+    assert spec.security.as_json() == {"remote": False, "roles": ["Supervisor"]}
+    assert project.handler("gateway", "open").security is None
+    assert not project.handler("client", "c").enabled
+    assert project.problems == [f'{root / "X/client/message/c.json"}: "security" applies to gateway message '
+                                'handlers only (handler client/c disabled)']
+
+
 @pytest.mark.parametrize("files, message", [
     ({"X/gateway/message/h.json": {"threading": "edt"}},
      "h.json: threading must be one of shared, dedicated for gateway handlers, not 'edt' (handler gateway/h disabled)"),
     ({"X/gateway/message/h.json": {"enabled": "yes"}}, "h.json: \"enabled\" must be true or false (handler gateway/h disabled)"),
     ({"X/gateway/message/h.json": {"timeLimit": "soon"}}, 'h.json: "timeLimit" must be a number of seconds (0: none)'),
     ({"X/gateway/message/h.json": "{'threading': 'shared'}"}, "h.json: invalid JSON at line 1"),
+    ({"X/gateway/message/h.json": {"security": {"remote": "no"}}}, 'h.json: "security": "remote" must be true or false'),
+    ({"X/gateway/message/h.json": {"security": {"roles": "Supervisor"}}},
+     'h.json: "security": "roles" must be a list of names'),
+    ({"X/gateway/message/h.json": {"security": {"zone": ["Plant"]}}},
+     'h.json: "security" must be an object with "remote", "roles" and/or "zones"'),
     ({"X/gateway/message/orphan.json": {}}, "orphan.json: settings for a handler with no script (orphan.py)"),
 ])
 def test_a_bad_handler_settings_file_disables_only_that_handler(make_projects, files, message):

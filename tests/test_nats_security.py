@@ -164,20 +164,22 @@ def test_a_bad_token_ends_the_command_at_once_with_exit_2(server, projects, how)
 
 @pytest.fixture
 def secured(server, tmp_path):
-    """A nats-server with ``shim network-config --gateways A,B,C --clients 1``'s configuration."""
+    """A nats-server with ``shim network-config --gateways A,B,C --clients 2``'s configuration."""
     out = tmp_path / "network"
-    done = shim("network-config", "--gateways", "A,B,C", "--clients", "1", "--out", str(out))
+    done = shim("network-config", "--gateways", "A,B,C", "--clients", "2", "--out", str(out))
     assert done.returncode == 0, done.stderr
-    assert sorted(p.name for p in out.iterdir()) == ["A.nk", "B.nk", "C.nk", "client-1.nk", "nats-server.conf"]
+    assert sorted(p.name for p in out.iterdir()) == ["A.nk", "B.nk", "C.nk", "client-1.nk", "client-2.nk",
+                                                     "nats-server.conf"]
     assert (out / "A.nk").stat().st_mode & 0o077 == 0
     return server("-c", str(out / "nats-server.conf")), out
 
 
-def gateways(folder: Path, names, url: str, out: Path, joined, approve=None) -> dict[str, Gateway]:
-    """Gateways named ``names``, each with its own projects folder and its own seed."""
+def gateways(folder: Path, names, url: str, out: Path, joined, approve=None, extra=None) -> dict[str, Gateway]:
+    """Gateways named ``names``, each with its own projects folder (FILES, ``extra[name]``) and
+    its own seed."""
     found = {}
     for name in names:
-        files = dict(FILES)
+        files = {**FILES, **(extra or {}).get(name, {})}
         if approve and name in approve:
             files["_gateway/gateway.json"] = {"network": {"approve": approve[name]}}
         gateway = Gateway(write_tree(folder / name, files), name=name)
@@ -270,6 +272,110 @@ def test_only_approved_gateways_deliver(secured, tmp_path, joined):
     assert found["A"].send_request("Line", "readings", remote_server="C", timeout=5).get() == ["line 1 = 1"]
     assert [e for e in found["C"].events if "refused" in e] == [
         "refused deliveries from gateway 'B': it is not approved (gateway.json \"network\": {\"approve\": [...]})"]
+    for gateway in found.values():
+        gateway.close()
+
+
+# -- handler security (8.1: a gateway message handler's "Security" settings) ----------------------
+
+#: The line's setpoint service: one shared module, three secured handlers and an audit handler.
+SETPOINTS = """
+import system
+logger = system.util.getLogger("Line.setpoints")
+
+class Change:
+    def __init__(self, kind, line, value):
+        self.kind = kind
+        self.line = line
+        self.value = value
+
+    def describe(self):
+        return "%s line %s -> %s" % (self.kind, self.line, self.value)
+
+def apply(change):
+    audit = system.util.getGlobals().setdefault("audit", [])
+    try:
+        audit.append(change.describe())
+        logger.info("applied %s" % change.describe())
+    except Exception, e:
+        logger.error("could not apply: %s" % e)
+    return len(audit)
+"""
+SECURED = {
+    "Line/library/setpoints.py": SETPOINTS,
+    "Line/gateway/message/setpoint.py": "import setpoints\nreturn setpoints.apply(setpoints.Change('setpoint', payload['line'], payload['value']))",
+    "Line/gateway/message/setpoint.json": {"security": {"remote": False}},
+    "Line/gateway/message/recipe.py": "import setpoints\nreturn setpoints.apply(setpoints.Change('recipe', payload['line'], payload['value']))",
+    "Line/gateway/message/recipe.json": {"threading": "shared", "security": {"roles": ["Supervisor", "Engineer"]}},
+    "Line/gateway/message/shift.py": "import setpoints\nreturn setpoints.apply(setpoints.Change('shift', payload['line'], payload['value']))",
+    "Line/gateway/message/shift.json": {"security": {"zones": ["Plant"]}},
+    "Line/gateway/message/audit.py": "return system.util.getGlobals().get('audit', [])",
+    "Line/project.json": {"ignition": "8.1"},
+    # C's own zone is Plant; of the other gateways, C puts only A in it
+    "_gateway/gateway.json": {"network": {"zone": "Plant", "zones": {"Plant": ["A"], "Office": ["B"]}}},
+    "_gateway/users.json": {"users": {"sam": {"password": "pw", "roles": ["Supervisor"]},
+                                      "bob": {"password": "pw", "roles": ["Operator"]}}},
+}
+
+
+def test_handler_security_is_checked_at_the_receiver(secured, tmp_path, joined):
+    """remote false refuses other gateways, zones are the receiver's view of its peers, roles
+    come from the receiver's users.json for its client processes' users (never from what a
+    client process announces); refusals are logged once per caller and handler on C."""
+    from runtime.netnats.client import ClientProcess
+    from runtime.projects.loader import load_projects
+
+    nats, out = secured
+    found = gateways(tmp_path, "ABC", nats.url, out, joined, extra={"C": SECURED})
+    a, b, c = found["A"], found["B"], found["C"]
+
+    def ask(sender: Gateway, handler: str, value: int) -> object:
+        request = sender.send_request("Line", handler, {"line": 3, "value": value}, remote_server="C", timeout=5)
+        return request.get() if request.block() else str(request.getError())
+
+    # another gateway: remote false refuses it; A is in C's Plant zone, B is not; no gateway has roles
+    assert ask(a, "setpoint", 1) == ("message handler Line/setpoint on gateway 'C' refused the request: "
+                                     "it does not accept calls from remote gateways")
+    sent = a.send_message("Line", "setpoint", {"line": 3, "value": 2}, scope="G", remote_servers=["C"])
+    assert sent == ["type=Gateway,remoteServer=C,project=Line,messageHandler=setpoint,filterParams={hostName=, "
+                    "clientSessionId=, scope=G, user=, hasRole=},sendStatus=SENT"]  # as for a missing handler
+    assert ask(a, "shift", 3) == 1  # behind A's message at C: had that run, this would be 2
+    assert ask(b, "shift", 4) == ("message handler Line/shift on gateway 'C' refused the request: "
+                                  "the caller is in none of the security zones Plant")
+    assert ask(a, "recipe", 5) == ("message handler Line/recipe on gateway 'C' refused the request: "
+                                   "the caller has none of the roles Engineer, Supervisor")
+
+    # C's own client processes: local (remote false does not apply), in C's zone, roles from users.json
+    def attach(identity: str, **session) -> ClientProcess:
+        network = joined(nats.url, identity=identity, credentials=Credentials(nkey_seed=str(out / f"{identity}.nk")))
+        process = ClientProcess(network, "C", load_projects(tmp_path / "C"), "Line", **session)
+        process.start(5)
+        return process
+    sam = attach("client-1", user="sam")
+    bob = attach("client-2", user="bob", roles=["Supervisor"])  # says Supervisor; users.json says Operator
+    try:
+        for handler, value in (("setpoint", 6), ("recipe", 7), ("shift", 8)):
+            assert sam.local.send_request("Line", handler, {"line": 3, "value": value}, timeout=5).get() > 1
+        refused = bob.local.send_request("Line", "recipe", {"line": 3, "value": 9}, timeout=5)
+        assert not refused.block() and str(refused.getError()) == (
+            "message handler Line/recipe on gateway 'C' refused the request: "
+            "the caller has none of the roles Engineer, Supervisor")
+        bob.local.send_message("Line", "recipe", {"line": 3, "value": 10}, scope="G")  # refused again: one log line
+        assert bob.local.send_request("Line", "shift", {"line": 3, "value": 11}, timeout=5).get() == 5
+    finally:
+        sam.stop()
+        bob.stop()
+    assert c.send_request("Line", "audit", timeout=5).get() == [
+        "shift line 3 -> 3", "setpoint line 3 -> 6", "recipe line 3 -> 7", "shift line 3 -> 8", "shift line 3 -> 11"]
+    assert [e for e in c.events if "refused" in e] == [
+        "message handler Line/setpoint refused a call from gateway 'A': it does not accept calls from remote "
+        'gateways (its NAME.json "security")',
+        "message handler Line/shift refused a call from gateway 'B': the caller is in none of the security zones "
+        'Plant (its NAME.json "security")',
+        "message handler Line/recipe refused a call from gateway 'A': the caller has none of the roles Engineer, "
+        'Supervisor (its NAME.json "security")',
+        "message handler Line/recipe refused a call from client process 'client-2': the caller has none of the "
+        'roles Engineer, Supervisor (its NAME.json "security")']
     for gateway in found.values():
         gateway.close()
 

@@ -13,7 +13,7 @@ own routing, with the sender's filters.
 from __future__ import annotations
 
 import time
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Callable
 
 from runtime.messaging import wire
 from runtime.netnats import subjects
@@ -98,7 +98,7 @@ class GatewayEndpoint:
             if operation == "message":
                 self.network.inbox.put(lambda: self.network.respond(reply, lambda m: self._message(m, sender), data))
             else:
-                self.network.inbox.put(lambda: self.network.respond(reply, self._request, data))
+                self.network.inbox.put(lambda: self.network.respond(reply, lambda m: self._request(m, sender), data))
 
     # -- on the inbox thread ------------------------------------------------------------------
 
@@ -139,11 +139,23 @@ class GatewayEndpoint:
         self.sessions.expire()
         self.refresh_view()
 
+    def guard(self, sender: str) -> Callable[[str, str], str | None]:
+        """``sender``'s check of a gateway handler's security (``Gateway.send_message``'s guard)."""
+        def refusal(project: str, handler: str) -> str | None:
+            found = self.gateway.projects.get(project)
+            spec = found.handlers.get("gateway", {}).get(handler) if found is not None else None
+            if spec is None or spec.security is None:
+                return None
+            local = self.sessions.owns_session(sender)
+            roles = self.sessions.user_roles(sender) if local else frozenset()
+            return self.approval.handler_refusal(spec.security, sender, f"{project}/{handler}", local, roles)
+        return refusal
+
     def _message(self, message: dict, sender: str = "") -> dict:
         self.refresh_view()
         params = _params(message, MESSAGE_PARAMS)
         lines = self.gateway.send_message(str(message["project"]), str(message["handler"]),
-                                          wire.decode(message["payload"]), **params)
+                                          wire.decode(message["payload"]), **params, guard=self.guard(sender))
         subject = _watch_subject(message, sender)
         if self._view is None or subject is None:
             return {"lines": lines}
@@ -159,7 +171,7 @@ class GatewayEndpoint:
         params = _params(message, MESSAGE_PARAMS)
         try:
             self.gateway.send_message(str(message["project"]), str(message["handler"]),
-                                      wire.decode(message["payload"]), **params)
+                                      wire.decode(message["payload"]), **params, guard=self.guard(sender))
         finally:
             if watcher is not None:
                 watcher.received += 1
@@ -169,7 +181,7 @@ class GatewayEndpoint:
                 elif watcher.received % ACK_EVERY == 0:
                     self._tell(watcher, acked=True)
 
-    def _request(self, message: dict) -> dict:
+    def _request(self, message: dict, sender: str) -> dict:
         project, handler = str(message["project"]), str(message["handler"])
         answer_to = str(message["answer"])
         if not answer_to.startswith("shim.answer."):  # answers go to answer subjects only
@@ -181,7 +193,7 @@ class GatewayEndpoint:
         proxy.onError(lambda error: self.network.answer(
             answer_to, {"error": str(error), "timeout": isinstance(error, RequestTimeout)}))
         self.gateway.request_local(project, handler, wire.decode(message["payload"]), proxy,
-                                   **_params(message, REQUEST_PARAMS))
+                                   **_params(message, REQUEST_PARAMS), guard=self.guard(sender))
         return {}
 
 

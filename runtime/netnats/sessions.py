@@ -16,6 +16,7 @@ import threading
 import time
 from typing import TYPE_CHECKING, Any, Callable
 
+from runtime.backends.identity import identity as identity_of
 from runtime.messaging import wire
 from runtime.core.errors import UserError
 from runtime.execution.log import HandlerRun
@@ -107,6 +108,20 @@ class RemoteSessions:
         self._expiry: dict[str, float] = {}  # session id -> seconds of silence allowed
         self._owners: dict[str, str] = {}  # session id -> identity of the client process
         self._lock = threading.Lock()
+
+    def user_roles(self, identity: str) -> frozenset[str]:
+        """The roles ``_gateway/users.json`` gives the users of client process ``identity``'s
+        sessions (what handler security trusts; the roles it announced are for routing only)."""
+        users = identity_of(self.gateway).users
+        with self._lock:
+            sids = [sid for sid, owner in self._owners.items() if owner == identity]
+        found: set[str] = set()
+        for sid in sids:
+            session = self.gateway.sessions.get(sid)
+            user = users.get(session.user) if session is not None and session.user else None
+            if user is not None:
+                found.update(user.roles)
+        return frozenset(found)
 
     def owns_session(self, identity: str) -> bool:
         """Is ``identity`` one of this gateway's attached client processes?"""

@@ -28,6 +28,7 @@ from runtime.core.errors import ProjectError, UserError
 from runtime.projects.events import KINDS, EventSpec, load_events
 from runtime.projects.files import HANDLER_NAME, has_code as _has_code, read_json as _read_json
 from runtime.projects.files import read_text as _read_text
+from runtime.projects.security import HandlerSecurity, parse_security
 
 #: Handler contexts in the native layout, and the threading modes each allows (Ignition:
 #: gateway handlers run "shared" or "dedicated"; Vision client ones may also run on the "edt").
@@ -55,6 +56,8 @@ class HandlerSpec:
     threading: str = "shared"
     enabled: bool = True
     time_limit: float | None = None  # seconds; None: the gateway's default budget
+    #: who may call it (a gateway handler's NAME.json "security"; runtime.projects.security)
+    security: HandlerSecurity | None = None
     #: why the handler's settings file (NAME.json) is refused; the handler is then disabled,
     #: and says so when a message arrives, while the rest of the folder runs
     problem: str | None = None
@@ -197,8 +200,10 @@ def load_project(path: Path) -> Project:
     return project
 
 
-def _handler_options(file: Path, context: str, modes: tuple[str, ...]) -> tuple[str, bool, float | None]:
-    """A handler's NAME.json (optional): threading, enabled, time limit; ``ProjectError`` if bad."""
+def _handler_options(file: Path, context: str,
+                     modes: tuple[str, ...]) -> tuple[str, bool, float | None, HandlerSecurity | None]:
+    """A handler's NAME.json (optional): threading, enabled, time limit, security (gateway
+    handlers only: Ignition's client handlers have none); ``ProjectError`` if bad."""
     options = _read_json(file) if file.exists() else {}
     if not isinstance(options, dict):
         raise ProjectError(f"{file}: expected a JSON object")
@@ -212,10 +217,12 @@ def _handler_options(file: Path, context: str, modes: tuple[str, ...]) -> tuple[
     limit = options.get("timeLimit")
     if limit is not None and (isinstance(limit, bool) or not isinstance(limit, (int, float)) or limit < 0):
         raise ProjectError(f"{file}: \"timeLimit\" must be a number of seconds (0: none)")
-    unknown = sorted(set(options) - {"threading", "enabled", "timeLimit"})
+    if "security" in options and context != "gateway":
+        raise ProjectError(f'{file}: "security" applies to gateway message handlers only')
+    unknown = sorted(set(options) - {"threading", "enabled", "timeLimit", "security"})
     if unknown:
         raise ProjectError(f"{file}: unknown setting(s) {', '.join(unknown)}")
-    return threading, enabled, None if limit is None else float(limit)
+    return threading, enabled, None if limit is None else float(limit), parse_security(options.get("security"), file)
 
 
 def _handlers(folder: Path, context: str, modes: tuple[str, ...], problems: list[str]) -> dict[str, HandlerSpec]:
@@ -232,12 +239,12 @@ def _handlers(folder: Path, context: str, modes: tuple[str, ...], problems: list
         try:
             if not _has_code(source):
                 raise ProjectError(f"{file}: the message handler is empty")
-            threading, enabled, limit = _handler_options(file.with_suffix(".json"), context, modes)
+            threading, enabled, limit, security = _handler_options(file.with_suffix(".json"), context, modes)
         except ProjectError as exc:  # only this handler is off; the project still loads
             handlers[name] = HandlerSpec(name, context, file, source, enabled=False, problem=str(exc))
             problems.append(f"{exc} (handler {context}/{name} disabled)")
             continue
-        handlers[name] = HandlerSpec(name, context, file, source, threading, enabled, limit)
+        handlers[name] = HandlerSpec(name, context, file, source, threading, enabled, limit, security)
     for orphan in sorted(folder.glob("*.json")):
         if orphan.stem not in handlers:
             problems.append(f"{orphan}: settings for a handler with no script ({orphan.stem}.py)")
