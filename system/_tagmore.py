@@ -10,8 +10,8 @@ from __future__ import annotations
 from typing import Any
 
 from runtime.backends import annotations, historyinfo, tagquery
-from runtime.backends.dataset import dataset_from_rows
-from runtime.backends.millis import to_millis
+from runtime.emulated.ignition.dataset import dataset_from_rows
+from runtime.emulated.ignition.millis import to_millis
 from runtime.backends.scopes import require_8x, require_client, require_comm
 from runtime.backends.tagbrowse import Results
 from runtime.backends.tagseed import tag_system

@@ -17,7 +17,7 @@ import json
 import time
 from typing import Any
 
-from runtime.backends.dataset import BasicDataset, dataset_from_rows
+from runtime.emulated.ignition.dataset import BasicDataset, dataset_from_rows
 from runtime.backends.files import files_root, resolve
 from runtime.backends.gatewayfiles import read_object
 from runtime.backends.http import HttpRefused, http_policy, new_client, send

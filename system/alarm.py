@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from runtime.backends.alarms import DEFAULT_SHELVE_MS, AlarmQueryResult, matches
-from runtime.backends.millis import to_millis
+from runtime.emulated.ignition.millis import to_millis
 from runtime.backends.scopes import require_comm
 from runtime.backends.tagseed import tag_system
 from runtime.core.context import current

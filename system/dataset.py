@@ -4,7 +4,7 @@ Errors, chosen to match Ignition's documentation where it says: a row or column 
 range raises ``IndexError`` (``addRow``/``deleteRow``/``setValue``... "will throw an IndexError");
 a row whose length differs from the column count raises ``IndexError("Row 1 doesn't have the same
 number of columns as header list.")``; a value that cannot be converted to its column's type, or
-datasets whose columns do not match, raise ``ValueError`` (``runtime.backends.dataset.DatasetError``); an
+datasets whose columns do not match, raise ``ValueError`` (``runtime.emulated.ignition.dataset.DatasetError``); an
 argument that is not a dataset raises ``TypeError`` as Jython's coercion would.
 """
 from __future__ import annotations
@@ -13,7 +13,7 @@ import html
 import re
 from typing import Any, Sequence
 
-from runtime.backends.dataset import (DATASET_TYPES, BasicDataset, DatasetError, PyDataSet, _Table,
+from runtime.emulated.ignition.dataset import (DATASET_TYPES, BasicDataset, DatasetError, PyDataSet, _Table,
                              coerce, column_type, dataset_from_rows)
 from runtime.backends.dataset_csv import from_csv, to_csv
 from runtime.backends.excel import sheet_names, workbook
@@ -42,7 +42,7 @@ def _like(source: _Table, names: Sequence[str], types: Sequence[Any],
           rows: Sequence[Sequence[Any]]) -> _Table:
     """A new dataset of the same kind as ``source`` (a PyDataSet stays a PyDataSet)."""
     kind = PyDataSet if isinstance(source, PyDataSet) else BasicDataset
-    return kind(names, types, rows)
+    return kind.of(names, types, rows)
 
 
 def _row_index(table: _Table, index: Any, allow_end: bool = False) -> int:
@@ -83,7 +83,7 @@ def toDataSet(*args: Any) -> BasicDataset:
     """``toDataSet(pyDataSet)`` or ``toDataSet(headers, data)`` (types inferred per column)."""
     if len(args) == 1:
         table = _table(args[0], "toDataSet")
-        return BasicDataset(table._names, table._types, table._rows)
+        return BasicDataset.of(table._names, table._types, table._rows)
     if len(args) != 2:
         raise TypeError("toDataSet() takes 1 or 2 arguments (%d given)" % len(args))
     headers, data = args
@@ -93,7 +93,7 @@ def toDataSet(*args: Any) -> BasicDataset:
 def toPyDataSet(dataset: Any) -> PyDataSet:
     """A PyDataSet over the same rows (rows iterate, index and take column names)."""
     table = _table(dataset, "toPyDataSet")
-    return PyDataSet(table._names, table._types, table._rows)
+    return PyDataSet.of(table._names, table._types, table._rows)
 
 
 def getColumnHeaders(dataset: Any) -> list:

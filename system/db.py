@@ -14,7 +14,7 @@ from typing import Any
 
 from runtime.backends import namedqueries
 from runtime.core.context import current
-from runtime.backends.dataset import dataset_from_rows
+from runtime.emulated.ignition.dataset import dataset_from_rows
 from runtime.backends.db import Databases, Outcome, databases
 from runtime.emulated.java.lang import Exception as JavaException
 from system.dataset import toPyDataSet

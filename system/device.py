@@ -4,7 +4,7 @@ drivers: devices are never connected, and changes stay in the gateway's memory.
 """
 from __future__ import annotations
 
-from runtime.backends.dataset import dataset_from_rows
+from runtime.emulated.ignition.dataset import dataset_from_rows
 from runtime.backends.devices import Device, devices
 from runtime.core.context import current
 

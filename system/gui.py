@@ -266,7 +266,7 @@ def getQuality(component, propertyName):
     if not isinstance(component, Component):
         raise TypeError("getQuality(): component must be a component")
     component.getPropertyValue(propertyName)  # raises like Vision for an unknown property
-    from runtime.backends.qualified import Quality
+    from runtime.emulated.ignition.qualified import Quality
 
     return Quality("Good")
 

@@ -12,7 +12,7 @@ from typing import Any
 
 from runtime.core.context import current
 from runtime.backends.opc import BrowseElement, device_of, opc
-from runtime.backends.qualified import Quality, QualifiedValue
+from runtime.emulated.ignition.qualified import Quality, QualifiedValue
 
 __all__ = ["browse", "browseServer", "browseSimple", "getServerState", "getServers", "isServerEnabled", "readValue", "readValues", "setServerEnabled",
            "writeValue", "writeValues"]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from runtime.backends.qualified import Quality
+from runtime.emulated.ignition.qualified import Quality
 
 __all__ = [
     "browse", "getAggregates", "getAttributes", "getServers", "insert", "insertReplace",

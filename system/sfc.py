@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from runtime.backends.dataset import dataset_from_rows
+from runtime.emulated.ignition.dataset import dataset_from_rows
 from runtime.backends.scopes import require_comm
 from runtime.backends.sfc import ChartInstance, ChartScope, chart_source, charts, rows
 from runtime.core.budget import run_limited

@@ -14,7 +14,7 @@ from typing import Any
 from runtime.backends.callbacks import call_later
 from runtime.core.context import ScriptContext, current
 from runtime.emulated.java.lang import Exception as JavaException
-from runtime.backends.qualified import Quality, QualifiedValue
+from runtime.emulated.ignition.qualified import Quality, QualifiedValue
 from runtime.backends.scopes import require_8x, require_comm
 from runtime.backends.tagbrowse import BrowseTag, Results, browse as _browse, browse_tags as _browse_tags
 from runtime.backends import tagconfig
@@ -281,7 +281,7 @@ def queryTagHistory(paths, startDate=None, endDate=None, returnSize=-1, aggregat
     ``runtime.backends.taghistory``). ``includeBoundingValues``, ``validateSCExec``,
     ``noInterpolation`` and ``timeout`` are accepted; shim's answers need none of them."""
     from runtime.backends import taghistory
-    from runtime.backends.dataset import dataset_from_rows
+    from runtime.emulated.ignition.dataset import dataset_from_rows
 
     ctx = current()
     paths = _paths("queryTagHistory", paths, single=False)
@@ -310,7 +310,7 @@ def queryTagCalculations(paths, calculations, startDate=None, endDate=None, rang
     after a ``path`` column; ``aliases`` rename the paths (8.1 manual,
     ``system.tag.queryTagCalculations``)."""
     from runtime.backends import taghistory
-    from runtime.backends.dataset import dataset_from_rows
+    from runtime.emulated.ignition.dataset import dataset_from_rows
 
     ctx = current()
     paths = _paths("queryTagCalculations", paths, single=False)
@@ -332,7 +332,7 @@ def storeTagHistory(historyprovider, tagprovider, paths, values, qualities=None,
     """Store points in the tag history, as if the tags had recorded them (8.1 manual,
     ``system.tag.storeTagHistory``); paths are relative to ``tagprovider``, qualities default to
     Good (192), timestamps to now. shim has one history store, whatever ``historyprovider`` says."""
-    from runtime.backends.millis import to_millis
+    from runtime.emulated.ignition.millis import to_millis
     from runtime.backends.taghistory import GOOD, now_millis
 
     _string("storeTagHistory", "historyprovider", historyprovider, empty=True)
@@ -354,7 +354,7 @@ def storeTagHistory(historyprovider, tagprovider, paths, values, qualities=None,
 
 
 def _history_range(function: str, start: Any, end: Any, hours: Any, minutes: Any, seconds: Any) -> tuple[int, int]:
-    from runtime.backends.millis import to_millis
+    from runtime.emulated.ignition.millis import to_millis
     from runtime.backends.taghistory import DEFAULT_RANGE_MS, now_millis
 
     span = _span(function, "range", hours, minutes, seconds)

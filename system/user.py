@@ -6,9 +6,9 @@ from __future__ import annotations
 import datetime as _dt
 from typing import Any
 
-from runtime.backends.millis import local_datetime, to_millis
+from runtime.emulated.ignition.millis import local_datetime, to_millis
 from runtime.backends.scopes import require_8x, require_comm
-from runtime.backends.schedules import (AbstractScheduleModel, CompositeScheduleModel, HolidayModel,
+from runtime.emulated.ignition.schedules import (AbstractScheduleModel, CompositeScheduleModel, HolidayModel,
                                         ScheduleAdjustment)
 from runtime.backends.users import PyUser, UIResponse, UserSourceMeta, user_store
 from runtime.backends.identity import AUTH_PROFILE

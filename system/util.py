@@ -12,8 +12,7 @@ from runtime.core.budget import run_limited
 from runtime.backends.scopes import CONNECTION_MODES, require_comm
 from runtime.core.context import ScriptContext, current
 from runtime.messaging.requests import DEFAULT_TIMEOUT, Request
-from runtime.execution.log import LEVELS, logging_levels
-from runtime.scripts.tracebacks import format_script_error
+from runtime.emulated.ignition.logger import LoggerEx as Logger, logging_levels
 from runtime.scripts.legacy.py2types import jython_value
 from system._utilhost import (beep, execute, exit, getConnectTimeout, getGatewayStatus,  # noqa: F401
                               getInactivitySeconds, getModules, getReadTimeout, playSoundClip, retarget,
@@ -237,77 +236,11 @@ def getGlobals() -> dict:
     return ctx.gateway.globals
 
 
-def getLogger(name) -> "Logger":
-    """A logger writing to the running context's log (Ignition's log levels and methods)."""
+def getLogger(name) -> Logger:
+    """A logger writing to the running context's log (Ignition's log levels and methods):
+    ``com.inductiveautomation.ignition.common.util.LoggerEx``, the class scripts import."""
     _require_str("getLogger", "name", name)
     return Logger(name)
-
-
-class Logger:
-    """Ignition's script logger: trace/debug/info/warn/error (and 7.9 log4j's ``fatal``), the
-    ``*f`` variants formatted with Java's ``String.format`` (``%,d``, ``%2$s``, ``%b``; a
-    Python ``True`` prints ``true``, ``None`` ``null``), and the ``is*Enabled`` tests. A second
-    argument to the plain methods is the throwable whose text Ignition appends. Records go to the
-    gateway log tagged with where the script runs; the level is INFO, as Ignition's default, so
-    trace and debug are not recorded (8.1 manual, ``system.util.getLogger``)."""
-
-    __slots__ = ("_name",)
-    _LEVELS = LEVELS
-
-    def __init__(self, name: str) -> None:
-        self._name = name
-
-    @property
-    def _level(self) -> int:
-        """The level set for this logger (or the nearest parent: ``a.b`` inherits from ``a``) by
-        ``setLoggingLevel``, else the root level (``shim send --log-level``; INFO by default)."""
-        levels = logging_levels(current().gateway)
-        name = self._name
-        while name:
-            if name in levels:
-                return levels[name]
-            name = name.rpartition(".")[0]
-        return levels.get("", LEVELS["INFO"])
-
-    def _log(self, level: str, message: Any, thrown: tuple = ()) -> None:
-        if self._LEVELS[level] >= self._level:
-            ctx = current()
-            text = "null" if message is None else str(message)
-            if thrown and thrown[0] is not None:
-                text += "\n" + _thrown_text(thrown[0])
-            ctx.gateway.log.write(level, self._name, text, ctx.tag or "gateway")
-
-    def _logf(self, level: str, fmt: Any, args: tuple) -> None:
-        if self._LEVELS[level] >= self._level:
-            self._log(level, _java_format(fmt, args))
-
-    def getName(self) -> str:
-        return self._name
-
-    def trace(self, message, *thrown): self._log("TRACE", message, thrown)
-    def debug(self, message, *thrown): self._log("DEBUG", message, thrown)
-    def info(self, message, *thrown): self._log("INFO", message, thrown)
-    def warn(self, message, *thrown): self._log("WARN", message, thrown)
-    def error(self, message, *thrown): self._log("ERROR", message, thrown)
-    def fatal(self, message, *thrown): self._log("FATAL", message, thrown)
-    def tracef(self, fmt, *args): self._logf("TRACE", fmt, args)
-    def debugf(self, fmt, *args): self._logf("DEBUG", fmt, args)
-    def infof(self, fmt, *args): self._logf("INFO", fmt, args)
-    def warnf(self, fmt, *args): self._logf("WARN", fmt, args)
-    def errorf(self, fmt, *args): self._logf("ERROR", fmt, args)
-    def isTraceEnabled(self) -> bool: return self._level <= 0
-    def isDebugEnabled(self) -> bool: return self._level <= 1
-    def isInfoEnabled(self) -> bool: return self._level <= 2
-    def isWarnEnabled(self) -> bool: return self._level <= 3
-    def isErrorEnabled(self) -> bool: return self._level <= 4
-
-
-def _thrown_text(thrown: Any) -> str:
-    """What the log shows under a record for its throwable: a caught exception's traceback
-    through the script's own lines (as Ignition prints a throwable's stack trace), else its text."""
-    if isinstance(thrown, BaseException) and thrown.__traceback__ is not None:
-        return format_script_error(thrown)
-    return str(thrown)
 
 
 def setLoggingLevel(loggerName, loggerLevel) -> None:
@@ -320,21 +253,6 @@ def setLoggingLevel(loggerName, loggerLevel) -> None:
         raise ValueError(f"setLoggingLevel(): loggerLevel must be trace, debug, info, warn or error, "
                          f"not {loggerLevel!r}")
     logging_levels(current().gateway)[loggerName] = Logger._LEVELS[level]
-
-
-def _java_string(value: Any) -> str:
-    """A value as Java's ``String.valueOf`` shows it (``true``, ``null``)."""
-    from runtime.emulated.java._jstr import to_string
-
-    return to_string(value)
-
-
-def _java_format(fmt: Any, args: tuple) -> str:
-    """Java's ``String.format`` (java.util.Formatter syntax), as Ignition's ``*f`` methods use;
-    a bad pattern raises Java's IllegalFormatException family."""
-    from runtime.emulated.java.lang import String
-
-    return String.format(_java_string(fmt), *args)
 
 
 def jsonEncode(pyObj, indentFactor=0) -> str:
@@ -374,7 +292,7 @@ def threadDump() -> str:
 def getSessionInfo(usernameFilter=None, projectFilter=None):
     """A PyDataSet of the open Vision client and Designer sessions: username, project,
     address, isDesigner, clientId, creationTime; filters are regular expressions."""
-    from runtime.backends.dataset import dataset_from_rows
+    from runtime.emulated.ignition.dataset import dataset_from_rows
     from runtime.emulated.java.util import Date
     from system.dataset import toPyDataSet
 
@@ -434,7 +352,7 @@ def audit(action=None, actionValue=None, auditProfile="", actor=None, actorHost=
     import time
 
     from runtime.backends.audit import AuditEvent, audit_log
-    from runtime.backends.millis import to_millis
+    from runtime.emulated.ignition.millis import to_millis
 
     _optional_strs("audit", action=action, actionValue=actionValue, auditProfile=auditProfile,
                    actor=actor, actorHost=actorHost)
@@ -463,8 +381,8 @@ def queryAuditLog(auditProfileName=None, startDate=None, endDate=None, actorFilt
     import time
 
     from runtime.backends.audit import audit_log
-    from runtime.backends.dataset import dataset_from_rows
-    from runtime.backends.millis import to_millis
+    from runtime.emulated.ignition.dataset import dataset_from_rows
+    from runtime.emulated.ignition.millis import to_millis
     from runtime.emulated.java.util import Date
 
     _optional_strs("queryAuditLog", auditProfileName=auditProfileName, actorFilter=actorFilter,

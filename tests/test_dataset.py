@@ -11,7 +11,7 @@ import json
 import pytest
 
 import system.dataset as sds
-from runtime.backends.dataset import (BasicDataset, DatasetError, PyDataSet, dataset_from_rows, from_dict,
+from runtime.emulated.ignition.dataset import (BasicDataset, DatasetError, PyDataSet, dataset_from_rows, from_dict,
                              infer_type, to_dict)
 from runtime.emulated.java import use_default_zone
 from runtime.emulated.java.lang import ArrayIndexOutOfBoundsException, Boolean, Double, Integer, Long, Object, String

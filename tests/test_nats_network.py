@@ -90,14 +90,14 @@ def test_json_like_payloads_cross_the_wire_unchanged(payload):
 
 
 def test_dates_numbers_bytes_and_datasets_cross_as_themselves():
-    from runtime.backends.dataset import PyDataSet, dataset_from_rows, to_dict
+    from runtime.emulated.ignition.dataset import PyDataSet, dataset_from_rows, to_dict
     from runtime.emulated.java.util import Date
 
     table = dataset_from_rows(["id", "name", "when"], None, [[1, "a", Date(1000)], [2, None, None]])
     aware = dt.datetime(2024, 3, 1, 12, 30, 5, 123456, tzinfo=dt.timezone(dt.timedelta(hours=-5)))
     payload = {"naive": dt.datetime(2024, 3, 1, 12, 30), "aware": aware, "day": dt.date(2024, 2, 29),
                "clock": dt.time(23, 59, 58, 7), "price": decimal.Decimal("10.10"), "raw": b"\x00\xffok",
-               "when": Date(1709294400123), "table": table, "rows": PyDataSet(table._names, table._types, table._rows),
+               "when": Date(1709294400123), "table": table, "rows": PyDataSet.of(table._names, table._types, table._rows),
                "deep": [{"at": dt.date(2000, 1, 1)}], "inf": math.inf}
     back = over_the_wire(payload)
     for key in ("naive", "aware", "day", "clock", "price", "raw", "deep", "inf"):

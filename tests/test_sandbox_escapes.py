@@ -316,7 +316,7 @@ def test_shared_host_classes_are_unchanged_after_the_attempts():
     import random
     import string
 
-    from runtime.backends.dataset import BasicDataset
+    from runtime.emulated.ignition.dataset import BasicDataset
     from runtime.emulated.java.util import HashMap
 
     for cls, name in ((json.JSONDecoder, "decode"), (json.JSONEncoder, "encode"), (random.Random, "random"),

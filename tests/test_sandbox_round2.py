@@ -175,8 +175,11 @@ _REVIEWED_GETATTR = {
         "return getattr(obj, name)",  # _NAMEDTUPLE_API names only
         "members = {attr: getattr(real, attr) for attr in SAFE_MODULES[name]}",
         'members = {attr: getattr(real, attr) for attr in getattr(real, "__all__", ())}',
-        "members = {attr: getattr(real, attr) for attr in real.__all__}",
+        "members = {attr: getattr(real, attr) for attr in allowed}",  # policy.IGNITION_CLASSES / __all__
         "table: dict[str, Any] = {name: getattr(builtins, name) for name in PLAIN_BUILTINS}",
+    },
+    "runtime/emulated/ignition/__init__.py": {  # names from its fixed PACKAGES table
+        'setattr(module, name, getattr(importlib.import_module(f"{__name__}.{source}"), attr))',
     },
     "runtime/scripts/sandbox/stdlib.py": {  # names from policy.EMULATED_STDLIB / fixed tables, never a script's
         "return LEGACY_BUILTINS[name] if name in LEGACY_BUILTINS else getattr(builtins, name)",

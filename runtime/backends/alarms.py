@@ -23,7 +23,7 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
-from runtime.backends.dataset import dataset_from_rows
+from runtime.emulated.ignition.dataset import dataset_from_rows
 from runtime.backends.tags import Node, TagSystem, parse_path
 from runtime.emulated.java.util import Date
 from runtime.scripts.legacy.py2types import jython_value

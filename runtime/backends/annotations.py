@@ -13,8 +13,8 @@ from __future__ import annotations
 import threading
 from typing import Any
 
-from runtime.backends.millis import to_millis
-from runtime.backends.qualified import QualifiedValue, Quality
+from runtime.emulated.ignition.millis import to_millis
+from runtime.emulated.ignition.qualified import QualifiedValue, Quality
 from runtime.backends.taghistory import History, key_of, now_millis
 from runtime.emulated.java.util import Date
 from runtime.scripts.legacy.py2types import jython_value

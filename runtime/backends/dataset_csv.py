@@ -13,7 +13,7 @@ import csv
 import io
 from typing import Any
 
-from runtime.backends.dataset import BasicDataset, DatasetError, _Table, dataset_from_rows
+from runtime.emulated.ignition.dataset import BasicDataset, DatasetError, _Table, dataset_from_rows
 from runtime.emulated.java._date import Date
 from runtime.emulated.java._datefmt import Unparseable, compile_pattern, parse_text
 from runtime.emulated.java._jclass import JavaClass

@@ -40,7 +40,7 @@ from typing import TYPE_CHECKING, Any, Callable
 from runtime.core.errors import ProjectError
 from runtime.backends.gatewayfiles import gateway_dir, read_object
 from runtime.emulated.java.util import Date
-from runtime.backends.millis import local_datetime, to_millis
+from runtime.emulated.ignition.millis import local_datetime, to_millis
 from runtime.emulated.java.lang import Exception as JavaException
 from runtime.backends.scopes import require_comm
 from runtime.backends.sqlparams import count_qmarks, translate

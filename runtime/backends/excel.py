@@ -12,7 +12,7 @@ import re
 from decimal import Decimal
 from typing import Any, Sequence
 
-from runtime.backends.millis import local_datetime, to_millis
+from runtime.emulated.ignition.millis import local_datetime, to_millis
 from runtime.emulated.java.util import Date
 
 _FORBIDDEN = re.compile(r"[\[\]:*?/\\]")

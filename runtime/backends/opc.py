@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from runtime.backends.gatewayfiles import gateway_dir, read_object
-from runtime.backends.qualified import Quality, QualifiedValue
+from runtime.emulated.ignition.qualified import Quality, QualifiedValue
 from runtime.core.errors import ProjectError
 from runtime.backends.scopes import require_comm
 from runtime.core.context import current

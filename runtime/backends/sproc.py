@@ -128,7 +128,7 @@ class SProcCall:
 
     def getResultSet(self) -> Any:
         """The first result set the procedure returned, as a Dataset; None if there was none."""
-        from runtime.backends.dataset import dataset_from_rows
+        from runtime.emulated.ignition.dataset import dataset_from_rows
 
         result = self._state.result
         if result is None:

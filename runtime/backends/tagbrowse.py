@@ -20,7 +20,7 @@ from __future__ import annotations
 import fnmatch
 from typing import Any, Iterator
 
-from runtime.backends.qualified import Quality, QualifiedValue
+from runtime.emulated.ignition.qualified import Quality, QualifiedValue
 from runtime.backends.tags import Node, TagSystem, parse_path
 
 #: 7.9 tag types of 8.x value sources ("DB" was 7.9's expression/SQL tag, "QUERY" its query tag).

@@ -21,7 +21,7 @@ import datetime as _dt
 import json
 from typing import TYPE_CHECKING, Any
 
-from runtime.backends.qualified import Quality
+from runtime.emulated.ignition.qualified import Quality
 from runtime.backends.tags import CONTAINERS, Node, TagPath, TagSystem, parse_path
 from runtime.backends.tagseed import TYPES_FOLDER, build_node, merge_config, state_file, udt_types
 from runtime.core.errors import ProjectError

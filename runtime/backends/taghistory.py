@@ -39,7 +39,7 @@ from typing import TYPE_CHECKING, Any, Callable
 
 from runtime.backends.db import Datasource, databases
 from runtime.backends.gatewayfiles import gateway_dir, read_object
-from runtime.backends.qualified import CODES
+from runtime.emulated.ignition.qualified import CODES
 from runtime.backends.tags import Node, TagSystem, parse_path
 from runtime.core.errors import ProjectError
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 import fnmatch
 from typing import Any, Callable
 
-from runtime.backends.qualified import Quality
+from runtime.emulated.ignition.qualified import Quality
 from runtime.backends.tagbrowse import Results, describe
 from runtime.backends.tags import Node, TagSystem
 

@@ -31,8 +31,8 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Iterator
 
 from runtime.emulated.java.util import Date
-from runtime.backends.millis import to_millis
-from runtime.backends.qualified import Quality, QualifiedValue
+from runtime.emulated.ignition.millis import to_millis
+from runtime.emulated.ignition.qualified import Quality, QualifiedValue
 from runtime.backends.scopes import require_comm
 from runtime.core.context import current
 

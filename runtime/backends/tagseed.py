@@ -26,7 +26,7 @@ import io
 from pathlib import Path
 from typing import Any
 
-from runtime.backends.dataset import dataset_from_rows
+from runtime.emulated.ignition.dataset import dataset_from_rows
 from runtime.backends.alarms import attach as attach_alarms
 from runtime.backends.taghistory import attach as attach_history
 from runtime.core.errors import ProjectError

@@ -15,7 +15,7 @@ schedules and holidays from ``_gateway/users.json``, the same file ``system.secu
 There is one user source, ``default`` (``""`` names it too); the built-in schedule ``Always`` is
 always on, as Ignition's; a composite schedule is on when any of its schedules is.
 ``addUser``/``editUser``/``removeUser``/``addRole``/``editRole``/``removeRole``, the schedule and
-holiday edits (``runtime.backends.schedules`` holds the models) and schedule adjustments
+holiday edits (``runtime.emulated.ignition.schedules`` holds the models) and schedule adjustments
 change the gateway's users in memory (``system.security.validateUser`` sees them at once); users.json
 is never rewritten.
 """
@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 from runtime.backends.gatewayfiles import gateway_dir, read_object
 from runtime.backends.identity import AUTH_PROFILE, User, identity
-from runtime.backends.schedules import (ALWAYS, AbstractScheduleModel, CompositeScheduleModel, HolidayModel,
+from runtime.emulated.ignition.schedules import (ALWAYS, AbstractScheduleModel, CompositeScheduleModel, HolidayModel,
                                         ScheduleAdjustment, always, parse_holiday, parse_schedule)
 from runtime.core.errors import ProjectError
 from runtime.emulated.java.lang import Exception as JavaException

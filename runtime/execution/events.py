@@ -34,7 +34,7 @@ import threading
 from datetime import datetime
 from typing import Any, Callable
 
-from runtime.backends.qualified import QualifiedValue
+from runtime.emulated.ignition.qualified import QualifiedValue
 from runtime.backends.tags import parse_path
 from runtime.core.context import activate, deactivate
 from runtime.execution.clock import Schedule

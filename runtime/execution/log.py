@@ -12,9 +12,7 @@ from collections import deque
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
-
-#: Ignition's logger levels, lowest first (FATAL: 7.9's log4j loggers have it).
-LEVELS = {"TRACE": 0, "DEBUG": 1, "INFO": 2, "WARN": 3, "ERROR": 4, "FATAL": 5}
+from runtime.emulated.ignition.logger import LEVELS, logging_levels  # noqa: F401  (Ignition's levels; FATAL: 7.9's log4j)
 
 #: The logger name of what scripts ``print`` (wrapper.log takes their stdout as bare lines).
 PRINT_LOGGER = "stdout"
@@ -37,12 +35,6 @@ class LogRecord:
         if self.logger == PRINT_LOGGER:
             return f"[{self.tag}] {self.message}"
         return f"[{self.tag}] {local_time(self.time)} {self.level:<5} {self.logger}: {self.message}"
-
-
-def logging_levels(gateway: Any) -> dict[str, int]:
-    """The gateway's logger levels by logger name ("" is the root logger), as its logging
-    settings hold them: ``system.util.setLoggingLevel`` and ``--log-level`` write here."""
-    return gateway.service("logging-levels", lambda _gateway: {})
 
 
 def local_time(seconds: float) -> str:

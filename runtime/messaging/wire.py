@@ -15,7 +15,7 @@ datetime.datetime / date / time            the same type and value; an aware val
                                            UTC offset (a named zone becomes a fixed offset)
 decimal.Decimal, bytes                     the same type and value
 java.util.Date (``runtime.emulated.java.util``)     a Date with the same milliseconds
-BasicDataset / PyDataSet (runtime.backends.dataset) the same kind of dataset: names, types, rows
+BasicDataset / PyDataSet (runtime.emulated.ignition.dataset) the same kind of dataset: names, types, rows
 =========================================  ===================================================
 
 This is the set ``runtime.messaging.payloads.check_payload`` lets a sender pass, so a payload that gets
@@ -159,7 +159,7 @@ def _tagged() -> dict[str, _Codec]:
     the Java and dataset emulations are imported only when a payload holds more than JSON."""
     global _TAGGED
     if _TAGGED is None:
-        from runtime.backends import dataset
+        from runtime.emulated.ignition import dataset
         from runtime.emulated.java.util import Date
 
         _TAGGED = {  # datetime before date: a datetime is a date
@@ -177,19 +177,19 @@ def _tagged() -> dict[str, _Codec]:
 
 def _dataset_to_json(table: Any) -> dict:
     """A dataset's columns, types and rows; its cells are checked like any payload value."""
-    from runtime.backends.dataset import to_dict
+    from runtime.emulated.ignition.dataset import to_dict
 
     return _encode(to_dict(table), 1)
 
 
 def _dataset_from_json(tree: dict) -> Any:
-    from runtime.backends.dataset import from_dict
+    from runtime.emulated.ignition.dataset import from_dict
 
     return from_dict(decode(tree))
 
 
 def _pydataset_from_json(tree: dict) -> Any:
-    from runtime.backends.dataset import PyDataSet
+    from runtime.emulated.ignition.dataset import PyDataSet
 
     table = _dataset_from_json(tree)
-    return PyDataSet(table._names, table._types, table._rows)  # as system.dataset.toPyDataSet does
+    return PyDataSet.of(table._names, table._types, table._rows)  # as system.dataset.toPyDataSet does

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from runtime.backends.dataset import BasicDataset, PyDataSet
+from runtime.emulated.ignition.dataset import BasicDataset, PyDataSet
 from runtime.scripts.legacy.py2types import print_text, py2_repr
 
 #: Rows shown before the table is cut (the rest is counted).

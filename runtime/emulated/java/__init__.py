@@ -56,6 +56,12 @@ def resolve(dotted: str) -> ModuleType:
     """
     if dotted == "java":
         return importlib.import_module(__name__)
+    if dotted == "com" or dotted.startswith("com."):  # Ignition's own classes
+        from runtime.emulated import ignition
+
+        found = ignition.package(dotted)
+        if found is not None:
+            return found
     target = PACKAGES.get(dotted)
     if target is None:
         raise NotEmulatedImportError(not_emulated_message(dotted), name=dotted)

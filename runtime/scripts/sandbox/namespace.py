@@ -29,11 +29,13 @@ from runtime.scripts.legacy.py2types import (
     unicode,
 )
 from runtime.core import budget
+from runtime.emulated.ignition import ROOT as IGNITION_ROOT
 from runtime.emulated.java import NotEmulatedImportError
 from runtime.emulated.java._jclass import JavaClass
 from runtime.scripts.sandbox import dynamic, guards, isolation
 from runtime.scripts.sandbox.errors import ImportRefused, SandboxError
 from runtime.scripts.sandbox.policy import (
+    IGNITION_CLASSES,
     IGNITION_NAMESPACES,
     NOT_EMULATED_JAVA_ROOTS,
     PLAIN_BUILTINS,
@@ -289,7 +291,8 @@ def java_proxy(dotted: str) -> Proxy:
             proxy = make_proxy(dotted, {}, missing=_not_emulated(dotted), lazy=_java_member(dotted))
         else:
             real = java.resolve(dotted)
-            members = {attr: getattr(real, attr) for attr in real.__all__}
+            allowed = IGNITION_CLASSES.get(dotted, ()) if dotted.startswith("com") else real.__all__
+            members = {attr: getattr(real, attr) for attr in allowed}
             proxy = make_proxy(dotted, members, missing=_not_emulated(dotted), lazy=_java_member(dotted))
         _module_proxies[dotted] = proxy
     return proxy
@@ -338,6 +341,8 @@ def sandbox_import(name: str, globals: Mapping | None = None, locals: Any = None
         top = java_proxy(head)
         if fromlist and rest:
             return _java_from_import(top, rest, name, fromlist)
+    elif name == IGNITION_ROOT or name.startswith(IGNITION_ROOT + "."):
+        return _ignition_import(name, rest, fromlist)
     else:
         library = (globals or {}).get("__shim_library__")
         found = library.find(name, globals, fromlist, 0) if library is not None else None
@@ -411,6 +416,23 @@ def _java_from_import(top: Proxy, rest: str, name: str, fromlist: Any) -> Any:
         for item in fromlist:
             _import_step(node, guards._name(item, "import"), f"{name}.{item}")
         return node
+
+
+def _ignition_import(name: str, rest: str, fromlist: Any) -> Any:
+    """``import com.inductiveautomation...`` / ``from com.inductiveautomation... import X``: the
+    emulated classes of ``runtime.emulated.ignition`` (a class may be imported as a module, as
+    in Jython); anything else there names itself as not emulated by shim."""
+    try:
+        top = java_proxy("com")
+        if fromlist:
+            return _java_from_import(top, rest, name, fromlist)
+        return _walk(top, rest, name, fromlist)
+    except ImportRefused:
+        raise
+    except ImportError as error:
+        if isinstance(error, NotEmulatedImportError) or type(error) is ImportError:
+            raise _java_not_emulated(name, fromlist) from None
+        raise
 
 
 def _java_not_emulated(name: str, fromlist: Any) -> NotEmulatedImportError:

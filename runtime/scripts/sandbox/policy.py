@@ -231,8 +231,29 @@ REFUSED_MODULES: dict[str, str] = {
     )
 }
 
-#: Top-level packages of Java code shim does not emulate (Apache Commons, Ignition's own
-#: classes not emulated yet, JDK internals ...): ``from org.apache.commons.math3.stat import
+#: Ignition's own Java classes scripts may import (``runtime/emulated/ignition``), by package:
+#: the very classes the runtime hands out (datasets, loggers, quality codes, schedule models),
+#: each a Java class whose public methods are its API (read through the same guard as any
+#: attribute). Any other name under ``com.inductiveautomation`` is "not emulated by shim".
+IGNITION_CLASSES: dict[str, tuple[str, ...]] = {
+    "com.inductiveautomation.ignition.common": ("BasicDataset", "Dataset",
+                                                "GenericTransferrableException", "TypeUtilities"),
+    "com.inductiveautomation.ignition.common.util": ("DatasetBuilder", "LogUtil", "LoggerEx"),
+    "com.inductiveautomation.ignition.common.script.builtin": ("DatasetUtilities",),
+    "com.inductiveautomation.ignition.common.script": ("JythonExecException",),
+    "com.inductiveautomation.ignition.common.model.values": ("BasicQualifiedValue", "QualifiedValue",
+                                                             "QualityCode"),
+    "com.inductiveautomation.ignition.common.tags.paths.parser": ("TagPathParser",),
+    "com.inductiveautomation.ignition.common.tags.paths": ("BasicTagPath",),
+    "com.inductiveautomation.ignition.common.tags.model": ("TagPath",),
+    "com.inductiveautomation.ignition.common.user.schedule": (
+        "AbstractScheduleModel", "BasicScheduleModel", "CompositeScheduleModel", "HolidayModel",
+        "ScheduleAdjustment"),
+    "com.inductiveautomation.ignition.client.gateway_interface": ("GatewayException",),
+}
+
+#: Top-level packages of Java code shim does not emulate (Apache Commons, Ignition's classes
+#: outside ``IGNITION_CLASSES``, JDK internals ...): ``from org.apache.commons.math3.stat import
 #: StatUtils`` says "org.apache.commons.math3.stat.StatUtils is not emulated by shim" in one
 #: line, after the project library and the pylib had their turn, instead of "No module named".
 NOT_EMULATED_JAVA_ROOTS: frozenset[str] = frozenset({"org", "com", "net", "sun", "jdk", "javafx"})

@@ -21,9 +21,9 @@ from runtime.scripts.sandbox.errors import AttributeRefused, SandboxError
 from runtime.scripts.sandbox.policy import EMULATED_STDLIB, REFUSED_CALLS, STDLIB_REFUSALS
 from runtime.scripts.sandbox.proxies import Proxy, make_proxy
 from runtime.scripts.sources import SOURCES
-from runtime.scripts.tracebacks import exception_line
+from runtime.scripts.tracebacks import exception_line, format_script_error
 
-_host.install(sources=lambda: SOURCES, exception_line=exception_line)
+_host.install(sources=lambda: SOURCES, exception_line=exception_line, script_error=format_script_error)
 
 _lock = threading.RLock()
 _proxies: dict[str, Proxy] = {}

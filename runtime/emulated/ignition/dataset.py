@@ -21,7 +21,7 @@ from runtime.emulated.java._collections import ArrayList, jython_repr
 from runtime.emulated.java._date import Date
 from runtime.emulated.java._jclass import JavaClass, JavaObject
 from runtime.emulated.java._jstr import INT_MAX, INT_MIN, LONG_MAX, LONG_MIN, to_string
-from runtime.emulated.java._throwables import ArrayIndexOutOfBoundsException
+from runtime.emulated.java._throwables import ArrayIndexOutOfBoundsException, IllegalArgumentException
 from runtime.emulated.java.lang import Boolean, Double, Float, Integer, Long, Object, String
 
 #: Column types by every name the runtime or a script may use for them.
@@ -115,17 +115,59 @@ def coerce(value: Any, target: JavaClass) -> Any:
                        % (value, target.getName()))  # type: ignore[attr-defined]
 
 
-class _Table(JavaObject):
-    """Storage and the Java Dataset API shared by BasicDataset and PyDataSet (both immutable)."""
+class Dataset(JavaObject):
+    """com.inductiveautomation.ignition.common.Dataset, the interface every dataset implements:
+    ``isinstance(x, Dataset)`` holds for a BasicDataset and a PyDataSet alike."""
+
+    __slots__ = ()
+    __module__ = "com.inductiveautomation.ignition.common"
+    __qualname__ = "Dataset"
+
+    def __new__(cls, *args: Any) -> Any:
+        if cls is Dataset:
+            raise TypeError("can't instantiate interface (com.inductiveautomation.ignition.common.Dataset)")
+        return super().__new__(cls)
+
+
+class _Table(Dataset):
+    """Storage and the Java Dataset API shared by BasicDataset and PyDataSet (both immutable).
+
+    The runtime builds tables with :meth:`of` (rows first); a script calls Ignition's Java
+    constructors (``BasicDataset(names, types, data)`` with ``data[column][row]``, as the
+    javadoc's ``Object[][] data`` is laid out; ``BasicDataset(otherDataset)``)."""
 
     __slots__ = ("_names", "_types", "_rows")
     __shim_wire__ = True  # immutable: may travel in message payloads (runtime.messaging.payloads)
 
-    def __init__(self, names: Sequence[str], types: Sequence[JavaClass],
-                 rows: Sequence[Sequence[Any]]) -> None:
+    def __init__(self, *args: Any) -> None:
+        if len(args) == 1 and isinstance(args[0], _Table):
+            other = args[0]
+            self._set(other._names, other._types, other._rows)
+        elif len(args) in (0, 2, 3):
+            names = list(args[0]) if args else []
+            types = [column_type(t) for t in args[1]] if args else []
+            columns = [list(c) for c in args[2]] if len(args) == 3 else [[] for _ in names]
+            if len(types) != len(names) or len(columns) != len(names):
+                raise IllegalArgumentException("%d column names, %d column types and %d data columns"
+                                               % (len(names), len(types), len(columns)))
+            if len({len(c) for c in columns}) > 1:
+                raise IllegalArgumentException("data columns have different lengths")
+            self._set(names, types, zip(*columns) if columns else ())
+        else:
+            raise TypeError("%s(): expected (columnNames, columnTypes[, data]) or (dataset)"
+                            % type(self).__qualname__.rpartition("$")[2])
+
+    def _set(self, names: Iterable[Any], types: Iterable[JavaClass], rows: Iterable[Sequence[Any]]) -> None:
         self._names = tuple(str(n) for n in names)
         self._types = tuple(types)
         self._rows = tuple(tuple(r) for r in rows)
+
+    @classmethod
+    def of(cls, names: Sequence[str], types: Sequence[JavaClass], rows: Iterable[Sequence[Any]]) -> Any:
+        """A table of ``rows`` (row-major), for the runtime."""
+        table = object.__new__(cls)
+        table._set(names, types, rows)
+        return table
 
     def _column(self, column: Any) -> int:
         if isinstance(column, str):
@@ -241,7 +283,8 @@ class PyRow(JavaObject):
 
 
 class PyDataSet(_Table):
-    """Ignition's PyDataSet: the Dataset API plus Python sequence access to rows."""
+    """Ignition's PyDataSet: the Dataset API plus Python sequence access to rows
+    (``PyDataSet(dataset)`` wraps a dataset, as the Java constructor does)."""
 
     __slots__ = ()
     __module__ = "com.inductiveautomation.ignition.common.script.builtin"
@@ -263,7 +306,7 @@ class PyDataSet(_Table):
         return PyRow(self, index % len(self._rows))
 
     def getUnderlyingDataset(self) -> BasicDataset:
-        return BasicDataset(self._names, self._types, self._rows)
+        return BasicDataset.of(self._names, self._types, self._rows)
 
     underlyingDataset = property(getUnderlyingDataset)
 
@@ -272,6 +315,65 @@ class PyDataSet(_Table):
 
 
 DATASET_TYPES = (BasicDataset, PyDataSet)
+
+
+def _varargs(args: tuple) -> list:
+    """Java varargs as Jython fills them: ``f(a, b)`` or one Python list ``f([a, b])``."""
+    return list(args[0]) if len(args) == 1 and isinstance(args[0], (list, tuple, ArrayList)) else list(args)
+
+
+class DatasetBuilder(JavaObject):
+    """com.inductiveautomation.ignition.common.util.DatasetBuilder: ``DatasetBuilder.newBuilder()
+    .colNames("a", "b").colTypes(String, Integer).addRow("x", 1).build()``, each step returning
+    the builder; ``build()`` gives a BasicDataset (Ignition 8.1 javadoc, DatasetBuilder)."""
+
+    __slots__ = ("_names", "_types", "_rows")
+    __module__ = "com.inductiveautomation.ignition.common.util"
+
+    def __init__(self) -> None:
+        self._names: list = []
+        self._types: list = []
+        self._rows: list = []
+
+    @staticmethod
+    def newBuilder() -> "DatasetBuilder":
+        return DatasetBuilder()
+
+    def colNames(self, *names: Any) -> "DatasetBuilder":
+        self._names = [str(n) for n in _varargs(names)]
+        return self
+
+    def colTypes(self, *types: Any) -> "DatasetBuilder":
+        self._types = [column_type(t) for t in _varargs(types)]
+        return self
+
+    def addRow(self, *values: Any) -> "DatasetBuilder":
+        row = _varargs(values)
+        if len(row) != len(self._names):
+            raise IllegalArgumentException("row has %d values for %d columns" % (len(row), len(self._names)))
+        self._rows.append(tuple(row))
+        return self
+
+    def build(self) -> BasicDataset:
+        if len(self._types) != len(self._names):
+            raise IllegalArgumentException("%d column types for %d column names"
+                                           % (len(self._types), len(self._names)))
+        return BasicDataset.of(self._names, self._types, self._rows)
+
+
+class DatasetUtilities(metaclass=JavaClass):
+    """com.inductiveautomation.ignition.common.script.builtin.DatasetUtilities: scripts take
+    ``PyDataSet`` from it (``isinstance(data, PyDataSet)``), the class system.dataset and
+    system.db return."""
+
+    __module__ = "com.inductiveautomation.ignition.common.script.builtin"
+    PyDataSet = PyDataSet
+
+    @staticmethod
+    def toPyDataSet(dataset: Any) -> PyDataSet:
+        if not isinstance(dataset, _Table):
+            raise TypeError("toPyDataSet(): 1st arg can't be coerced to com.inductiveautomation.ignition.common.Dataset")
+        return PyDataSet.of(dataset._names, dataset._types, dataset._rows)
 
 
 def dataset_from_rows(columns: Sequence[str], types: Sequence[Any] | None,
@@ -294,7 +396,7 @@ def dataset_from_rows(columns: Sequence[str], types: Sequence[Any] | None,
         if len(kinds) != len(names):
             raise DatasetError("%d column types for %d columns" % (len(kinds), len(names)))
     coerced = [[coerce(v, kinds[c]) for c, v in enumerate(r)] for r in data]
-    return BasicDataset(names, kinds, coerced)
+    return BasicDataset.of(names, kinds, coerced)
 
 
 def _encode(value: Any) -> Any:

@@ -13,7 +13,7 @@ import copy
 import datetime as _dt
 from typing import Any, Callable
 
-from runtime.backends.millis import local_datetime, to_millis
+from runtime.emulated.ignition.millis import local_datetime, to_millis
 from runtime.emulated.java.util import Date
 
 _PACKAGE = "com.inductiveautomation.ignition.common.user.schedule"

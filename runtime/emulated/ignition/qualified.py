@@ -38,16 +38,26 @@ CODES: dict[str, int] = {
 }
 
 
+_NAMES = {code: name for name, code in CODES.items()}
+
+
 class Quality:
-    """A quality code (8.x ``QualityCode``; 7.9 scripts use the same ``isGood()``/``name``).
+    """A quality code, ``com.inductiveautomation.ignition.common.model.values.QualityCode``
+    (7.9 scripts use the same ``isGood()``/``name``). Scripts compare with its static fields
+    (``qv.quality == QualityCode.Bad_NotFound``) and build one from a number
+    (``QualityCode(192)``, ``QualityCode.getQualityFor(code)``).
 
     ``str(q)`` is the code's name ("Good", "Bad_NotFound"), as Ignition prints it; a code with a
     diagnostic message prints it too, ``Bad_Failure("tag 'T' already exists")``.
     """
 
     __slots__ = ("_name", "_diagnostic")
+    __module__ = "com.inductiveautomation.ignition.common.model.values"
+    __qualname__ = "QualityCode"
 
-    def __init__(self, name: str, diagnostic: str | None = None) -> None:
+    def __init__(self, name: Any, diagnostic: str | None = None) -> None:
+        if isinstance(name, int) and not isinstance(name, bool) and name in _NAMES:
+            name = _NAMES[name]
         if name not in CODES:
             raise ValueError(f"unknown quality code {name!r}")
         object.__setattr__(self, "_name", name)
@@ -64,6 +74,15 @@ class Quality:
 
     def getDiagnosticMessage(self) -> str | None:
         return self._diagnostic
+
+    @staticmethod
+    def getQualityFor(code: int) -> "Quality":
+        """The quality of a numeric code (an unknown one is Bad, as Ignition's lookup falls back)."""
+        return Quality(_NAMES.get(code, "Bad"))
+
+    def derive(self, diagnosticMessage: str) -> "Quality":
+        """The same code with a diagnostic message."""
+        return Quality(self._name, diagnosticMessage)
 
     def getLevel(self) -> str:
         """"Good", "Uncertain", "Bad" or "Error"."""
@@ -111,14 +130,28 @@ class Quality:
         return hash(self._name)
 
 
+for _name in CODES:  # the static fields: QualityCode.Good, QualityCode.Bad_NotFound ...
+    setattr(Quality, _name, Quality(_name))
+
+
 class QualifiedValue:
-    """A value with its quality and timestamp (epoch milliseconds, handed out as a Date)."""
+    """A value with its quality and timestamp (epoch milliseconds, handed out as a Date):
+    ``com.inductiveautomation.ignition.common.model.values.BasicQualifiedValue``, which scripts
+    also build, ``BasicQualifiedValue(value[, quality[, timestamp]])`` (Good and now by default)."""
 
     __slots__ = ("_value", "_quality", "_millis")
+    __module__ = "com.inductiveautomation.ignition.common.model.values"
+    __qualname__ = "BasicQualifiedValue"
 
-    def __init__(self, value: Any, quality: Quality, millis: int) -> None:
+    def __init__(self, value: Any, quality: Quality | None = None, millis: Any = None) -> None:
+        if quality is not None and not isinstance(quality, Quality):
+            raise TypeError("BasicQualifiedValue(): quality must be a QualityCode")
+        if millis is None:
+            millis = Date().getTime()
+        elif isinstance(millis, Date):
+            millis = millis.getTime()
         object.__setattr__(self, "_value", value)
-        object.__setattr__(self, "_quality", quality)
+        object.__setattr__(self, "_quality", Quality("Good") if quality is None else quality)
         object.__setattr__(self, "_millis", millis)
 
     def __setattr__(self, name: str, value: Any) -> None:
