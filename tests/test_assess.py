@@ -77,7 +77,8 @@ GAPS = {
         '\tsystem.twilio.sendSms("Plant", "+15550100", "level %s" % level)\n'
         '\tlog.info("recalc %s" % project.util.lineNumber("L3"))\n'
     ),
-    "X/gateway/message/recalc.json": '{"threading": "dedicated"}',
+    "X/gateway/message/recalc.json": ('{"threading": "dedicated",\n "security": {"remote": false, '
+                                      '"roles": ["Supervisor", "Operator"], "zones": ["Plant Floor"]}}'),
     "X/gateway/events/timer/poll.py": 'system.tag.writeBlocking(["[default]Tanks/T1/Level"], [1])\n',
     "X/gateway/events/timer/poll.json": '{"delay": 5000}',
     "X/namedqueries/Reports/daily.sql": 'SELECT 1\n',
@@ -170,10 +171,12 @@ def test_the_inventory_lists_handlers_events_queries_tags_and_modules(plant):
     project = data["projects"][0]
     assert [(h["context"], h["name"], h["threading"]) for h in project["handlers"]] == [
         ("gateway", "recalc", "dedicated"), ("client", "showLine", "shared")]
-    assert project["handlers"][:1] == [{"context": "gateway", "name": "recalc", "threading": "dedicated", "enabled": True,
-                                    "time_limit": None, "problem": None,
-                                          "security": "not carried: shim delivers to any sender",
-                                          "file": "X/gateway/message/recalc.py"}]
+    assert project["handlers"] == [
+        {"context": "gateway", "name": "recalc", "threading": "dedicated", "enabled": True, "time_limit": None,
+         "problem": None, "file": "X/gateway/message/recalc.py",
+         "security": {"remote": False, "roles": ["Operator", "Supervisor"], "zones": ["Plant Floor"]}},
+        {"context": "client", "name": "showLine", "threading": "shared", "enabled": True, "time_limit": None,
+         "problem": None, "file": "X/client/message/showLine.py", "security": None}]
     timer = project["events"][0]
     assert (timer["label"], timer["delay_ms"], timer["threading"]) == ("timer/poll", 5000, "shared")
     assert project["named_queries"] == ["Reports/daily"]
@@ -297,3 +300,68 @@ def test_the_html_report_in_a_real_browser(plant, tmp_path):
             assert not requests  # nothing fetched: the page is self-contained
         finally:
             browser.close()
+
+
+ALIASES = '''\
+"""Line helpers that import system.* under other names (plant code does)."""
+import system.tag as t
+from system import db
+from system.util import getLogger as gl
+import system.nav as nav
+
+log = gl("Aliases")
+
+
+def levels():
+    log.debug("levels")
+    try:
+        rows = db.runPrepQuery("SELECT 1", [])
+        values = t.readBlocking(["[default]Tanks/T1/Level", "[default]Tanks/T7/Level"])
+    except Exception, e:
+        log.error("levels failed: %s" % e)
+        return []
+    t.sendSms("+15550100", "levels")
+    return [v.value for v in values]
+'''
+
+
+def test_aliases_trigger_paths_and_a_summary_line_per_project(tmp_path):
+    """``import system.tag as t`` / ``from system import db`` / ``from system.util import
+    getLogger as gl`` are the call sites they stand for; a tag change script's trigger path
+    that the tag configuration lacks is an undefined tag at its line of NAME.json; every
+    project gets its own summary line (text, JSON and HTML)."""
+    root = write(tmp_path / "projects", {
+        "Line1/library/aliases.py": ALIASES,
+        "Line1/gateway/events/tagchange/levelAlarm.py": 'system.util.getLogger("levels").info("%s" % newValue)\n',
+        "Line1/gateway/events/tagchange/levelAlarm.json": (
+            '{"tags": ["[default]Tanks/T1/Level",\n          "[default]Tanks/T4/Level"],\n'
+            ' "triggers": ["value"]}'),
+        "Line2/gateway/message/hello.py": 'print "hello", payload\n',
+        "_gateway/tags.json": '{"Tanks/T1/Level": 10}',
+    })
+    status, data = assess_json(str(root))
+    calls = sorted((c["function"], c["line"], c["status"]) for c in data["calls"] if c["file"].endswith("aliases.py"))
+    assert calls == [("system.db.runPrepQuery", 13, "emulated"), ("system.tag.readBlocking", 14, "emulated"),
+                     ("system.tag.sendSms", 18, "not emulated"), ("system.util.getLogger", 7, "emulated")]
+    sms = finding(data, "missing-system-function", "Line1/library/aliases.py")
+    assert (sms["line"], sms["target"]) == (18, "system.tag.sendSms") and status == 1
+    literal = [f for f in data["findings"] if f["kind"] == "undefined-tag" and f["file"].endswith("aliases.py")]
+    assert [(f["line"], f["target"]) for f in literal] == [(14, "[default]Tanks/T7/Level")]
+    trigger = finding(data, "undefined-tag", "Line1/gateway/events/tagchange/levelAlarm.json")
+    assert (trigger["line"], trigger["target"], trigger["blocking"]) == (2, "[default]Tanks/T4/Level", False)
+    assert "triggers tag change script gateway/tagchange/levelAlarm" in trigger["message"]
+    assert trigger["source"] == '"[default]Tanks/T4/Level"],'
+    tags = {t["path"]: (t["defined"], [s["file"] for s in t["sites"]]) for t in data["tags"]}
+    assert tags["[default]Tanks/T1/Level"] == (True, ["Line1/library/aliases.py",
+                                                      "Line1/gateway/events/tagchange/levelAlarm.json"])
+    lines = {p["project"]: (p["status"], p["line"]) for p in data["summary"]["projects"]}
+    assert lines == {
+        "Line1": ("blocked", "Line1: 1 of 2 scripts ready, 1 of 1 library modules load, system.* 80% emulated "
+                             "(4 of 5 call sites); 1 blocking, 2 warnings"),
+        "Line2": ("ready", "Line2: 1 of 1 scripts ready, 0 of 0 library modules load, system.* 100% emulated "
+                           "(0 of 0 call sites); 0 blocking, 0 warnings")}
+    text = CliRunner().invoke(main, ["assess", str(root)]).stdout.splitlines()
+    assert text[-3:] == [lines["Line1"][1], lines["Line2"][1], data["summary"]["line"]]
+    report = tmp_path / "r.html"
+    CliRunner().invoke(main, ["assess", str(root), "--html", str(report)])
+    assert lines["Line2"][1] in report.read_text(encoding="utf-8")

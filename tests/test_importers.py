@@ -194,6 +194,37 @@ def test_83_folder_form(tmp_path):
     assert any("parent project 'Base' is not part of this import" in note for note in report.notes)
 
 
+def test_handler_security_is_carried_into_name_json(tmp_path):
+    """8.1's handler security (Message Handler Settings, "Security") lands in NAME.json as
+    ``"security": {"remote", "roles", "zones"}``, which the loader reads and ``shim assess``
+    lists; a handler without one gets none. A bad block disables only that handler."""
+    from runtime.projects.loader import HandlerSecurity, load_projects
+    from runtime.projects.importers.model import security_of
+
+    src = tmp_path / "Line"
+    src.mkdir()
+    (src / "project.json").write_text(json.dumps({"title": "Line"}))
+    write_resource(src, "ignition/message/recalc", {"handleMessage.py": b"def handleMessage(payload):\n\treturn 1\n"},
+                   {"threadType": "DEDICATED", "security": {"remote": False, "roles": ["Operator"], "zones": ["Plant"]}})
+    write_resource(src, "ignition/message/open", {"handleMessage.py": b"\tpass\n"})
+    import_export(src, tmp_path / "out")
+    folder = tmp_path / "out" / "Line" / "gateway" / "message"
+    assert json.loads((folder / "recalc.json").read_text()) == {
+        "threading": "dedicated", "enabled": True, "security": {"remote": False, "roles": ["Operator"], "zones": ["Plant"]}}
+    assert "security" not in json.loads((folder / "open.json").read_text())
+    handlers = load_projects(tmp_path / "out").projects["Line"].handlers["gateway"]
+    assert handlers["recalc"].security == HandlerSecurity(False, frozenset({"Operator"}), frozenset({"Plant"}))
+    assert handlers["open"].security is None
+    # the flat property names a binary-XML handler key may carry (an inference: see model.py)
+    assert security_of({"name": "x", "allowRemote": True, "requiredRoles": "Operator, Engineer"}) == {
+        "remote": True, "roles": ["Engineer", "Operator"]}
+    assert security_of({"name": "x", "threadType": "SHARED"}) is None
+    (folder / "open.json").write_text('{"security": {"remote": "no"}}')
+    handlers = load_projects(tmp_path / "out").projects["Line"].handlers["gateway"]
+    assert handlers["open"].enabled is False and '"remote" must be true or false' in handlers["open"].problem
+    assert handlers["recalc"].enabled is True
+
+
 @pytest.mark.parametrize("layout", ["flat", "folder"])
 def test_zip_form(tmp_path, layout):
     src = make_81_project(tmp_path / "Plant")

@@ -41,7 +41,7 @@ from runtime.projects.events import TRIGGERS
 from runtime.projects.files import HANDLER_NAME, has_code
 from runtime.projects.importers import streams
 from runtime.projects.importers.binxml import ClassName, Document, Element, Node, Ref, Signature
-from runtime.projects.importers.model import Handler, Project, Script, threading_of
+from runtime.projects.importers.model import Handler, Project, Script, security_of, threading_of
 
 GATEWAY_CONFIG = "com.inductiveautomation.ignition.common.script.ScriptConfig"
 CLIENT_CONFIG = "com.inductiveautomation.factorypmi.application.script.ClientScriptConfig"
@@ -353,7 +353,7 @@ def _handler(props: dict[str, object], script: str, where: str, notes: list[str]
                 notes.append(f"message handler {name!r}: unknown thread type {value!r}, imported as shared")
                 threading = "shared"
     enabled = props.get("enabled", True)
-    return Handler(name, script, threading, enabled if isinstance(enabled, bool) else True)
+    return Handler(name, script, threading, enabled if isinstance(enabled, bool) else True, security_of(props))
 
 
 # ----------------------------------------------------------------------------- builder

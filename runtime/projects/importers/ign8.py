@@ -26,7 +26,7 @@ from pathlib import Path, PurePosixPath
 
 from runtime.core.errors import ExportError
 from runtime.projects.importers.eventscripts import add_event_scripts
-from runtime.projects.importers.model import Export, Handler, Project, RawFile, Script, threading_of
+from runtime.projects.importers.model import Export, Handler, Project, RawFile, Script, security_of, threading_of
 
 #: Largest total size of the files of one import, to refuse zip bombs.
 MAX_TOTAL = 1024 * 1024 * 1024
@@ -247,7 +247,7 @@ def _session_handler(entry: object, where: str) -> Handler:
         raise ExportError(f"{where}: a message handler lacks a name or script")
     thread = entry.get("threadType", entry.get("threading", "shared"))
     threading = threading_of(thread) if isinstance(thread, str) else None
-    return Handler(name, script, threading or "shared", entry.get("enabled") is not False)
+    return Handler(name, script, threading or "shared", entry.get("enabled") is not False, security_of(entry))
 
 
 def _message_resource(project: Project, context: str, name: str, files: dict[str, bytes], attributes: object, where: str) -> bool:
@@ -265,5 +265,6 @@ def _message_resource(project: Project, context: str, name: str, files: dict[str
     threading = threading_of(thread) if isinstance(thread, str) else None
     if threading is None:
         project.notes.append(f"{context} message handler {name!r}: unknown thread type {thread!r}, imported as shared")
-    project.handlers[context].append(Handler(name, script, threading or "shared", attributes.get("enabled") is not False))
+    project.handlers[context].append(Handler(name, script, threading or "shared", attributes.get("enabled") is not False,
+                                             security_of(attributes)))
     return True

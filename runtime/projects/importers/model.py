@@ -24,6 +24,37 @@ def threading_of(value: str) -> str | None:
     return "edt" if "edt" in word or "swing" in word else None
 
 
+#: Property names an export may give a handler's 8.1 security settings under (the Message Handler
+#: Settings "Security" part of the manual's "Gateway Event Scripts" page). No export in the
+#: fixtures carries one, so these are inferences from the manual's words, read case-insensitively.
+_REMOTE_NAMES = ("remote", "allowremote", "allowremotegateways", "remoteallowed")
+_ROLE_NAMES = ("roles", "requiredroles", "securityroles", "allowedroles")
+_ZONE_NAMES = ("zones", "securityzones", "allowedzones", "requiredzones")
+
+
+def security_of(props: object) -> dict[str, object] | None:
+    """A handler's security settings in the native NAME.json shape ``{"remote": bool,
+    "roles": [...], "zones": [...]}`` (keys that are absent stay out), from a handler's
+    properties: a nested ``security`` mapping or the flat names above. None when there are none."""
+    if not isinstance(props, dict):
+        return None
+    lowered = {str(k).lower(): v for k, v in props.items()}
+    nested = lowered.get("security")
+    if isinstance(nested, dict):
+        lowered = {**lowered, **{str(k).lower(): v for k, v in nested.items()}}
+    found: dict[str, object] = {}
+    remote = next((lowered[n] for n in _REMOTE_NAMES if isinstance(lowered.get(n), bool)), None)
+    if remote is not None:
+        found["remote"] = remote
+    for key, names in (("roles", _ROLE_NAMES), ("zones", _ZONE_NAMES)):
+        value = next((lowered[n] for n in names if n in lowered), None)
+        if isinstance(value, str):
+            value = [v.strip() for v in value.split(",") if v.strip()]
+        if isinstance(value, list) and all(isinstance(v, str) for v in value):
+            found[key] = sorted(set(value))
+    return found or None
+
+
 @dataclass
 class Handler:
     """A message handler: its stored script text, unchanged, and its settings."""
@@ -32,6 +63,7 @@ class Handler:
     script: str
     threading: str = "shared"
     enabled: bool = True
+    security: dict[str, object] | None = None  # NAME.json's "security", when the export has one
 
 
 @dataclass

@@ -85,6 +85,10 @@ def _write_project(project: Project, dest: Path, final: Path) -> ProjectReport:
             what = f"{context} message handler {h.name!r}"
             if _put(dest, (context, "message", f"{h.name}.py"), _text(h.script, project, what), notes, what):
                 settings = {"threading": h.threading, "enabled": h.enabled}
+                if h.security is not None and context == "gateway":
+                    settings["security"] = h.security
+                elif h.security is not None:  # the loader takes it on gateway handlers only
+                    notes.append(f"{what}: its security settings are not imported (gateway handlers only)")
                 _put(dest, (context, "message", f"{h.name}.json"), _json(settings), notes, what)
                 handlers[context].append(h.name)
         for s in project.scripts[context]:

@@ -8,6 +8,7 @@ and modules with their status) and ``tags``.
 """
 from __future__ import annotations
 
+import json
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,11 +21,6 @@ from runtime.tools.commands.check import check_file
 
 #: Findings that keep a script from running as it does in Ignition; the others are warnings.
 BLOCKING = frozenset(classify.KINDS) - {"undefined-tag"}
-
-#: What becomes of a handler's security settings: the 8.1 manual ("Gateway Event Scripts",
-#: Message Handler Settings: "Security - ... security zone and role combinations that are allowed
-#: to request this message handler") has them; shim's layout does not carry them.
-HANDLER_SECURITY = "not carried: shim delivers to any sender"
 
 #: Source lines shown around a finding.
 CONTEXT = 2
@@ -80,6 +76,7 @@ def assess(source: Path, pylib: Sequence[Path] = (),
                                      origin=classify.module_origin(target) if target else None,
                                      rule=classify.rule_of(result.message or "") if "refus" in result.kind else None))
     calls, imports, tags = _static(projects, scripts, scans, sources, findings)
+    _trigger_paths(projects, sources, findings, tags)
     findings = _dedupe(findings)
     findings.sort(key=lambda f: (not f["blocking"], f["file"], f["line"] or 0, f["kind"]))
     for number, finding in enumerate(findings, 1):
@@ -179,6 +176,46 @@ def _static(projects: ProjectSet, scripts: list[collect.Script], scans: dict[Pat
         sorted(tags.values(), key=lambda t: (t["defined"], t["path"]))
 
 
+def _trigger_paths(projects: ProjectSet, sources: _Sources, findings: list[dict], tags: list[dict]) -> None:
+    """The tag paths that trigger tag change event scripts (their NAME.json ``"tags"``), checked
+    against the tag configuration as the call sites' are: an undefined one never fires in
+    Ignition either. The finding points at the line of the settings file that names it."""
+    from runtime.tools.assess.references import References
+
+    check = References(projects)
+    by_path = {t["path"]: t for t in tags}
+    for project in projects.projects.values():
+        for events in project.events.values():
+            for event in events:
+                if event.kind != "tagchange":
+                    continue
+                settings = event.path.with_suffix(".json")
+                lines = sources.lines(settings)
+                rel = classify.relative(settings, sources.root)
+                script = collect.Script(settings, project.name, "event", f"{event.context}/{event.label}")
+                for path in event.tags:
+                    defined = check.defined(path)
+                    if defined is None:
+                        continue
+                    line = next((n for n, text in enumerate(lines, 1) if json_string(path) in text), None)
+                    entry = by_path.get(path)
+                    if entry is None:
+                        entry = by_path[path] = {"path": path, "defined": defined, "sites": []}
+                        tags.append(entry)
+                    entry["sites"].append({"file": rel, "line": line, "trigger": event.label})
+                    if not defined:
+                        findings.append(_finding("undefined-tag", script, settings, line,
+                                                 f"{path} triggers tag change script {event.context}/{event.label} "
+                                                 "but is not defined by the tag configuration", sources,
+                                                 target=path, stage="static"))
+    tags.sort(key=lambda t: (t["defined"], t["path"]))
+
+
+def json_string(text: str) -> str:
+    """``text`` as it appears inside a JSON file."""
+    return json.dumps(text)
+
+
 def _not_in_ignition(known: bool | None) -> str:
     return (" (nor is it in Ignition 8.1's scripting API: a 7.x-only name, a typo, or a third-party "
             "module's function)") if known is False else ""
@@ -265,7 +302,8 @@ def _projects(projects: ProjectSet, root: Path) -> list[dict]:
     for project in projects.projects.values():
         handlers = [{"context": spec.context, "name": spec.name, "threading": spec.threading,
                      "enabled": spec.enabled, "time_limit": spec.time_limit, "problem": spec.problem,
-                     "security": HANDLER_SECURITY, "file": classify.relative(spec.path, root)}
+                     "security": spec.security.as_json() if spec.security is not None else None,
+                     "file": classify.relative(spec.path, root)}
                     for context in project.handlers.values() for spec in context.values()]
         events = [{"context": e.context, "kind": e.kind, "name": e.name, "label": e.label, "enabled": e.enabled,
                    "file": classify.relative(e.path, root),
@@ -300,8 +338,29 @@ def _summary(data: dict) -> dict:
         "events": sum(len(p["events"]) for p in data["projects"]),
     }
     summary["status"] = "blocked" if blocking else "ready"
-    summary["line"] = (
-        f"{name}: {ready} of {len(files)} scripts ready, {summary['modules_loaded']} of {len(modules)} "
-        f"library modules load, system.* {coverage['share']:.0%} emulated ({coverage['emulated']} of "
-        f"{coverage['calls']} call sites); {len(blocking)} blocking, {summary['warnings']} warnings")
+    summary["line"] = _line(name, files, data["findings"], data["calls"])
+    owners = [p["name"] for p in data["projects"]] + ([None] if any(f["project"] is None for f in files) else [])
+    summary["projects"] = [{
+        "project": owner,
+        "status": "blocked" if any(f["blocking"] and f["project"] == owner for f in data["findings"]) else "ready",
+        "line": _line(owner or GATEWAY_FILES, [f for f in files if f["project"] == owner],
+                      [f for f in data["findings"] if f["project"] == owner],
+                      [c for c in data["calls"] if c["project"] == owner]),
+    } for owner in owners]
     return summary
+
+
+#: What the per-project summary calls the files no project owns (pylib, _global, --pylib).
+GATEWAY_FILES = "gateway (pylib, shared scripts)"
+
+
+def _line(name: str, files: list[dict], findings: list[dict], calls: list[dict]) -> str:
+    """One summary line: scripts ready, modules that load, system.* coverage, findings."""
+    modules = [f for f in files if f["load"] != "n/a"]
+    ready = sum(1 for f in files if not f["blocking"])
+    blocking = sum(1 for f in findings if f["blocking"])
+    emulated = sum(c["status"] == "emulated" for c in calls)
+    share = emulated / len(calls) if calls else 1.0
+    return (f"{name}: {ready} of {len(files)} scripts ready, {sum(f['load'] == 'loaded' for f in modules)} of "
+            f"{len(modules)} library modules load, system.* {share:.0%} emulated ({emulated} of {len(calls)} "
+            f"call sites); {blocking} blocking, {len(findings) - blocking} warnings")

@@ -44,7 +44,7 @@ def render_html(data: dict[str, Any]) -> str:
                   "and every system.* function, module and Java class it uses is available."),
         _findings("Warnings", [f for f in data["findings"] if not f["blocking"]], "warnings", "No warnings."),
         "<h2>system.* coverage by namespace</h2>", _chart(data["coverage"]), _functions(data["coverage"]),
-        _projects(data["projects"]),
+        _projects(data["projects"], {p["project"]: p["line"] for p in summary["projects"]}),
         _imports(data["imports"]),
         _tags(data["tags"]),
         _files(data["files"]),
@@ -123,16 +123,17 @@ def _functions(coverage: dict) -> str:
             if rows else "")
 
 
-def _projects(projects: list[dict]) -> str:
+def _projects(projects: list[dict], lines: dict) -> str:
     out = ["<h2>Projects</h2>"]
     for project in projects:
         out.append(f"<h3>{escape(project['name'])} <span class='muted'>(Ignition {escape(project['semantics'])}"
-                   f"{', disabled' if not project['enabled'] else ''})</span></h3>")
+                   f"{', disabled' if not project['enabled'] else ''})</span></h3>"
+                   f"<p class='project-line'>{escape(lines.get(project['name'], ''))}</p>")
         if project["handlers"]:
             rows = "".join(
                 f"<tr><td>{escape(h['context'])}</td><td>{escape(h['name'])}</td><td>{escape(h['threading'])}</td>"
                 f"<td>{'yes' if h['enabled'] else '<span class=bad>no</span>'}</td>"
-                f"<td>{escape(h['security'])}</td><td>{escape(h['problem'] or '')}</td></tr>"
+                f"<td>{escape(_security(h['security']))}</td><td>{escape(h['problem'] or '')}</td></tr>"
                 for h in project["handlers"])
             out.append("<h4>Message handlers</h4><table><tr><th>scope</th><th>handler</th><th>threading</th>"
                        f"<th>enabled</th><th>security</th><th>settings problem</th></tr>{rows}</table>")
@@ -145,6 +146,15 @@ def _projects(projects: list[dict]) -> str:
         if project["named_queries"]:
             out.append("<h4>Named queries</h4><p>" + ", ".join(f"<code>{escape(q)}</code>" for q in project["named_queries"]) + "</p>")
     return "".join(out)
+
+
+def _security(security: dict | None) -> str:
+    """A handler's security settings in words (8.1 Message Handler Settings, "Security")."""
+    if security is None:
+        return "not restricted"
+    parts = ["remote gateways " + ("allowed" if security.get("remote", True) else "refused")]
+    parts += [f"{key}: {', '.join(security[key])}" for key in ("roles", "zones") if key in security]
+    return "; ".join(parts)
 
 
 def _event_detail(event: dict) -> str:

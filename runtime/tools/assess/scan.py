@@ -19,7 +19,7 @@ from runtime.core.cache import cache_root
 from runtime.scripts.legacy.translate import translate
 
 #: Bump when what a scan records changes: invalidates the cached scans.
-SCAN_VERSION = "2"
+SCAN_VERSION = "3"
 
 #: system.tag functions whose first argument (or ``tagPath``/``tagPaths``) names tags that must
 #: exist (``exists`` and ``browse`` ask whether they do, so they are not references).
@@ -90,10 +90,11 @@ def _scan(source: str, filename: str) -> Scan:
         elif isinstance(node, ast.ImportFrom):
             found.imports.append((node.module or "", tuple(a.name for a in node.names), node.level, node.lineno,
                                   id(node) in guarded))
+    aliases = _system_aliases(tree)
     inner = {id(n.value) for n in ast.walk(tree) if isinstance(n, ast.Attribute)}
     for node in ast.walk(tree):
         if isinstance(node, ast.Attribute) and id(node) not in inner:  # the longest chain only
-            chain = _chain(node)
+            chain = _chain(node, aliases)
             if chain is None:
                 continue
             if len(chain) >= 3 and chain[0] == "system":
@@ -102,8 +103,10 @@ def _scan(source: str, filename: str) -> Scan:
                 cls = next((i for i, part in enumerate(chain) if part[:1].isupper()), None)
                 if cls is not None and cls >= 2:
                     found.java.append((".".join(chain[:cls + 1]), node.lineno))
-        elif isinstance(node, ast.Call):
-            chain = _chain(node.func) if isinstance(node.func, ast.Attribute) else None
+        elif isinstance(node, ast.Name) and id(node) not in inner and len(aliases.get(node.id, ())) == 3:
+            found.calls.append((aliases[node.id][1], aliases[node.id][2], node.lineno))  # from system.tag import read
+        if isinstance(node, ast.Call):
+            chain = _chain(node.func, aliases) if isinstance(node.func, (ast.Attribute, ast.Name)) else None
             if chain and len(chain) == 3 and chain[0] == "system":
                 _literals(found, chain[1], chain[2], node)
     found.calls.sort(key=lambda c: c[2])
@@ -134,16 +137,38 @@ def _catches_import(kind: ast.AST | None) -> bool:
                in _IMPORT_FALLBACKS for n in names)
 
 
-def _chain(node: ast.Attribute) -> list[str] | None:
-    """``a.b.c`` as ["a", "b", "c"] when it is rooted at a plain name, else None."""
-    parts = [node.attr]
-    value = node.value
+def _system_aliases(tree: ast.AST) -> dict[str, list[str]]:
+    """Names an import binds to ``system`` or a part of it: ``import system.tag as t`` (t ->
+    system.tag), ``from system import tag``, ``from system.tag import readBlocking as rb``,
+    ``import system as s``. Module-wide, as the parser sees the imports (a later rebinding of
+    the name is not followed)."""
+    aliases: dict[str, list[str]] = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            for alias in node.names:
+                parts = alias.name.split(".")
+                if parts[0] == "system" and alias.asname and len(parts) <= 3:
+                    aliases[alias.asname] = parts
+        elif isinstance(node, ast.ImportFrom) and not node.level and node.module:
+            parts = node.module.split(".")
+            if parts[0] == "system" and len(parts) <= 2:
+                for alias in node.names:
+                    if alias.name != "*":
+                        aliases[alias.asname or alias.name] = parts + [alias.name]
+    return aliases
+
+
+def _chain(node: ast.AST, aliases: dict[str, list[str]] | None = None) -> list[str] | None:
+    """``a.b.c`` as ["a", "b", "c"] when it is rooted at a plain name, else None; a name
+    ``aliases`` maps stands for what it was imported as (``t.read`` -> system.tag.read)."""
+    parts = []
+    value = node
     while isinstance(value, ast.Attribute):
         parts.append(value.attr)
         value = value.value
     if not isinstance(value, ast.Name):
         return None
-    parts.append(value.id)
+    parts.extend(reversed((aliases or {}).get(value.id, [value.id])))
     return parts[::-1]
 
 

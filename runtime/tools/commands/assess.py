@@ -73,7 +73,11 @@ def _print_text(data: dict) -> None:
     for kind, count in shown.items():
         if count > WARNINGS_SHOWN:
             click.echo(f"... and {count - WARNINGS_SHOWN} more {kind} warnings (see --json or --html)")
-    click.echo(data["summary"]["line"])
+    summary = data["summary"]
+    if len(summary["projects"]) > 1:
+        for project in summary["projects"]:
+            click.echo(project["line"])
+    click.echo(summary["line"])
 
 
 #: Warnings of one kind printed before the rest are counted.
