@@ -47,6 +47,20 @@ for call in [lambda: system.opchda.readRaw("Matrikon", "a", start, end, 0, False
          "isServerAvailable(): serverName must be a non-empty string"]
 
 
+def test_opchda_attributes_and_history_edits_without_a_server(make_gateway):
+    """getAttributes / insertReplace / replace (manual, system.opchda): no attributes and
+    Bad_NotConnected writes, as a server that is not connected answers; a bad name is refused."""
+    assert gateway_run(make_gateway, """
+now = system.date.now()
+print system.opchda.getAttributes("Matrikon")
+print system.opchda.insertReplace("Matrikon", "Random.Real8", 1.5, now, 192), system.opchda.replace("Matrikon", "Random.Real8", 2.5, now, 192)
+try:
+    system.opchda.replace("", "a", 1, now, 192)
+except TypeError, e:
+    print e
+""") == ["[]", "Bad_NotConnected Bad_NotConnected", "replace(): serverName must be a non-empty string"]
+
+
 def test_devices_list_add_enable_rename_remove(make_gateway):
     gw = make_gateway({**handler_files("""
 ds = system.device.listDevices()

@@ -80,11 +80,16 @@ except IOError, e:
 def test_file_choosers_are_client_dialogs(make_gateway):
     gw = make_gateway(handler_files("""
 print system.file.openFile("csv"), system.file.saveFile("report.csv"), system.file.openFile()
+print system.file.openFiles("csv", "/data"), system.file.openFiles()
 """, context="client"), synchronous=True)
     bob = gw.open_client("X")
-    ui(bob).answer("/data/in.csv")
-    assert run_one(gw, scope="C").output == ["/data/in.csv None None"]
+    ui(bob).answer("/data/in.csv", None, None, ["/data/a.csv", "/data/b.csv"])
+    assert run_one(gw, scope="C").output == ["/data/in.csv None None", "['/data/a.csv', '/data/b.csv'] None"]
     assert ui(bob).records[1] == ("saveFile", "report.csv", None, None, None)
+    assert ui(bob).records[3] == ("openFiles", "csv", "/data", ["/data/a.csv", "/data/b.csv"])
+    assert ui(bob).records[4] == ("openFiles", None, None, None)  # Cancel
+    gw = make_gateway(handler_files("system.file.openFiles()"), synchronous=True)
+    assert "system.file.openFiles exists only in Vision clients" in fail_one(gw).error
 
 
 # -- system.security -----------------------------------------------------------------------------

@@ -45,6 +45,23 @@ def gateway(make_gateway, source: str, semantics: str = "8.1", library: str | No
     return make_gateway(files, synchronous=True)
 
 
+def test_get_schedules_lists_copies_of_every_schedule(make_gateway):
+    """system.user.getSchedules (8.1 manual): every schedule model, in order; they are copies
+    (renaming one changes nothing until editSchedule); it takes no argument."""
+    gw = gateway(make_gateway, '''
+schedules = system.user.getSchedules()
+print [s.getName() for s in schedules] == list(system.user.getScheduleNames())
+print "Weekdays" in [s.getName() for s in schedules], schedules[0].getType()
+schedules[0].setName("Renamed")
+print "Renamed" in system.user.getScheduleNames()
+try:
+	system.user.getSchedules("Weekdays")
+except TypeError, e:
+	print "TypeError"
+''')
+    assert run_one(gw).output == ["True", "True basic schedule", "False", "TypeError"]
+
+
 def test_manual_add_schedule_example(make_gateway):
     """The 8.1 manual's system.user.addSchedule example and its documented output."""
     gw = gateway(make_gateway, PRINT_RESPONSE + '''
