@@ -44,4 +44,5 @@ def files_root() -> Path:
 
 def resolve(function: str, path: Any) -> Path:
     """``path`` inside the files folder (relative paths are taken from it), or an IOError naming it."""
-    return hook("resolve")(files_root(), function, path)
+    root = files_root()
+    return hook("resolve")(root, function, path)

@@ -32,9 +32,11 @@ from runtime.core import budget
 from runtime.emulated.ignition import ROOT as IGNITION_ROOT
 from runtime.emulated.java import NotEmulatedImportError
 from runtime.emulated.java._jclass import JavaClass
+from runtime.emulated.stdlib import fileio
 from runtime.scripts.sandbox import dynamic, guards, isolation
 from runtime.scripts.sandbox.errors import ImportRefused, SandboxError
 from runtime.scripts.sandbox.policy import (
+    FILE_BUILTINS,
     IGNITION_CLASSES,
     IGNITION_NAMESPACES,
     NOT_EMULATED_JAVA_ROOTS,
@@ -472,6 +474,7 @@ def _build_builtins() -> dict[str, Any]:
     table: dict[str, Any] = {name: getattr(builtins, name) for name in PLAIN_BUILTINS}
     table.update(LEGACY_BUILTINS)
     table.update({name: guards.refused(name, why) for name, why in REFUSED_BUILTINS.items()})
+    table.update(dict.fromkeys(FILE_BUILTINS, fileio.open_))
     table.update({
         "getattr": guards.safe_getattr,
         "hasattr": guards.safe_hasattr,

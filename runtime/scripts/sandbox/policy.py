@@ -258,10 +258,13 @@ IGNITION_CLASSES: dict[str, tuple[str, ...]] = {
 #: line, after the project library and the pylib had their turn, instead of "No module named".
 NOT_EMULATED_JAVA_ROOTS: frozenset[str] = frozenset({"org", "com", "net", "sun", "jdk", "javafx"})
 
+#: Builtins served by shim's emulations instead of the host's: ``open``/``file`` give Python 2
+#: file objects for paths inside the gateway's files folder only, as ``system.file`` allows
+#: (``runtime.emulated.stdlib.fileio``); any other path is an IOError naming it.
+FILE_BUILTINS: tuple[str, ...] = ("file", "open")
+
 #: Builtins that are refused by name (calling them raises SandboxError with this text).
 REFUSED_BUILTINS: dict[str, str] = {
-    "open": "scripts may not open host files (use system.file)",
-    "file": "scripts may not open host files (use system.file)",
     "execfile": "execfile is not available in shim's sandbox",
     "input": "scripts cannot read the console",
     "raw_input": "scripts cannot read the console",

@@ -1,0 +1,140 @@
+"""The built-in ``open`` and ``file`` for scripts: Python 2 file objects for paths inside the
+gateway's files folder, the one folder ``system.file`` may touch (``runtime.backends.files``:
+a relative path is taken inside it; an absolute path, a ``..`` or a symlink leading out of it,
+``/proc`` ... are refused with an IOError naming the path).
+
+Files hold Python 2 ``str``: bytes, one character per byte (Latin-1), with no newline
+translation, as Jython's ``open`` on Linux gives them; ``'b'`` changes nothing, ``'U'`` reads
+``\\r\\n`` and ``\\r`` as ``\\n``. The object is shim's own (``read``, ``readline``, ``readlines``,
+``write``, ``writelines``, ``seek``, ``tell``, ``flush``, ``truncate``, ``close``, iteration,
+``with``, ``name``/``mode``/``closed``): never the host's file object, whose ``buffer`` and
+``fileno`` lead elsewhere.
+"""
+from __future__ import annotations
+
+import io as _io
+from typing import Any, Iterator
+
+from runtime.emulated.stdlib._host import HostRefused as _Refused, resolve as _resolve
+
+_MODES = {"r": "rb", "w": "wb", "a": "ab", "r+": "r+b", "w+": "w+b", "a+": "a+b"}
+
+
+class File:
+    """A Python 2 file object over a file in the gateway's files folder."""
+
+    __slots__ = ("_raw", "_name", "_mode", "_universal", "softspace")
+    __module__ = "__builtin__"
+    __qualname__ = "file"
+    __shim_writable__ = True  # one script's own object: ``print >>f, x,`` keeps its softspace
+
+    def __init__(self, name: Any, mode: Any = "r", buffering: Any = -1) -> None:
+        if not isinstance(mode, str):
+            raise TypeError("file() argument 2 must be string, not %s" % type(mode).__name__)
+        universal = "U" in mode
+        key = mode.replace("b", "").replace("U", "") or "r"
+        if key not in _MODES:
+            raise ValueError("mode string must begin with one of 'r', 'w', 'a' or 'U', not '%s'" % mode)
+        try:
+            path = _resolve("open", name)
+        except _Refused as error:  # no gateway: say which call could not be served
+            raise _Refused("open(): %s" % error) from None
+        try:
+            raw = open(path, _MODES[key])  # noqa: SIM115 - closed by close() / with
+        except IsADirectoryError:
+            raise IOError(21, "Is a directory", name) from None
+        except FileNotFoundError:
+            raise IOError(2, "No such file or directory", name) from None
+        except PermissionError:
+            raise IOError(13, "Permission denied", name) from None
+        self._raw, self._name, self._mode, self._universal = raw, name, mode, universal
+        self.softspace = 0
+
+    # -- reading ------------------------------------------------------------------------------
+    def _text(self, data: bytes) -> str:
+        text = data.decode("latin-1")
+        return text.replace("\r\n", "\n").replace("\r", "\n") if self._universal else text
+
+    def read(self, size: int = -1) -> str:
+        return self._text(self._open().read(-1 if size is None or size < 0 else size))
+
+    def readline(self, size: int = -1) -> str:
+        return self._text(self._open().readline(-1 if size is None or size < 0 else size))
+
+    def readlines(self, sizehint: int = 0) -> list:
+        return [self._text(line) for line in self._open().readlines()]
+
+    def __iter__(self) -> Iterator[str]:
+        raw = self._open()
+        return (self._text(line) for line in raw)
+
+    def next(self) -> str:
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    __next__ = next
+    xreadlines = __iter__
+
+    # -- writing ------------------------------------------------------------------------------
+    def write(self, data: Any) -> None:
+        if not isinstance(data, str):
+            raise TypeError("expected a character buffer object")
+        self._open().write(data.encode("latin-1"))
+
+    def writelines(self, lines: Any) -> None:
+        for line in lines:
+            self.write(line)
+
+    def flush(self) -> None:
+        self._open().flush()
+
+    def truncate(self, size: Any = None) -> None:
+        self._open().truncate(size)
+
+    # -- position and state -------------------------------------------------------------------
+    def seek(self, offset: int, whence: int = 0) -> None:
+        self._open().seek(offset, whence)
+
+    def tell(self) -> int:
+        return self._open().tell()
+
+    def close(self) -> None:
+        self._raw.close()
+
+    def _open(self) -> _io.BufferedIOBase:
+        if self._raw.closed:
+            raise ValueError("I/O operation on closed file")
+        return self._raw
+
+    def __enter__(self) -> "File":
+        self._open()
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.close()
+
+    def isatty(self) -> bool:
+        return False
+
+    @property
+    def name(self) -> Any:
+        return self._name
+
+    @property
+    def mode(self) -> str:
+        return self._mode
+
+    @property
+    def closed(self) -> bool:
+        return self._raw.closed
+
+    def __repr__(self) -> str:
+        state = "closed" if self._raw.closed else "open"
+        return "<%s file '%s', mode '%s' at 0x%x>" % (state, self._name, self._mode, id(self) & 0xFFFFFFFF)
+
+
+def open_(name: Any, mode: Any = "r", buffering: Any = -1) -> File:
+    """``open(name[, mode[, buffering]])``: a file inside the gateway's files folder."""
+    return File(name, mode, buffering)
