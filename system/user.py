@@ -187,7 +187,9 @@ def editSchedule(scheduleName, schedule) -> UIResponse:
 
 
 def removeSchedule(scheduleName) -> UIResponse:
-    """Delete a schedule (8.1 manual, ``system.user.removeSchedule``)."""
+    """Delete a schedule; the info says ``Schedule "NAME" deleted.`` (8.1 manual,
+    ``system.user.removeSchedule``: the example's output is cut after the name; the wording is
+    removeHoliday's)."""
     store = _editing("removeSchedule")
     return store.remove_schedule(_name("removeSchedule", "scheduleName", scheduleName))
 
@@ -206,7 +208,8 @@ def editHoliday(holidayName, holiday) -> UIResponse:
 
 
 def removeHoliday(holidayName) -> UIResponse:
-    """Delete a holiday (8.1 manual, ``system.user.removeHoliday``)."""
+    """Delete a holiday; the info says ``Holiday "NAME" deleted.`` (7.9 manual,
+    ``system.user.removeHoliday``, Example #1 Output)."""
     store = _editing("removeHoliday")
     return store.remove_holiday(_name("removeHoliday", "holidayName", holidayName))
 

@@ -297,6 +297,9 @@ def test_the_html_report_in_a_real_browser(plant, tmp_path):
             target = page.locator(":target")
             assert 'system.twilio.sendSms("Plant"' in target.locator(".hit").inner_text()
             assert page.locator("#coverage-chart rect").count() >= 2
+            handler = page.locator("tr", has_text="recalc").filter(has_text="dedicated").inner_text()
+            assert "remote gateways refused; roles: Operator, Supervisor; zones: Plant Floor" in handler
+            assert page.inner_text(".project-line").startswith("X: 3 of 13 scripts ready")  # 3 more are pylib
             assert not requests  # nothing fetched: the page is self-contained
         finally:
             browser.close()

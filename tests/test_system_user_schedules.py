@@ -62,6 +62,47 @@ except TypeError, e:
     assert run_one(gw).output == ["True", "True basic schedule", "False", "TypeError"]
 
 
+def test_manual_remove_holiday_and_remove_schedule_examples(make_gateway):
+    """The 7.9/8.1 manual's removeHoliday example and its documented output (Infos: ``Holiday
+    "Labor Day" deleted.``), and its removeSchedule example (the page's output is cut after
+    ``Schedule "MySchedule``: the same wording is assumed)."""
+    gw = gateway(make_gateway, PRINT_RESPONSE + '''
+holidayName = "Labor Day"
+response = system.user.removeHoliday(holidayName)
+
+warnings = response.getWarns()
+print "Warnings are:"
+printResponse(warnings)
+
+errors = response.getErrors()
+print "Errors are:"
+printResponse(errors)
+
+infos = response.getInfos()
+print "Infos are:"
+printResponse(infos)
+
+scheduleName = "MySchedule"
+response = system.user.removeSchedule(scheduleName)
+
+warnings = response.getWarns()
+print "Warnings are:"
+printResponse(warnings)
+
+errors = response.getErrors()
+print "Errors are:"
+printResponse(errors)
+
+infos = response.getInfos()
+print "Infos are:"
+printResponse(infos)
+''')
+    assert run_one(gw).output == ["Warnings are:", " None", "Errors are:", " None", "Infos are:",
+                                  ' Holiday "Labor Day" deleted.',
+                                  "Warnings are:", " None", "Errors are:", " None", "Infos are:",
+                                  ' Schedule "MySchedule" deleted.']
+
+
 def test_manual_add_schedule_example(make_gateway):
     """The 8.1 manual's system.user.addSchedule example and its documented output."""
     gw = gateway(make_gateway, PRINT_RESPONSE + '''
@@ -220,8 +261,8 @@ print system.user.getUser("", "ann").get("schedule"), planner.onShift("ann", sys
     assert run.output == [
         "False True", "True False", "False", "True ", "True True", "True",
         "[u'Labor Day', u'Plant Day']", "True False",
-        "[u'Holiday \"Plant Day\" removed.'] [u'Holiday \"Plant Day\" not found.']",
-        "[u'Schedule \"Weekdays2\" removed.'] [u'Schedule \"Weekdays2\" not found.']",
+        "[u'Holiday \"Plant Day\" deleted.'] [u'Holiday \"Plant Day\" not found.']",
+        "[u'Schedule \"Weekdays2\" deleted.'] [u'Schedule \"Weekdays2\" not found.']",
         "[u'Schedule \"Nope\" not found.']",
         "[u'A schedule named \"Weekdays\" already exists.']",
         "[u'Schedule \"Nope\" not found.']",

@@ -424,7 +424,7 @@ class UserStore:
             if name not in self._schedules:
                 return response.error(f'Schedule "{name}" not found.')
             del self._schedules[name]
-        return response.info(f'Schedule "{name}" removed.')
+        return response.info(f'Schedule "{name}" deleted.')
 
     def _schedule_problem(self, schedule: AbstractScheduleModel, old: str | None) -> str | None:
         name = schedule.getName()
@@ -477,7 +477,7 @@ class UserStore:
         with self._lock:
             if self._holidays.pop(name, None) is None:
                 return UIResponse().error(f'Holiday "{name}" not found.')
-        return UIResponse().info(f'Holiday "{name}" removed.')
+        return UIResponse().info(f'Holiday "{name}" deleted.')
 
     def scheduled(self, user: PyUser, moment: _dt.datetime) -> bool:
         """Adjustments first (the last one covering ``moment`` wins), then the user's schedule,
