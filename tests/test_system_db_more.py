@@ -154,6 +154,30 @@ def test_type_constants_have_jdbc_values():
     assert all(isinstance(getattr(db, name), int) for name in db.TYPES)
 
 
+def test_every_type_constant_is_real_javas_java_sql_types_value():
+    """system.db's type constants are JDBC's (manual, system.db: "the type constants"): each
+    one checked against java.sql.Types in real Java (Debian's jython); ORACLE_CURSOR is
+    Oracle's driver constant (oracle.jdbc.OracleTypes.CURSOR, -10), not in java.sql.Types."""
+    import json
+    import os
+    import shutil
+    import subprocess
+
+    import system.db as db
+
+    jython = os.environ.get("SHIM_JYTHON") or shutil.which("jython")
+    if jython is None:
+        pytest.skip("jython is not installed")
+    names = sorted(name for name in db.TYPES if name != "ORACLE_CURSOR")
+    script = ("from java.sql import Types\nimport sys\n"
+              "sys.stdout.write(repr(dict((n, getattr(Types, n)) for n in %r)))\n" % names)
+    done = subprocess.run([jython, "-c", script], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    java = json.loads(done.stdout.strip().splitlines()[-1].replace("'", '"'))
+    assert {name: getattr(db, name) for name in names} == java and len(names) == 36
+    assert db.ORACLE_CURSOR == -10
+
+
 def test_date_format_and_connections(make_gateway):
     gw = gateway(make_gateway, """
 d = system.date.getDate(2024, 4, 1)
