@@ -11,7 +11,6 @@ from runtime.emulated.ignition.millis import to_millis
 from runtime.backends.scopes import require_comm
 from runtime.backends.tagseed import tag_system
 from runtime.core.context import current
-from runtime.scripts.legacy.py2types import jython_value
 
 __all__ = [
     "acknowledge", "cancel", "createRoster", "getRosters", "getShelvedPaths", "listPipelines",
@@ -70,7 +69,7 @@ def acknowledge(alarmIds, notes, username=None) -> list:
     require_comm(ctx, "write", "system.alarm.acknowledge")
     ids = _list("acknowledge", "alarmIds", alarmIds) or []
     user = username or (ctx.session.user if ctx.session is not None else "gateway")
-    return jython_value(_engine().acknowledge([str(i) for i in ids], "" if notes is None else str(notes), user))
+    return _engine().acknowledge([str(i) for i in ids], "" if notes is None else str(notes), user)
 
 
 def shelve(path, timeoutSeconds=None, timeoutMinutes=None) -> None:
@@ -119,4 +118,4 @@ def createRoster(name, description) -> None:
 
 def getRosters() -> dict:
     """Roster name -> user names (8.1 manual, ``system.alarm.getRosters``)."""
-    return jython_value({k: list(v) for k, v in _engine().rosters.items()})
+    return {k: list(v) for k, v in _engine().rosters.items()}

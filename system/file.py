@@ -15,7 +15,6 @@ from typing import Any
 
 from runtime.core.context import current
 from runtime.backends.files import files_root, resolve
-from runtime.scripts.legacy.py2types import jython_value
 from runtime.backends.scopes import require_client
 from runtime.backends.ui import ui
 
@@ -33,10 +32,10 @@ def fileExists(filepath) -> bool:
 
 def readFileAsString(filepath, encoding="UTF-8") -> str:
     """The whole file as a string (manual, ``system.file.readFileAsString``): a Java String,
-    so a unicode to the script, as in Jython."""
+    so a unicode to the script, as every ``system`` result (``sandbox.namespace``)."""
     path = _existing("readFileAsString", filepath)
     try:
-        return jython_value(path.read_bytes().decode(_codec("readFileAsString", encoding)))
+        return path.read_bytes().decode(_codec("readFileAsString", encoding))
     except UnicodeDecodeError as exc:
         raise IOError(f"readFileAsString(): {filepath} is not {encoding} text ({exc.reason})") from None
 

@@ -20,7 +20,6 @@ from runtime.backends.mail import send_email
 from runtime.backends.scopes import require_8x, require_client
 from runtime.backends.ui import ui
 from runtime.core.context import current
-from runtime.scripts.legacy.py2types import jython_value
 from runtime.scripts.sandbox.namespace import NotEmulated
 
 __all__ = [
@@ -164,7 +163,7 @@ def _legacy(function: str, method: str, url: Any, content_type: Any, data: Any, 
                                                                headers=header_values))
     if response.status_code >= 400 and throw:
         raise legacy_error(function, response)
-    return jython_value(response.text)
+    return response.text
 
 
 # -- HTTP: 8.1's client ----------------------------------------------------------------------

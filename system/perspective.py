@@ -18,7 +18,6 @@ from runtime.backends.pages import SessionPage, page
 from runtime.backends.scopes import require_8x, require_comm
 from runtime.core.context import ScriptContext
 from runtime.scripts.sandbox.proxies import make_proxy
-from runtime.scripts.legacy.py2types import jython_value
 
 __all__ = [
     "alterDock", "alterLogging", "authenticationChallenge", "closeDock", "closePage", "closePopup",
@@ -322,13 +321,13 @@ def getSessionInfo(usernameFilter=None, projectFilter=None) -> list:
         if projectFilter and not re.match(str(projectFilter) + r"\Z", session.project):
             continue
         uptime = int((now - session.created) * 1000)
-        found.append(jython_value({
+        found.append({
             "userAgent": "shim", "id": session.id, "username": username, "project": session.project,
             "uptime": uptime, "clientAddress": session.address or session.host_name, "lastComm": 0,
             "sessionScope": "browser", "activePages": 0 if screen.closed else 1, "recentBytesSent": 0,
             "totalBytesSent": 0, "pageIds": [] if screen.closed else [screen.page_id],
             "authorized": bool(session.user) and screen.authenticated,
-        }))
+        })
     return found
 
 
@@ -339,8 +338,8 @@ def getProjectInfo() -> dict:
     project = ctx.gateway.projects.get(ctx.project) if ctx.project else None
     if project is None:
         raise ValueError("getProjectInfo(): the script does not run in a project")
-    return jython_value({"name": project.name, "title": project.title, "description": project.description,
-                         "lastModified": None, "lastModifiedBy": "", "views": [], "pageConfigs": []})
+    return {"name": project.name, "title": project.title, "description": project.description,
+            "lastModified": None, "lastModifiedBy": "", "views": [], "pageConfigs": []}
 
 
 # -- system.perspective.workstation (Perspective Workstation's window) -------------------------

@@ -20,7 +20,6 @@ from runtime.backends.tagbrowse import BrowseTag, Results, browse as _browse, br
 from runtime.backends import tagconfig
 from runtime.backends.tags import TagPath, TagSystem, parse_path
 from runtime.backends.tagseed import tag_system
-from runtime.scripts.legacy.py2types import jython_value
 from runtime.scripts.sandbox.namespace import NotEmulated
 from system._tagmore import (browseHistoricalTags, deleteAnnotations, isOverlaysEnabled, query,  # noqa: F401
                              queryAnnotations, queryTagDensity, requestGroupExecution, setOverlaysEnabled,
@@ -180,7 +179,7 @@ def getConfiguration(basePath, recursive=False) -> list:
         node = tags.find(path) if path is not None and not path.prop else None
         if node is None:
             return []
-        return [jython_value(tagconfig.node_config(node, bool(recursive), tags.full_path(path)))]
+        return [tagconfig.node_config(node, bool(recursive), tags.full_path(path))]
 
 
 def deleteTags(tagPaths) -> list:
@@ -248,7 +247,7 @@ def exportTags(filePath=None, tagPaths=None, recursive=True, exportType="json"):
                 roots.append((node, bool(recursive)))
         text = tagconfig.export_json(tags, roots)
     if filePath is None:
-        return jython_value(text)
+        return text
     _sandboxed("exportTags", filePath).write_text(text, encoding="utf-8")
     return None
 
@@ -300,7 +299,7 @@ def queryTagHistory(paths, startDate=None, endDate=None, returnSize=-1, aggregat
         raise ValueError("queryTagHistory(): columnNames needs one name per path")
     columns, rows = taghistory.query(_tags(ctx).history, paths, start, end, returnSize, interval, modes,
                                      str(returnFormat).lower() == "wide", names, bool(ignoreBadQuality))
-    return dataset_from_rows(columns, None, jython_value(rows))
+    return dataset_from_rows(columns, None, rows)
 
 
 def queryTagCalculations(paths, calculations, startDate=None, endDate=None, rangeHours=None,
@@ -325,7 +324,7 @@ def queryTagCalculations(paths, calculations, startDate=None, endDate=None, rang
         carried, points = store.points(path, start, end)
         rows.append([name] + [taghistory.window_value(c, carried, points, start, end, bool(ignoreBadQuality))
                               for c in calcs])
-    return dataset_from_rows(["path"] + calcs, None, jython_value(rows))
+    return dataset_from_rows(["path"] + calcs, None, rows)
 
 
 def storeTagHistory(historyprovider, tagprovider, paths, values, qualities=None, timestamps=None) -> None:

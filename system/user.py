@@ -12,7 +12,6 @@ from runtime.emulated.ignition.schedules import (AbstractScheduleModel, Composit
                                         ScheduleAdjustment)
 from runtime.backends.users import PyUser, UIResponse, UserSourceMeta, user_store
 from runtime.backends.identity import AUTH_PROFILE
-from runtime.scripts.legacy.py2types import jython_value
 
 __all__ = [
     "addCompositeSchedule", "addHoliday", "addRole", "addSchedule", "addUser", "createScheduleAdjustment",
@@ -61,7 +60,7 @@ def getNewUser(userSource, username) -> PyUser:
 
 def getRoles(userSource) -> list:
     """The role names of the source, sorted (8.1 manual, ``system.user.getRoles``)."""
-    return jython_value(_store("getRoles", userSource).roles())
+    return _store("getRoles", userSource).roles()
 
 
 def addUser(userSource, user) -> UIResponse:
@@ -110,7 +109,7 @@ def editRole(userSource, oldName, newName) -> UIResponse:
 
 def getScheduleNames() -> list:
     """The schedule names, ``Always`` first (8.1 manual, ``system.user.getScheduleNames``)."""
-    return jython_value(_store("getScheduleNames").schedule_names())
+    return _store("getScheduleNames").schedule_names()
 
 
 def getSchedules() -> list:
@@ -127,7 +126,7 @@ def getSchedule(scheduleName):
 
 def getHolidayNames() -> list:
     """The holiday names (8.1 manual, ``system.user.getHolidayNames``)."""
-    return jython_value(_store("getHolidayNames").holiday_names())
+    return _store("getHolidayNames").holiday_names()
 
 
 def getHolidays() -> list:

@@ -13,7 +13,6 @@ from runtime.backends.scopes import CONNECTION_MODES, require_comm
 from runtime.core.context import ScriptContext, current
 from runtime.messaging.requests import DEFAULT_TIMEOUT, Request
 from runtime.emulated.ignition.logger import LoggerEx as Logger, logging_levels
-from runtime.scripts.legacy.py2types import jython_value
 from system._utilhost import (beep, execute, exit, getConnectTimeout, getGatewayStatus,  # noqa: F401
                               getInactivitySeconds, getModules, getReadTimeout, playSoundClip, retarget,
                               setConnectTimeout, setConnectionMode, setReadTimeout)
@@ -269,7 +268,7 @@ def jsonDecode(jsonString) -> Any:
     if not isinstance(jsonString, str):
         raise TypeError(f"jsonDecode(): jsonString must be a string, not {type(jsonString).__name__}")
     try:
-        return jython_value(json.loads(jsonString))
+        return json.loads(jsonString)
     except ValueError:
         return jsonString
 
@@ -331,7 +330,7 @@ def translate(term, locale=None, strict=False):
     found = translations(ctx.gateway).lookup(term, locale)
     if found is None:
         return None if strict else term
-    return jython_value(found)
+    return found
 
 
 def getVersion():
@@ -418,14 +417,14 @@ def getAvailableLocales() -> list:
     """The locales of the translation database (8.1 manual, ``system.util.getAvailableLocales``)."""
     from runtime.backends.translations import translations
 
-    return jython_value(translations(current().gateway).locales())
+    return translations(current().gateway).locales()
 
 
 def getAvailableTerms() -> list:
     """Every term of the translation database (8.1 manual, ``system.util.getAvailableTerms``)."""
     from runtime.backends.translations import translations
 
-    return jython_value(translations(current().gateway).terms())
+    return translations(current().gateway).terms()
 
 
 def modifyTranslation(term, translation, locale=None) -> None:
@@ -443,7 +442,7 @@ def modifyTranslation(term, translation, locale=None) -> None:
 def getLocale() -> str:
     """The current locale as a string (``"en"``, ``"de_DE"``): the session's (``setLocale``),
     else gateway.json's ``"locale"``, else English (8.1 manual, ``system.util.getLocale``)."""
-    return jython_value(_current_locale(current()))
+    return _current_locale(current())
 
 
 def setLocale(locale) -> None:

@@ -115,7 +115,7 @@ except java.lang.Exception, e:
     print "closed:", e.getMessage().startswith('Transaction "%s" is closed' % tx)
 """)
     assert run_one(gw).output == [
-        "str True", "inside 3", "outside 2", "rolled back 2", "committed 3", "closed: True"]
+        "unicode True", "inside 3", "outside 2", "rolled back 2", "committed 3", "closed: True"]
 
 
 def test_a_transaction_unused_past_its_timeout_is_closed_and_rolled_back(make_gateway):

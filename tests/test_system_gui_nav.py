@@ -38,7 +38,7 @@ print system.gui.confirm("Again?"), system.gui.inputBox("Batch id?", "B-1"), rep
 print system.gui.inputBox("Empty?")
 """)
     ui(bob).answer(False, None, "B-7", "s3cret")
-    assert run_one(gw, scope="C").output == ["False None", "B-7 s3cret", "True B-1 ''", ""]
+    assert run_one(gw, scope="C").output == ["False None", "B-7 s3cret", "True B-1 u''", ""]
     assert ui(bob).records[:2] == [("confirm", "Start?", "Confirm", False),
                                    ("confirm", "Stop?", "Line 1", None)]
     assert ui(bob).records[2] == ("inputBox", "Batch id?", "B-1", "B-7")
@@ -95,14 +95,14 @@ print system.gui.getOpenedWindowNames(), system.nav.centerWindow("Popups/Pump"),
 """)
     assert run_one(gw, scope="C").output == [
         "Main/Overview Overview Main/Overview Main/Overview",
-        "('Main/Overview', 'Popups/Pump')",
-        "Main/Line Main/Line ('Main/Line', 'Popups/Pump')",
+        "(u'Main/Overview', u'Popups/Pump')",
+        "Main/Line Main/Line (u'Main/Line', u'Popups/Pump')",
         "Main/Trends",
         "Main/Line Main/Overview None",
         "Main/Line Main/Line",
         "Main/Overview Main/Overview",
-        "('Main/Overview', 'Popups/Pump', 'Popups/Pump')",
-        "('Main/Overview', 'Popups/Pump') Popups/Pump None",
+        "(u'Main/Overview', u'Popups/Pump', u'Popups/Pump')",
+        "(u'Main/Overview', u'Popups/Pump') Popups/Pump None",
     ]
     screen = ui(bob)
     assert screen.current == "Main/Overview" and screen.home == "Main/Overview"

@@ -85,10 +85,10 @@ for call in [lambda: system.device.getDeviceHostname("Nope"), lambda: system.dev
     # Dataset.getColumnName is a Java method returning a String: Jython hands it over as unicode
     assert run_one(gw).output == [
         "[u'Name', u'Enabled', u'State', u'Driver']",
-        "['PLC1', True, 'Disconnected', 'ModbusTcp']",
-        "['Scale', False, 'Disabled', 'TCP']",
+        "[u'PLC1', True, u'Disconnected', u'ModbusTcp']",
+        "[u'Scale', False, u'Disabled', u'TCP']",
         "10.0.0.6",
-        "['PLC1', 'PLC2']",
+        "[u'PLC1', u'PLC2']",
         "getDeviceHostname(): Device 'Nope' not found.",
         "addDevice(): a device named 'plc1' already exists",
         "addDevice(): deviceProps must be a dictionary"]
@@ -106,10 +106,10 @@ try:
     system.opc.isServerEnabled("Nope")
 except ValueError, e:
     print e
-""") == ["['Ignition OPC UA Server', 'Kepware'] CONNECTED None",
-         "['Ignition OPC UA Server'] ['Ignition OPC UA Server', 'Kepware'] False DISABLED",
+""") == ["[u'Ignition OPC UA Server', u'Kepware'] CONNECTED None",
+         "[u'Ignition OPC UA Server'] [u'Ignition OPC UA Server', u'Kepware'] False DISABLED",
          "isServerEnabled(): no OPC connection named 'Nope' (connections: Ignition OPC UA Server, Kepware)"]
-    assert gateway_run(make_gateway, "print system.opc.getServers()", {}) == ["['Ignition OPC UA Server']"]
+    assert gateway_run(make_gateway, "print system.opc.getServers()", {}) == ["[u'Ignition OPC UA Server']"]
 
 
 def client_script(make_gateway, source: str, event=None, answers=(), fails=False, **login):
@@ -148,7 +148,7 @@ try:
 except ValueError, e:
     print e
 """, event="Chart")
-    assert out == ["['Default Printer'] Default Printer False 0.5",
+    assert out == ["[u'Default Printer'] Default Printer False 0.5",
                    "no printer named 'Plotter' (printers: Default Printer)"]
     [(call, path, settings)] = [r for r in ui(session).records if r[0] == "print"]
     assert path == "Root Container.Chart" and settings["showPrintDialog"] == 0
@@ -283,7 +283,7 @@ print system.security.switchUser("bob", "x", event, True)
 system.security.logout()
 print repr(system.security.getUsername())
 """, event="Chart")
-    assert out == ["False bob", "True ann ('Supervisor',)", "False", "''"]
+    assert out == ["False bob", "True ann (u'Supervisor',)", "False", "u''"]
     records = ui(session).records
     assert ("errorBox", "Invalid username or password.", "Error") in records
     assert records.count(("errorBox", "Invalid username or password.", "Error")) == 1  # hideError

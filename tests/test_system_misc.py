@@ -110,8 +110,8 @@ print system.security.isScreenLocked()
 """, context="client"), "_gateway/users.json": USERS}, synchronous=True)
     gw.open_client("X", user="amy", roles=["Admin", "Operator"])
     assert run_one(gw, scope="C").output == [
-        "amy ('Admin', 'Operator') True",
-        "('Operator', 'Maint') None None",
+        "amy (u'Admin', u'Operator') True",
+        "(u'Operator', u'Maint') None None",
         "True False",
         "False True False",
     ]
@@ -120,7 +120,7 @@ print system.security.isScreenLocked()
 def test_security_in_the_gateway(make_gateway):
     gw = make_gateway({**handler_files('print system.security.getUserRoles("bob", "pw")'),
                        "_gateway/users.json": USERS}, synchronous=True)
-    assert run_one(gw).output == ["('Operator', 'Maint')"]
+    assert run_one(gw).output == ["(u'Operator', u'Maint')"]
     gw = make_gateway(handler_files("system.security.getRoles()"), synchronous=True)
     assert "object has no attribute 'getRoles'" in fail_one(gw).error
 

@@ -222,7 +222,7 @@ qv = system.tag.read("Line1/Speed")
 print qv.value, qv.quality, qv.quality.isGood()
 print [(v.value, str(v.quality)) for v in system.tag.readAll(["Line1/Name", "Line1/Nope"])]
 """, semantics="7.9")
-    assert run_one(gw).output == ["1500 Good True", "[('Line one', 'Good'), (None, 'Bad_NotFound')]"]
+    assert run_one(gw).output == ["1500 Good True", "[(u'Line one', 'Good'), (None, 'Bad_NotFound')]"]
 
 
 def test_write_returns_1_or_0_and_write_all_a_list(make_gateway):
@@ -287,7 +287,7 @@ print [(qv.value, str(qv.quality)) for qv in system.tag.readAll(
 print system.tag.read("Area/Flow.dataType").value, system.tag.read("[edge]Pump/Speed.dataType").value
 """, semantics="7.9", tags=tags, **{"_gateway/tags.csv": csv})
     assert run_one(gw).output == [
-        "[(3.5, 'Good'), (True, 'Good'), (12, 'Good'), ('P-101', 'Good'), (7, 'Good'), (None, 'Bad_NotFound')]",
+        "[(3.5, 'Good'), (True, 'Good'), (12, 'Good'), (u'P-101', 'Good'), (7, 'Good'), (None, 'Bad_NotFound')]",
         "Float8 Int2",
     ]
 

@@ -125,7 +125,7 @@ def test_project_functions_are_8x(make_gateway):
     files = {"Y/project.json": {"ignition": "8.1"}}
     gw = gw81(make_gateway, "print system.project.getProjectName(), system.project.getProjectNames()\n"
                             "system.project.requestScan()\nsystem.project.requestScan(10)", **files)
-    assert run_one(gw).output == ["X ['X', 'Y']"]
+    assert run_one(gw).output == ["X [u'X', u'Y']"]
     gw = gw81(make_gateway, "system.project.getProjectName()", semantics="7.9")
     assert "new in Ignition 8" in fail_one(gw).error
 

@@ -81,7 +81,7 @@ system.nav.closeWindow(w)
 print system.nav.openWindow('Overview').rootContainer.getComponent('Tank').value
 print system.nav.openWindow('Blank').rootContainer.getComponents()
 """)
-    assert output == ["3", "('Main/Trends', 'Overview')", "50.0", "()"]
+    assert output == ["3", "(u'Main/Trends', u'Overview')", "50.0", "()"]
 
 
 def test_getwindow_manual_example_and_its_error(client):
@@ -165,7 +165,7 @@ w = system.nav.swapWindow(event, 'Main/Trends', {'pen': 'TK-101'})
 print w.path, w.rootContainer.pen, system.gui.getOpenedWindowNames()
 print system.nav.centerWindow(w).rootContainer.getComponent('Chart').pens
 """, event=("Overview", "Button"))
-    assert output == ["Main/Trends TK-101 ('Main/Trends',)", "3"]
+    assert output == ["Main/Trends TK-101 (u'Main/Trends',)", "3"]
 
 
 def test_color_forms_and_errors(client):
@@ -206,7 +206,7 @@ except ValueError, e:
 system.gui.openDiagnostics()
 """)
     assert output == ["42 abc", "7 x", "java.awt.Color[r=0,g=0,b=255]", "False True 0",
-                      "('Alarms',) primary 0", "()", "setScreenIndex(): no screen 3 (the client has 1)"]
+                      "(u'Alarms',) primary 0", "()", "setScreenIndex(): no screen 3 (the client has 1)"]
     assert ("openDesktop", "Alarms", 0, ["Overview"]) in ui(bob).records
     assert ui(bob).records[-1] == ("openDiagnostics",)
 
@@ -289,8 +289,8 @@ print system.dataset.dataSetToHTML(True, ds, "Lines").splitlines()[2:5]
 print system.dataset.exportCSV("lines.csv", True, ds), system.dataset.exportCSV("lines.csv", True, ds)
 print system.dataset.exportHTML("lines.html", False, ds, "Lines")
 """)
-    assert output == ["['<TR><TH>line</TH><TH>note</TH></TR>', '<TR><TD>1</TD><TD>a&lt;b</TD></TR>', "
-                      "'<TR><TD>2</TD><TD></TD></TR>']",
+    assert output == ["[u'<TR><TH>line</TH><TH>note</TH></TR>', u'<TR><TD>1</TD><TD>a&lt;b</TD></TR>', "
+                      "u'<TR><TD>2</TD><TD></TD></TR>']",
                       "exports/lines.csv None", "lines.html"]
     files = gw.projects.root / "_gateway" / "files"
     assert (files / "exports" / "lines.csv").read_text().splitlines()[0] == '"line","note"'

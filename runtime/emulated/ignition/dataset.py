@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from typing import Any, Iterable, Iterator, Sequence
 
+from runtime.core.jtext import java_text, java_value
 from runtime.emulated.java._collections import ArrayList, jython_repr
 from runtime.emulated.java._date import Date
 from runtime.emulated.java._jclass import JavaClass, JavaObject
@@ -158,9 +159,10 @@ class _Table(Dataset):
                             % type(self).__qualname__.rpartition("$")[2])
 
     def _set(self, names: Iterable[Any], types: Iterable[JavaClass], rows: Iterable[Sequence[Any]]) -> None:
-        self._names = tuple(str(n) for n in names)
+        # Java Strings: a name or a text value read back is ``unicode`` to a script, as in Jython
+        self._names = tuple(java_text(str(n)) for n in names)
         self._types = tuple(types)
-        self._rows = tuple(tuple(r) for r in rows)
+        self._rows = tuple(tuple([java_value(v) for v in r]) for r in rows)
 
     @classmethod
     def of(cls, names: Sequence[str], types: Sequence[JavaClass], rows: Iterable[Sequence[Any]]) -> Any:

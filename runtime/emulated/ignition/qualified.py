@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from runtime.core.jtext import java_value
 from runtime.emulated.java.util import Date
 
 #: Ignition 8.x quality codes (``QualityCode.getCode()``), from the 8.1 manual's "Quality Codes
@@ -150,7 +151,7 @@ class QualifiedValue:
             millis = Date().getTime()
         elif isinstance(millis, Date):
             millis = millis.getTime()
-        object.__setattr__(self, "_value", value)
+        object.__setattr__(self, "_value", java_value(value))  # a Java String: unicode to scripts
         object.__setattr__(self, "_quality", Quality("Good") if quality is None else quality)
         object.__setattr__(self, "_millis", millis)
 

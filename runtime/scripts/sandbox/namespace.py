@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import builtins
 import decimal
+import functools
 import importlib
 import sys
 import threading
@@ -23,6 +24,7 @@ from runtime.scripts.legacy.py2types import (
     REAL_BASES,
     TYPE,
     format_args_native,
+    jython_value,
     py2_convert_field,
     py2_format_value,
     py2_type,
@@ -255,14 +257,39 @@ class NotEmulated(SandboxError, AttributeError):
     """An Ignition or Java name that shim does not emulate (yet); never a bare AttributeError."""
 
 
+#: ``system.*`` functions whose result is a live object the script changes in place (the
+#: legacy globals dictionary): handed over as they are, never as a converted copy.
+LIVE_RESULTS: frozenset[str] = frozenset({"system.util.getGlobals"})
+
+
+def _script_results(function: Callable[..., Any]) -> Callable[..., Any]:
+    """``function`` as scripts call it: its result as Jython hands a Java method's result to a
+    script. Ignition's ``system.*`` functions are Java, so every ``String`` they return arrives
+    as ``unicode`` (``system.util.getProjectName()`` is ``u'X'``, ``jsonDecode`` gives
+    ``{u'a': u'b'}``, ``system.date.format`` a unicode), also inside the lists, tuples and dicts
+    they return (``py2types.jython_value``: one type check for anything else)."""
+    @functools.wraps(function)
+    def call(*args: Any, **kwargs: Any) -> Any:
+        return jython_value(function(*args, **kwargs))
+    return call
+
+
 def _system_namespace(name: str) -> Proxy:
+    """The proxy of ``system.<name>``: the module's ``__all__``, every function with its
+    results converted to what Jython would hand a script (:func:`_script_results`): the one
+    place where ``system`` results cross from host code into scripts."""
     qualname = f"system.{name}"
     try:
         real = importlib.import_module(qualname)
     except ModuleNotFoundError:
         members: dict[str, Any] = {}
     else:
-        members = {attr: getattr(real, attr) for attr in getattr(real, "__all__", ())}
+        members = {}
+        for attr in getattr(real, "__all__", ()):
+            value = getattr(real, attr)
+            if isinstance(value, types.FunctionType) and f"{qualname}.{attr}" not in LIVE_RESULTS:
+                value = _script_results(value)
+            members[attr] = value
     return make_proxy(qualname, members, missing=_not_emulated(qualname))
 
 
