@@ -87,7 +87,7 @@ def test_a_message_from_the_console_runs_its_handler_and_shows_its_output(consol
     shell, pipe, lines = console(project="X")
     typed(shell, pipe, 'system.util.sendMessage("X", "testHandler", {"first": "Hi", "second": "there"}, scope="G")' + ENTER)
     assert "[gateway X/testHandler] Gateway received: Hi there" in lines
-    assert any(line.startswith("['type=Gateway,project=X,messageHandler=testHandler") for line in lines)
+    assert any(line.startswith("[u'type=Gateway,project=X,messageHandler=testHandler") for line in lines)
 
 
 def test_client_context(console, gateway):
@@ -96,7 +96,7 @@ def test_client_context(console, gateway):
     (session,) = gateway.sessions.all()
     assert (session.kind, session.user, session.roles) == ("client", "bob", frozenset({"Operator"}))
     assert lines[0].startswith(f"shim console: client {session.id} of project X (Ignition 7.9)")
-    assert lines[1] == repr(session.id)
+    assert lines[1] == "u" + repr(session.id)  # a Java String: unicode, as Ignition's console echoes it
 
 
 def test_completion_direct(gateway):
@@ -132,7 +132,7 @@ def test_completion_through_the_session(console):
         pipe.send_text("()" + ENTER + CTRL_D)
     finally:
         runner.join(10)
-    assert lines[1:] == ["'X'"]
+    assert lines[1:] == ["u'X'"]
 
 
 @pytest.mark.parametrize("text, complete", [

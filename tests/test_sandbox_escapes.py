@@ -104,6 +104,12 @@ ATTEMPTS = {
     "import_java_path_globals": "import java.lang.System.getProperty.__globals__ as g\ng['sys'].modules['os'].system('touch {m}')",
     "import_path_builtins": "import system.util.jsonEncode.__builtins__ as b\nb['open']('{m}', 'w')",
     "import_proxy_getattr": "import system.util.__getattr__ as g\ng('__class__')",
+    # system functions are wrappers that make their results unicode: the wrapped host function
+    # and the wrapper's closure stay out of reach
+    "system_wrapped": "getattr(system.util.getProjectName, '__wrapped__').__globals__['os']",
+    "system_wrapper_closure": "getattr(system.util.jsonDecode, '__closure__')[0].cell_contents.__globals__",
+    "system_wrapper_globals": "system.util.jsonDecode.func_globals['jython_value']",
+    "bytes_helper": "_bstr_(system, '__class__')",
     "import_path_class": "import system.util.__class__ as c\nc.__init__",
     "from_function_import": "from system.util.getLogger import func_globals\nfunc_globals['__builtins__']",
     "import_path_self": "import math.floor.__self__ as m\nm",

@@ -43,6 +43,7 @@ from runtime.scripts.legacy.py2types import (
     STR,
     as_long,
     as_unicode,
+    check_ascii_parts,
     long,
     ordered_iter,
     print_text,
@@ -484,7 +485,10 @@ def py2_encode_call(obj: Any, *args: Any, **kwargs: Any) -> Any:
 
 
 def py2_join(sep: str, iterable: Any) -> str:
-    """``'sep'.join(x)``: unicode when any part is; dict/set parts in Jython's order."""
+    """``sep.join(x)``: unicode when any part is; dict/set parts in Jython's order. A separator
+    that is not a byte string (a ``unicode``, ``string``, the script's own object) joins itself."""
+    if sep.__class__ is not _str:
+        return sep.join(iterable)
     t = type(iterable)
     items = iterable if t is _list or t is _tuple else _list(ordered_iter(iterable))
     try:
@@ -492,6 +496,8 @@ def py2_join(sep: str, iterable: Any) -> str:
     except TypeError as exc:
         raise py2_exception(exc, raised_by_python=True) from None
     if isinstance(sep, unicode) or (items and unicode in set(map(type, items))):
+        if not result.isascii():
+            check_ascii_parts((sep, *items))
         return as_unicode(result)
     return result
 
@@ -1027,6 +1033,8 @@ LEGACY_BUILTINS: dict[str, Any] = {
     "_translate_": py2_translate,
     "_join_": py2_join,
     "_strm_": py2_string_method,
+    "_bstr_": py2bytes.bytes_method,
+    "_str_type_": _str,
     "_exc_": py2_exception,
     "_exct_": except_types,
     "_message_": py2_message,

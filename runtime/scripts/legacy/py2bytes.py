@@ -1,5 +1,6 @@
 """Python 2's ``str``-is-bytes for the modules that take and give bytes: hashlib, base64,
-struct, binascii and zlib, as Jython 2.7 answers.
+struct, binascii and zlib, as Jython 2.7 answers; and for the ``str`` methods that know letters,
+case and whitespace (:func:`bytes_method`).
 
 A script's ``str`` is a Python 3 ``str`` of characters 0-255 (see ``py2types``); these modules
 want ``bytes``. Each function here takes the script's strings (``unicode`` is encoded as ASCII,
@@ -18,6 +19,7 @@ import zlib as _zlib
 from typing import Any, Callable
 
 from runtime.scripts.legacy.py2types import as_long, unicode
+from runtime.scripts.legacy.semantics import BYTE_TEXT_METHODS
 
 #: the most bytes ``zlib.decompress`` inflates for a script (a larger result is a MemoryError)
 MAX_INFLATED = 64 * 1024 * 1024
@@ -40,6 +42,30 @@ def to_bytes(text: Any) -> bytes:
 def to_str(data: bytes) -> str:
     """Bytes as the script's ``str`` (one character per byte)."""
     return data.decode("latin-1")
+
+
+def bytes_method(text: Any, name: str, *args: Any) -> Any:
+    """``text.name(*args)`` with Python 2's byte-string rules when ``text`` is a script's ``str``:
+    ``u'caf\xe9'.encode('utf-8').lower()`` keeps its UTF-8 bytes, ``'\xe9'.isalpha()`` is False,
+    ``split()``/``strip()`` see ASCII whitespace only and ``splitlines()`` ends lines at ``\n``
+    and ``\r``. A ``unicode`` or any other receiver calls its own method. ``name`` is one of
+    ``semantics.BYTE_TEXT_METHODS`` (the compiler's constant), never a script's string."""
+    if name not in BYTE_TEXT_METHODS:
+        raise ValueError(f"{name!r} is not a byte-string text method")
+    data = None
+    if text.__class__ is str and (not text.isascii() or name == "splitlines"):
+        try:
+            data = text.encode("latin-1")
+        except UnicodeEncodeError:  # characters past 255 (a literal shim keeps as text)
+            pass
+    if data is None:
+        return getattr(text, name)(*args)
+    result = getattr(bytes, name)(data, *args)
+    if type(result) is bytes:
+        return result.decode("latin-1")
+    if type(result) is list:
+        return [r.decode("latin-1") for r in result]
+    return result
 
 
 def _signed32(value: int) -> int:

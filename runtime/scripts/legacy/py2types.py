@@ -77,11 +77,15 @@ class unicode(str):  # noqa: N801 - the Python 2 name scripts use
 
     def __add__(self, other: Any) -> Any:
         if isinstance(other, _str):
+            if other.__class__ is _str and not other.isascii():
+                raise _ascii_decode_error(other)  # Python 2 decodes the byte string as ASCII
             return _str.__new__(unicode, _str.__add__(self, other))
         return NotImplemented
 
     def __radd__(self, other: Any) -> Any:
         if isinstance(other, _str):
+            if other.__class__ is _str and not other.isascii():
+                raise _ascii_decode_error(other)
             return _str.__new__(unicode, _str.__add__(other, self))
         return NotImplemented
 
@@ -106,7 +110,19 @@ class unicode(str):  # noqa: N801 - the Python 2 name scripts use
         return map(_new_unicode, _str.__iter__(self))
 
     def join(self, iterable: Any) -> "unicode":
-        return _new_unicode(_str.join(self, _join_items(iterable)))
+        items = _join_items(iterable)
+        result = _str.join(self, items)
+        if not result.isascii():
+            check_ascii_parts(items)
+        return _new_unicode(result)
+
+
+def check_ascii_parts(parts: Any) -> None:
+    """Python 2 decodes every byte string joined into a unicode as ASCII: the first holding
+    another character raises ``UnicodeDecodeError``, as Jython does."""
+    for part in parts:
+        if part.__class__ is _str and not part.isascii():
+            raise _ascii_decode_error(part)
 
 
 def _wrap_text_method(name: str) -> Callable:
@@ -1025,6 +1041,8 @@ def py2_format_percent(fmt: str, args: Any) -> str:
                 text = py2_str(value)
                 if isinstance(text, unicode):
                     uni = True
+                elif uni and not text.isascii():  # u'%s' % '\xe9': decoded as ASCII
+                    raise _ascii_decode_error(text)
         elif conv == "r":
             text = py2_repr(value)
         else:
@@ -1187,6 +1205,6 @@ _IntMeta.__call__ = staticmethod(py2_int)
 
 __all__ = [
     "BASESTRING", "CLASSOBJ", "INSTANCE", "INT", "OLD_STYLE_CLASSES", "TYPE", "STR", "PseudoType", "as_long", "as_unicode",
-    "jython_value", "long", "ordered_iter", "print_text", "py2_decode", "py2_encode",
+    "check_ascii_parts", "jython_value", "long", "ordered_iter", "print_text", "py2_decode", "py2_encode",
     "py2_format_percent", "py2_int", "py2_repr", "py2_str", "py2_type", "unicode",
 ]

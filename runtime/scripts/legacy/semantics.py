@@ -56,6 +56,15 @@ _DICT_METHODS = {
 _LITERAL_STR_METHODS = frozenset({
     "split", "rsplit", "replace", "strip", "lstrip", "rstrip", "partition", "rpartition",
 })
+#: ``str`` methods whose answer differs past ASCII: Python 2's (and Jython's) byte strings know
+#: letters, case and whitespace in ASCII only; calls of these go to ``_bstr_``
+#: (``py2bytes.bytes_method``) when the receiver is a byte string holding other characters.
+BYTE_TEXT_METHODS: frozenset[str] = frozenset({
+    "upper", "lower", "title", "capitalize", "swapcase", "isalpha", "isalnum", "isupper",
+    "islower", "isdigit", "isspace", "istitle", "split", "rsplit", "strip", "lstrip", "rstrip",
+    "splitlines",
+})
+_WHITESPACE_METHODS = frozenset({"split", "rsplit", "strip", "lstrip", "rstrip"})
 _COMPARE_HELPERS = {ast.Lt: "_lt_", ast.LtE: "_le_", ast.Gt: "_gt_", ast.GtE: "_ge_"}
 
 
@@ -426,12 +435,47 @@ class Py2Semantics(ast.NodeTransformer):
             return _located(gcall("_sort_", receiver, *node.args, keywords=node.keywords), node)
         if name in ("decode", "encode", "translate") and not node.keywords:
             return _located(gcall(f"_{name}_", receiver, *node.args), node)
+        if name == "join" and len(node.args) == 1 and not node.keywords and not (
+                isinstance(receiver, ast.Name) and is_generated(receiver)):
+            # any separator: a byte string joining unicode parts gives unicode, as in Python 2
+            return _located(gcall("_join_", receiver, node.args[0]), node)
         if _is_str_const(receiver) and not node.keywords:
-            if name == "join" and len(node.args) == 1:
-                return _located(gcall("_join_", receiver, node.args[0]), node)
             if name in _LITERAL_STR_METHODS and node.args and not all(_is_str_const(a) for a in node.args):
                 return _located(gcall("_strm_", receiver, ast.Constant(name), *node.args), node)
+        if name in BYTE_TEXT_METHODS and not node.keywords and _default_separator(name, node.args):
+            return self._bytes_method(node, receiver, name)
         return node
+
+    def _bytes_method(self, node: ast.Call, receiver: ast.expr, name: str) -> ast.AST:
+        """``s.lower()``, ``s.isalpha()``, ``s.split()`` ... with Python 2's byte-string rules
+        (``py2bytes.bytes_method``) when ``s`` is a ``str`` holding characters past ASCII; any
+        other receiver, an ASCII ``str`` included, runs its own method after one class check and
+        one ``isascii()``: ``(_bstr_(s, 'lower') if s.__class__ is _str_type_ and not
+        s.isascii() else s.lower())``."""
+        args = node.args
+        if isinstance(receiver, ast.Constant):
+            if not (type(receiver.value) is str and (not receiver.value.isascii() or name == "splitlines")):
+                return node
+            return _located(gcall("_bstr_", receiver, ast.Constant(name), *args), node)
+        if isinstance(receiver, ast.Name) and is_generated(receiver) and receiver.id in self._unicode_consts:
+            return node
+        if name == "splitlines" or (not isinstance(receiver, ast.Name) and (
+                self._no_walrus or self._scope_kinds[-1] == "class")):
+            return _located(gcall("_bstr_", receiver, ast.Constant(name), *args), node)
+        if isinstance(receiver, ast.Name):
+            first, again = receiver, copy.deepcopy(receiver)
+        else:
+            temp = self._temp("bs")
+            first, again = ast.NamedExpr(target=gname(temp, ast.Store), value=receiver), gname(temp)
+        test = ast.BoolOp(op=ast.And(), values=[
+            ast.Compare(left=gen(ast.Attribute(value=first, attr="__class__", ctx=ast.Load())),
+                        ops=[ast.Is()], comparators=[gname("_str_type_")]),
+            ast.UnaryOp(op=ast.Not(), operand=ast.Call(
+                func=ast.Attribute(value=copy.deepcopy(again), attr="isascii", ctx=ast.Load()),
+                args=[], keywords=[]))])
+        node.func.value = copy.deepcopy(again)
+        helper = gcall("_bstr_", copy.deepcopy(again), ast.Constant(name), *copy.deepcopy(args))
+        return _located(ast.IfExp(test=test, body=helper, orelse=node), node)
 
     def visit_Attribute(self, node: ast.Attribute) -> ast.AST:
         node = self.generic_visit(node)
@@ -663,6 +707,15 @@ def _catchable(kind: ast.expr | None) -> ast.expr | None:
 _BUILTIN_EXCEPTIONS = frozenset(name for name in dir(builtins) if name.endswith(("Error", "Exception"))
                                 and name != "StandardError") | {"KeyboardInterrupt", "StopIteration",
                                                                  "SystemExit", "GeneratorExit"}
+
+
+def _default_separator(name: str, args: list[ast.expr]) -> bool:
+    """A call whose answer depends on what counts as a letter or as whitespace: no arguments
+    (``s.strip()``, ``s.upper()``), ``None`` as the separator (``s.split(None, 1)``), or any
+    ``splitlines`` (its argument is ``keepends``)."""
+    if name == "splitlines" or not args:
+        return True
+    return name in _WHITESPACE_METHODS and isinstance(args[0], ast.Constant) and args[0].value is None
 
 
 def _is_docstring(stmt: ast.stmt) -> bool:
