@@ -84,7 +84,7 @@ print system.file.openFiles("csv", "/data"), system.file.openFiles()
 """, context="client"), synchronous=True)
     bob = gw.open_client("X")
     ui(bob).answer("/data/in.csv", None, None, ["/data/a.csv", "/data/b.csv"])
-    assert run_one(gw, scope="C").output == ["/data/in.csv None None", "['/data/a.csv', '/data/b.csv'] None"]
+    assert run_one(gw, scope="C").output == ["/data/in.csv None None", "[u'/data/a.csv', u'/data/b.csv'] None"]
     assert ui(bob).records[1] == ("saveFile", "report.csv", None, None, None)
     assert ui(bob).records[3] == ("openFiles", "csv", "/data", ["/data/a.csv", "/data/b.csv"])
     assert ui(bob).records[4] == ("openFiles", None, None, None)  # Cancel
