@@ -404,6 +404,62 @@ def test_revoked_credentials_are_logged_and_local_work_goes_on(secured, tmp_path
         gateway.close()
 
 
+# -- .creds files (JWT), and credentials from the environment ---------------------------------
+
+@pytest.mark.slow
+def test_creds_files_from_network_config_on_serve_client_send_and_request(server, tmp_path):
+    """``network-config --creds``: the server in operator mode, one NAME.creds per participant;
+    each command takes ``--creds`` or SHIM_NATS_CREDS (with SHIM_IDENTITY), and a .creds file
+    still cannot speak as another participant."""
+    from runtime.netnats.processes import ShimProcess
+
+    out = tmp_path / "network"
+    done = shim("network-config", "--gateways", "A,B", "--clients", "1", "--out", str(out), "--creds")
+    assert done.returncode == 0, done.stderr
+    assert sorted(p.name for p in out.iterdir()) == ["A.creds", "B.creds", "client-1.creds", "nats-server.conf"]
+    assert (out / "A.creds").stat().st_mode & 0o077 == 0
+    assert "--creds" in done.stdout and "operator:" in (out / "nats-server.conf").read_text()
+    nats = server("-c", str(out / "nats-server.conf"))
+    projects = write_tree(tmp_path / "projects", {**FILES, "Line/client/message/panel.py": "print 'panel', payload['line']"})
+    common = ["--projects", str(projects), "--network", nats.url]
+    agent = ShimProcess("serve", "--name", "A", *common, "--creds", str(out / "A.creds"))
+    panel = None
+    try:
+        agent.wait_ready()
+        panel = ShimProcess("client", "--gateway", "A", "--project", "Line", "--user", "bob", *common,
+                            env={"SHIM_NATS_CREDS": str(out / "client-1.creds"), "SHIM_IDENTITY": "client-1"})
+        panel.wait_ready()
+        sent = shim("send", "Line", "panel", "--payload", '{"line": 4}', "--scope", "C", "--remote-server", "A",
+                    *common, "--creds", str(out / "B.creds"), "--identity", "B")
+        assert sent.returncode == 0, sent.stderr
+        assert [line.rpartition(",")[2] for line in sent.stdout.splitlines()] == ["sendStatus=SENT"]
+        assert panel.wait_for_stderr("panel 4")
+        asked = shim("request", "Line", "record", "--payload", '{"line": 4, "value": 7}', "--remote-server", "A",
+                     "--projects", str(projects),
+                     env={"SHIM_NETWORK": nats.url, "SHIM_NATS_CREDS": str(out / "B.creds"), "SHIM_IDENTITY": "B"})
+        assert (asked.returncode, asked.stdout.strip()) == (0, "1"), asked.stderr
+        forged = shim("request", "Line", "readings", "--remote-server", "A", *common,
+                      "--creds", str(out / "B.creds"), "--identity", "A")
+        assert forged.returncode == 1 and forged.stdout == ""
+        assert 'permissions violation for publish to "shim.gw.a.a.' in forged.stderr
+        assert shim("request", "Line", "readings", "--remote-server", "A", *common, "--creds",
+                    str(out / "B.creds"), "--identity", "B").stdout.strip() == '["line 4 = 7"]'
+    finally:
+        for process in (panel, agent):
+            if process is not None:
+                process.stop()
+
+
+def test_an_nkey_seed_and_identity_from_the_environment(secured, tmp_path, joined):
+    nats, out = secured
+    agent = gateways(tmp_path, "A", nats.url, out, joined)["A"]
+    asked = shim("request", "Line", "record", "--payload", '{"line": 5, "value": 8}', "--remote-server", "A",
+                 "--projects", str(tmp_path / "A"),
+                 env={"SHIM_NETWORK": nats.url, "SHIM_NKEY_SEED": str(out / "B.nk"), "SHIM_IDENTITY": "B"})
+    assert (asked.returncode, asked.stdout.strip()) == (0, "1"), asked.stderr
+    agent.close()
+
+
 def test_network_config_refuses_bad_names(tmp_path):
     done = shim("network-config", "--gateways", "A,has.dot", "--out", str(tmp_path / "n"))
     assert done.returncode == 2 and "gateway name 'has.dot' cannot join the Gateway Network" in done.stderr

@@ -75,11 +75,18 @@ def public_key(seed: bytes) -> str:
     return nkeys.from_seed(bytearray(seed)).public_key.decode()
 
 
-def write_config(out: Path, gateways: list[str], clients: int, listen: str = "127.0.0.1:4222") -> Path:
-    """Write ``out/nats-server.conf`` and ``out/NAME.nk`` for every participant; the config's path.
-    Seed files are private to their owner (mode 0600); an existing folder's files are replaced."""
+def write_config(out: Path, gateways: list[str], clients: int, listen: str = "127.0.0.1:4222",
+                 creds: bool = False) -> Path:
+    """Write ``out/nats-server.conf`` and ``out/NAME.nk`` for every participant (``creds``: the
+    server in operator mode and ``out/NAME.creds``, see ``runtime.netnats.creds``); the config's
+    path. Seed and creds files are private to their owner (mode 0600); an existing folder's files
+    are replaced."""
     everyone = participants(gateways, clients)
     out.mkdir(parents=True, exist_ok=True)
+    if creds:
+        from runtime.netnats.creds import write_creds_config
+
+        return write_creds_config(out, everyone, listen)
     users = []
     for participant in everyone:
         seed = new_seed()
