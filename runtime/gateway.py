@@ -299,7 +299,7 @@ class Gateway:
             try:
                 if self.network is None:
                     raise UnknownServer(server)
-                results.extend(self.network.deliver_message(server, project, handler, payload, params))
+                results.extend(self.network.deliver_message(server, project, handler, payload, params, sender=self.name))
             except UnknownServer:
                 results.append(failed_line(server, project, handler, flt, "UNKNOWN_SERVER"))
             except Unreachable:
@@ -328,7 +328,7 @@ class Gateway:
             try:
                 if self.network is None:
                     raise UnknownServer(remote_server)
-                self.network.deliver_request(remote_server, project, handler, payload, params, request)
+                self.network.deliver_request(remote_server, project, handler, payload, params, request, sender=self.name)
             except (UnknownServer, Unreachable) as exc:
                 why = "is not on the Gateway Network" if isinstance(exc, UnknownServer) else "is unreachable"
                 request._fail(RequestError(f"remote gateway '{remote_server}' {why}"))

@@ -380,6 +380,40 @@ def test_handler_security_is_checked_at_the_receiver(secured, tmp_path, joined):
         gateway.close()
 
 
+def test_handler_security_holds_on_the_in_process_network_too(tmp_path):
+    """The same settings, the same answers between gateways of one process (LocalNetwork)."""
+    from runtime.gateway import network
+
+    found = {name: Gateway(write_tree(tmp_path / name, {**FILES, **(SECURED if name == "C" else {})}), name=name)
+             for name in "ABC"}
+    network(*found.values())
+    a, b, c = found["A"], found["B"], found["C"]
+    try:
+        def ask(sender: Gateway, handler: str, value: int) -> object:
+            request = sender.send_request("Line", handler, {"line": 3, "value": value}, remote_server="C", timeout=5)
+            return request.get() if request.block() else str(request.getError())
+        assert ask(a, "setpoint", 1) == ("message handler Line/setpoint on gateway 'C' refused the request: "
+                                         "it does not accept calls from remote gateways")
+        assert a.send_message("Line", "setpoint", {"line": 3, "value": 2}, scope="G",
+                              remote_servers=["C"])[0].endswith("sendStatus=SENT")
+        assert ask(a, "shift", 3) == 1
+        assert ask(b, "shift", 4).endswith("refused the request: the caller is in none of the security zones Plant")
+        assert ask(a, "recipe", 5).endswith("refused the request: the caller has none of the roles Engineer, Supervisor")
+        # C's own scripts are not checked
+        assert c.send_request("Line", "setpoint", {"line": 3, "value": 6}, timeout=5).get() == 2
+        c.wait_idle(5)
+        assert [r.message for r in c.log.records if "refused a call" in r.message] == [
+            "message handler Line/setpoint refused a call from gateway 'A': it does not accept calls from remote "
+            'gateways (its NAME.json "security")',
+            "message handler Line/shift refused a call from gateway 'B': the caller is in none of the security "
+            'zones Plant (its NAME.json "security")',
+            "message handler Line/recipe refused a call from gateway 'A': the caller has none of the roles "
+            'Engineer, Supervisor (its NAME.json "security")']
+    finally:
+        for gateway in found.values():
+            gateway.close()
+
+
 def test_revoked_credentials_are_logged_and_local_work_goes_on(secured, tmp_path, joined):
     nats, out = secured
     found = gateways(tmp_path, "AB", nats.url, out, joined)

@@ -14,6 +14,7 @@ import threading
 from typing import TYPE_CHECKING, Any, Protocol
 
 from runtime.messaging import routing, wire
+from runtime.messaging.handlergate import gate
 
 if TYPE_CHECKING:  # pragma: no cover
     from runtime.messaging.requests import Request
@@ -28,11 +29,13 @@ class GatewayNetwork(Protocol):
 
     def servers(self, running_only: bool = True) -> list[str]: ...
 
+    # ``sender``: the sending gateway's name (the receiver checks its handlers' security
+    # against it; a NATS connection's own identity is the sender there, whatever is passed)
     def deliver_message(self, server: str, project: str, handler: str, payload: dict,
-                        params: dict[str, Any]) -> list[str]: ...
+                        params: dict[str, Any], sender: str = "") -> list[str]: ...
 
     def deliver_request(self, server: str, project: str, handler: str, payload: dict,
-                        params: dict[str, Any], request: "Request") -> None: ...
+                        params: dict[str, Any], request: "Request", sender: str = "") -> None: ...
 
 
 def remote_lines(server: str, lines: list[str]) -> list[str]:
@@ -90,11 +93,13 @@ class LocalNetwork:
         return gateway
 
     def deliver_message(self, server: str, project: str, handler: str, payload: dict,
-                        params: dict[str, Any]) -> list[str]:
+                        params: dict[str, Any], sender: str = "") -> list[str]:
         gateway = self._find(server)
-        return remote_lines(server, gateway.send_message(project, handler, wire.copy_payload(payload), **params))
+        return remote_lines(server, gateway.send_message(project, handler, wire.copy_payload(payload), **params,
+                                                         guard=gate(gateway).guard(gateway, sender)))
 
     def deliver_request(self, server: str, project: str, handler: str, payload: dict,
-                        params: dict[str, Any], request: "Request") -> None:
+                        params: dict[str, Any], request: "Request", sender: str = "") -> None:
         gateway = self._find(server)
-        gateway.request_local(project, handler, wire.copy_payload(payload), request, **params)
+        gateway.request_local(project, handler, wire.copy_payload(payload), request, **params,
+                              guard=gate(gateway).guard(gateway, sender))

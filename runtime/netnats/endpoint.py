@@ -140,16 +140,10 @@ class GatewayEndpoint:
         self.refresh_view()
 
     def guard(self, sender: str) -> Callable[[str, str], str | None]:
-        """``sender``'s check of a gateway handler's security (``Gateway.send_message``'s guard)."""
-        def refusal(project: str, handler: str) -> str | None:
-            found = self.gateway.projects.get(project)
-            spec = found.handlers.get("gateway", {}).get(handler) if found is not None else None
-            if spec is None or spec.security is None:
-                return None
-            local = self.sessions.owns_session(sender)
-            roles = self.sessions.user_roles(sender) if local else frozenset()
-            return self.approval.handler_refusal(spec.security, sender, f"{project}/{handler}", local, roles)
-        return refusal
+        """``sender``'s check of a gateway handler's security (``Gateway.send_message``'s guard):
+        local if it is one of this gateway's client processes, with its users' roles."""
+        return self.approval.gate.guard(self.gateway, sender, lambda: self.sessions.owns_session(sender),
+                                        lambda: self.sessions.user_roles(sender))
 
     def _message(self, message: dict, sender: str = "") -> dict:
         self.refresh_view()

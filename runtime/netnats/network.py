@@ -151,7 +151,8 @@ class NatsNetwork:
         return self.directory.running() if running_only else self.directory.known()
 
     def deliver_message(self, server: str, project: str, handler: str, payload: dict,
-                        params: dict[str, Any]) -> list[str]:
+                        params: dict[str, Any], sender: str = "") -> list[str]:
+        """(``sender`` is not sent: the receiver knows the sender by this connection's identity.)"""
         self._require(server)
         message = {"project": project, "handler": handler, "payload": wire.encode(payload),
                    "params": params, "watch": f"{self._answer_prefix}.view.{server}"}
@@ -179,7 +180,7 @@ class NatsNetwork:
         return remote_lines(server, reply["lines"])
 
     def deliver_request(self, server: str, project: str, handler: str, payload: dict,
-                        params: dict[str, Any], request: "Request") -> None:
+                        params: dict[str, Any], request: "Request", sender: str = "") -> None:
         self._require(server)
         tree = wire.encode(payload)
         token = self.answers.expect(server, lambda answer: _complete(request, answer),
