@@ -80,6 +80,10 @@ def script_class(name: str, bases: tuple, namespace: dict, **kwargs: Any) -> typ
     cls = type(name, bases or (object,), namespace, **kwargs)
     if all(base in OLD_STYLE_CLASSES for base in bases):  # Python 2 classic class (no base)
         OLD_STYLE_CLASSES.add(cls)
+    elif "__hash__" not in namespace and vars(cls).get("__hash__", False) is None:
+        # Python 3 makes a class with __eq__ and no __hash__ unhashable; Python 2 (Jython) lets a
+        # new-style class inherit its base's hash (a classic class stays unhashable, as there).
+        del cls.__hash__
     return cls
 
 
@@ -119,8 +123,6 @@ def _add_rich_comparisons(namespace: dict) -> None:
                      ("__eq__", lambda c: c == 0), ("__ne__", lambda c: c != 0)):
         if op not in namespace:
             namespace[op] = (lambda t: lambda self, other: t(cmp(self, other)))(test)
-    if "__hash__" not in namespace:
-        namespace["__hash__"] = lambda self: id(self) >> 4
 
 
 def safe_type(*args: Any) -> Any:

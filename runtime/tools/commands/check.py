@@ -108,8 +108,8 @@ def language_levels(folder: Path) -> dict[str, str]:
     except ProjectError:  # the folder's problems are reported elsewhere: check as 8.1
         return {}
     levels = {name: project.semantics for name, project in loaded.projects.items()}
+    levels[""] = min(levels.values(), default="8.1")  # before _global: it is no project
     levels["_global"] = "7.9"
-    levels[""] = min(levels.values())
     return levels
 
 
