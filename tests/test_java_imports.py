@@ -17,8 +17,8 @@ from runtime.tools.testing import run_legacy_script
      "NotEmulatedImportError: org.apache.commons.lang3.StringUtils is not emulated by shim"),
     ("from com.google.gson import Gson",
      "NotEmulatedImportError: com.google.gson.Gson is not emulated by shim"),
-    ("from javax.swing import JOptionPane",
-     "NotEmulatedImportError: javax.swing is not emulated by shim"),
+    ("from javax.swing.table import DefaultTableModel",
+     "NotEmulatedImportError: javax.swing.table is not emulated by shim"),
     ("from java.util.Foo import bar", "NotEmulatedImportError: java.util.Foo is not emulated by shim"),
 ])
 def test_java_that_is_not_emulated_says_so_naming_the_class(source, line):

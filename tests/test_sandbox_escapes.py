@@ -208,7 +208,7 @@ ATTEMPTS = {
     "java_class_dict": "from java.lang import Integer\nInteger.__dict__",
     "java_package_globals": "import java.lang\ngetattr(java.lang, '__dict__')",
     "java_unlisted_member": "from java.util import ServiceLoader",
-    "java_not_emulated_package": "import javax.swing",
+    "java_not_emulated_package": "import javax.swing.table",
     "java_exception_traceback": "from java.lang import RuntimeException\ntry:\n    raise RuntimeException('x')\nexcept RuntimeException, e:\n    getattr(e, '__traceback__')",
     "java_string_subclasses": "from java.lang import String\ngetattr(type(String.valueOf(1)), '__subclasses__')()",
     "java_string_method_globals": "from java.lang import String\nString('x').toUpperCase.__wrapped__.__globals__",

@@ -16,15 +16,13 @@ from __future__ import annotations
 
 import hmac
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import Any
 
 from runtime.core.context import ScriptContext
 from runtime.core.errors import ProjectError
 from runtime.backends.gatewayfiles import gateway_dir, read_object
 from runtime.backends.scopes import CLIENT_KINDS
-
-if TYPE_CHECKING:  # pragma: no cover
-    from runtime.gateway import Gateway
+from runtime.emulated.stdlib import _host
 
 #: The name of the gateway's one authentication profile.
 AUTH_PROFILE = "default"
@@ -54,12 +52,12 @@ class Identity:
         return user
 
 
-def identity(gateway: "Gateway") -> Identity:
+def identity(gateway: Any) -> Identity:  # a runtime.gateway.Gateway (the gateway imports this module)
     """The gateway's identity and users (read once)."""
     return gateway.service("identity", _load)
 
 
-def _load(gateway: "Gateway") -> Identity:
+def _load(gateway: Any) -> Identity:
     config = read_object(gateway, "gateway.json")
     users_file = gateway_dir(gateway) / "users.json"
     entries = read_object(gateway, "users.json").get("users", {})
@@ -85,3 +83,6 @@ def host_of(ctx: ScriptContext) -> tuple[str, str]:
         return (ctx.session.host_name or gateway.host_name,
                 ctx.session.address or gateway.ip_address)
     return gateway.host_name, gateway.ip_address
+
+
+_host.install(host_of=host_of)  # java.net.InetAddress.getLocalHost answers the same

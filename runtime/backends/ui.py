@@ -23,7 +23,9 @@ from typing import Any
 from runtime.backends.gatewayfiles import read_json
 from runtime.backends.vision import VisionEvent, Window
 from runtime.backends.persession import PerSession
+from runtime.backends.scopes import CLIENT_KINDS
 from runtime.core.context import ScriptContext
+from runtime.emulated.stdlib import _host
 
 
 class SessionUI:
@@ -174,3 +176,12 @@ class SessionUI:
 
 #: The screen of a client (or Designer) session, created on first use.
 ui: PerSession[SessionUI] = PerSession(SessionUI)
+
+
+def client_screen(ctx: ScriptContext) -> SessionUI | None:
+    """The screen of a Vision client's (or the Designer's) script, None elsewhere (headless):
+    what java.awt and javax.swing's JOptionPane show on."""
+    return ui(ctx.session) if ctx.kind in CLIENT_KINDS and ctx.session is not None else None
+
+
+_host.install(screen=client_screen)

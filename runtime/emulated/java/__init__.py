@@ -20,15 +20,18 @@ from typing import Callable, NoReturn
 
 from runtime.emulated.java._zones import default_zone_id, use_default_zone  # noqa: F401  (for the runtime)
 
-__all__ = ["io", "lang", "math", "text", "util"]
+__all__ = ["awt", "io", "lang", "math", "net", "text", "util"]
 
 #: Java package name -> module emulating it.
 PACKAGES = {
+    "java.awt": "runtime.emulated.java.awt",
     "java.io": "runtime.emulated.java.io",
     "java.lang": "runtime.emulated.java.lang",
     "java.math": "runtime.emulated.java.math",
+    "java.net": "runtime.emulated.java.net",
     "java.text": "runtime.emulated.java.text",
     "java.util": "runtime.emulated.java.util",
+    "javax.swing": "runtime.emulated.java.swing",
 }
 
 

@@ -482,6 +482,8 @@ def _import_step(node: Any, part: str, name: str, from_name: str | None = None) 
         return guards.guarded_getattr(node, part)
     except guards.AttributeRefused as error:
         raise ImportRefused(f"import of '{name}' is not allowed ({error})") from None
+    except NotEmulated as error:  # a Java class or system function shim lacks: say so, naming it
+        raise NotEmulatedImportError(str(error), name=name) from None
     except AttributeError:
         if from_name is not None:
             raise ImportError(f"cannot import name {from_name}") from None
