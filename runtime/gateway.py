@@ -30,6 +30,8 @@ from runtime.execution.clock import Clock, Schedule, make_clock
 from runtime.execution.executors import Executor
 from runtime.execution.hosts import ScriptHost
 from runtime.execution.log import GatewayLog, HandlerRun, Outbound
+from runtime.isolation.host import ProcessHost
+from runtime.isolation.settings import MODES, isolation_mode, worker_settings
 from runtime.messaging.network import GatewayNetwork, LocalNetwork, UnknownServer, Unreachable, failed_line
 from runtime.messaging.payloads import MAX_ITEMS, copy_payload, copy_value
 from runtime.projects.loader import ProjectSet, load_projects
@@ -44,16 +46,23 @@ class Gateway:
     def __init__(self, projects: str | Path | ProjectSet = "projects", *, name: str = "shim",
                  synchronous: bool = False, workers: int = 8,
                  time_limit: float | None = DEFAULT_TIME_LIMIT, clock: str | Clock = "real",
-                 start: bool = True) -> None:
+                 start: bool = True, isolation: str | None = None) -> None:
         """``clock``: "real", or "virtual" (timers and scheduled scripts run only when
         ``advance`` moves time on). ``start``: run the projects' startup scripts and start
-        their event scripts now, before the gateway takes any message (else ``start()``)."""
+        their event scripts now, before the gateway takes any message (else ``start()``).
+        ``isolation``: "process" runs each project's gateway message handlers in worker
+        processes (``runtime.isolation``), "none" in this process; by default gateway.json's
+        ``"isolation"``, else "none"."""
         self.name = name
         #: seconds a handler may run before it is stopped (a handler's "timeLimit" overrides)
         self.time_limit = time_limit
         #: the most values a payload may hold (see runtime.messaging.payloads)
         self.max_payload_items = MAX_ITEMS
         self.projects = projects if isinstance(projects, ProjectSet) else load_projects(projects)
+        self.isolation = isolation_mode(self) if isolation is None else isolation
+        if self.isolation not in MODES:
+            raise ValueError(f"isolation must be one of {', '.join(MODES)}, not {self.isolation!r}")
+        self._worker_settings = worker_settings(self) if self.isolation == "process" else None
         self.sessions = SessionRegistry()
         self.executor = Executor(synchronous=synchronous, workers=workers)
         self.log = GatewayLog()
@@ -205,7 +214,9 @@ class Gateway:
             with self._lock:
                 host = self._hosts.get(project)
                 if host is None:
-                    host = self._hosts[project] = ScriptHost(self, self.projects.require(project), "gateway")
+                    found = self.projects.require(project)
+                    host = self._hosts[project] = ScriptHost(self, found, "gateway") if self._worker_settings is None \
+                        else ProcessHost(self, found, self._worker_settings)
         return host
 
     def session_host(self, session: Session) -> ScriptHost:
@@ -452,6 +463,9 @@ class Gateway:
             self.network.leave(self)
         self.stop_events()
         blocked = self.executor.close(wait=wait)
+        for host in list(self._hosts.values()):
+            if isinstance(host, ProcessHost):
+                host.close()  # its workers stop; a run still going is killed
         if blocked:
             self.log.write("WARN", "gateway", f"{len(blocked)} handler thread(s) still running at shutdown: "
                            + ", ".join(blocked), "gateway")

@@ -17,7 +17,8 @@ ROOT = Path(__file__).resolve().parents[1]
 #: (``system``, the scripting API, sits on the gateway: outside any script it talks to the default
 #: gateway; the sandbox hands its namespaces to scripts by name, never by a static import)
 LAYERS = ["runtime.core", "runtime.emulated", "runtime.projects", "runtime.scripts", "runtime.backends",
-          "runtime.execution", "runtime.messaging", "runtime.gateway", "system", "runtime.netnats",
+          "runtime.execution", "runtime.messaging", "runtime.isolation", "runtime.gateway", "system",
+          "runtime.worker", "runtime.netnats",
           "runtime.tools", "runtime.cli", "runtime.bench", "runtime.__main__", "runtime"]
 
 

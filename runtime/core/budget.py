@@ -215,6 +215,14 @@ def _plain_power(base: Any, exponent: Any) -> Any:
         raise
 
 
+def parse_size(text: str) -> int:
+    """Bytes from ``"512M"``, ``"2G"``, ``"64K"`` or a plain number (ValueError otherwise)."""
+    text = text.strip()
+    units = {"K": 1 << 10, "M": 1 << 20, "G": 1 << 30}
+    scale = units.get(text[-1:].upper(), 1)
+    return int(float(text[:-1] if scale > 1 else text) * scale)
+
+
 def cap_process_memory(limit: str | None = None) -> None:
     """Limit this process's data memory (``$SHIM_MEMORY_LIMIT``: bytes, or with K/M/G; "off"
     for none; default the smaller of 4 GiB and half the machine's memory), so an allocation no
@@ -230,9 +238,7 @@ def cap_process_memory(limit: str | None = None) -> None:
     if text.lower() == "off":
         return
     if text:
-        units = {"K": 1 << 10, "M": 1 << 20, "G": 1 << 30}
-        scale = units.get(text[-1].upper(), 1)
-        value = int(float(text[:-1] if scale > 1 else text) * scale)
+        value = parse_size(text)
     else:
         physical = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
         value = min(4 << 30, physical // 2)

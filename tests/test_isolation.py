@@ -1,0 +1,374 @@
+"""Process isolation (gateway.json ``"isolation": "process"``): a project's gateway message
+handlers run in worker processes that the gateway kills and replaces when a run overruns its
+time budget, crashes or blows its memory limit, while every other project keeps being served.
+
+The attacks are the ones an in-process watchdog cannot stop (C code holding the interpreter, a
+segfault); where a test needs a worker to hang or crash *for certain* (the in-process guards
+may refuse a given attack first), it stops or signals the worker process itself, which is what
+such C code looks like from the gateway. Figures (how long an attack lasted) are printed.
+"""
+from __future__ import annotations
+
+import os
+import signal
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from runtime.core.errors import ProjectError
+from runtime.gateway import Gateway
+from runtime.isolation import supervisor
+from runtime.messaging.requests import RequestError
+
+pytestmark = pytest.mark.skipif(sys.platform != "linux", reason="worker processes use Linux rlimits and /proc")
+
+#: A plant project: a recipe loader with a shared library, logging in every function.
+PLANT = {
+    "_gateway/gateway.json": {"isolation": "process"},
+    "Plant/library/recipes.py": '''
+import system
+log = system.util.getLogger("Plant.recipes")
+
+class Recipe(object):
+    def __init__(self, name, steps):
+        self.name = name
+        self.steps = steps
+
+    def total(self):
+        return sum([s["minutes"] for s in self.steps])
+
+def load(name, steps):
+    log.info("loading recipe %s" % name)
+    try:
+        return Recipe(name, steps)
+    except Exception, e:
+        log.error("bad recipe %s: %s" % (name, e))
+        raise
+''',
+    "Plant/gateway/message/recipeTotal.py": '''
+def handleMessage(payload):
+    import project.recipes
+    recipe = project.recipes.load(payload["name"], payload["steps"])
+    print "recipe %s takes %d minutes" % (recipe.name, recipe.total())
+    return {"name": recipe.name, "minutes": recipe.total()}
+''',
+    "Plant/gateway/message/crunch.py": '''
+def handleMessage(payload):
+    logger = system.util.getLogger("Plant.crunch")
+    logger.info("crunching")
+    modulus = 10 ** 1000000 + 7
+    key = pow(7, 10 ** 7, modulus)  # one call into C that runs for hours
+    print "crunched", key > 0
+''',
+    "Plant/gateway/message/crunch.json": {"timeLimit": 1},
+    "Plant/gateway/message/nap.py": '''
+def handleMessage(payload):
+    print "napping"
+    import time
+    time.sleep(payload.get("seconds", 30))
+    print "woke up"
+''',
+    "Plant/gateway/message/nap.json": {"timeLimit": 2},
+    "Plant/gateway/message/count.py": '''
+def handleMessage(payload):
+    g = system.util.getGlobals()
+    g["count"] = g.get("count", 0) + 1
+    print "message %s: count %d" % (payload["n"], g["count"])
+''',
+    "Plant/gateway/message/relay.py": '''
+def handleMessage(payload):
+    try:
+        answer = system.util.sendRequest("Plant", "recipeTotal", {"name": "bread", "steps": [{"minutes": 5}]})
+        print "relay got %s" % answer["minutes"]
+        failed = system.util.sendRequest("Plant", "crunch", {})
+    except Exception, e:
+        print "relay failed: %s" % e
+    sent = system.util.sendMessage("Mill", "ping", {"n": 7}, scope="G")
+    print "sent %d" % len(sent)
+    return answer["minutes"]
+''',
+    "Plant/gateway/message/readTag.py": '''
+def handleMessage(payload):
+    try:
+        system.tag.read("[default]Line1/Speed")
+    except Exception, e:
+        print "tags: %s" % e
+''',
+    "Plant/project.json": {"ignition": "7.9"},
+    "Mill/gateway/message/ping.py": '''
+def handleMessage(payload):
+    print "ping %s" % payload.get("n")
+    return payload.get("n")
+''',
+}
+
+
+@pytest.fixture
+def plant(make_gateway):
+    gateway = make_gateway(PLANT)
+    lines: list[str] = []
+    gateway.log.subscribe(lambda record: lines.append(str(record)))
+    gateway.lines = lines
+    return gateway
+
+
+def _wait_for(lines: list[str], text: str, timeout: float = 30.0) -> None:
+    end = time.monotonic() + timeout
+    while not any(text in line for line in lines):
+        assert time.monotonic() < end, f"{text!r} never logged: {lines}"
+        time.sleep(0.02)
+
+
+def test_handlers_run_in_a_worker_with_their_library_and_messaging(plant):
+    request = plant.send_request("Plant", "recipeTotal", {"name": "soup", "steps": [{"minutes": 10}, {"minutes": 25}]})
+    assert request.get() == {"name": "soup", "minutes": 35}
+    assert plant.host("Plant").worker_pids and plant.host("Plant").worker_pids[0] != os.getpid()
+    # a request to its own project's queue runs at once on a second worker; one to a handler whose
+    # worker is killed fails as a handler failure; a message to another project is delivered
+    assert plant.send_request("Plant", "relay").get() == 5
+    plant.wait_idle()
+    text = "\n".join(plant.lines)
+    assert "[gateway Plant/recipeTotal] recipe soup takes 35 minutes" in text
+    assert "INFO  Plant.recipes: loading recipe soup" in text
+    assert "[gateway Plant/relay] relay got 5" in text
+    assert "relay failed: Error executing message handler Plant/crunch: worker killed: time budget exceeded" in text
+    assert "[gateway Plant/relay] sent 1" in text
+    assert "[gateway Mill/ping] ping 7" in text
+
+
+def test_a_c_level_hang_is_killed_while_other_projects_are_served(plant):
+    plant.send_request("Plant", "recipeTotal", {"name": "warm", "steps": []}).get()  # a worker is up
+    started = time.monotonic()
+    attack = plant.send_request("Plant", "crunch", timeout=60)
+    finished = threading.Event()
+    attack.onSuccess(lambda result: finished.set())
+    attack.onError(lambda error: finished.set())
+    served = []
+    while not finished.is_set():  # the other project answers throughout the attack
+        served.append(plant.send_request("Mill", "ping", {"n": len(served)}).get())
+        time.sleep(0.05)
+    lasted = time.monotonic() - started
+    print(f"\nC-level hang (a modular power with a huge modulus), time budget 1 s: ended after {lasted:.2f} s; "
+          f"the other project answered {len(served)} requests meanwhile")
+    with pytest.raises(RequestError) as caught:
+        attack.get()
+    assert str(caught.value).startswith("Error executing message handler Plant/crunch: ")
+    assert served and served == list(range(len(served)))
+    assert lasted < 1 + 1 + 2  # budget + a second, + slack for a loaded machine; unkilled it runs minutes
+    plant.wait_idle()
+    failure = [line for line in plant.lines if "ERROR gateway.MessageHandler" in line]
+    assert len(failure) == 1 and "Error executing message handler Plant/crunch" in failure[0]
+    assert "worker killed: time budget exceeded (it ran past 1 s and was stopped)" in "\n".join(plant.lines)
+
+
+def test_a_hung_worker_is_killed_at_its_budget_and_queued_messages_run_on_a_new_one(plant):
+    plant.send_message("Plant", "nap", {"seconds": 30})
+    _wait_for(plant.lines, "napping")
+    (pid,) = plant.host("Plant").worker_pids
+    os.kill(pid, signal.SIGSTOP)  # as C code holding the interpreter: its own watchdog never runs
+    stopped = time.monotonic()
+    for n in range(3):  # queued behind the hung run
+        plant.send_message("Plant", "count", {"n": n})
+    assert plant.wait_idle(30)
+    print(f"\nstopped worker killed {time.monotonic() - stopped:.2f} s after it stopped (budget 2 s)")
+    text = "\n".join(plant.lines)
+    assert "Error executing message handler Plant/nap\nworker killed: time budget exceeded" in text
+    assert [line.split("] ")[1] for line in plant.lines if "Plant/count" in line] == \
+        ["message 0: count 1", "message 1: count 2", "message 2: count 3"]  # a fresh worker: fresh globals
+    assert pid not in plant.host("Plant").worker_pids
+
+
+def test_a_segfault_is_logged_and_answered_as_a_handler_failure(plant):
+    runs = []
+    plant.log.on_run(runs.append)
+    request = plant.send_request("Plant", "nap", {"seconds": 30})
+    _wait_for(plant.lines, "napping")
+    (pid,) = plant.host("Plant").worker_pids
+    os.kill(pid, signal.SIGSEGV)
+    with pytest.raises(RequestError) as caught:
+        request.get()
+    assert str(caught.value) == "Error executing message handler Plant/nap: worker killed: crashed (SIGSEGV)"
+    plant.wait_idle()
+    assert [(run.handler, run.status) for run in runs] == [("nap", "error")]
+    assert plant.send_request("Mill", "ping", {"n": 1}).get() == 1
+    assert plant.send_request("Plant", "recipeTotal", {"name": "x", "steps": []}).get()["minutes"] == 0
+
+
+def test_real_crash_attack_ends_at_once(plant):
+    """A million nested iterators: a segfault in C, or refused by the in-process guards;
+    either way it ends at once and the gateway goes on."""
+    plant.projects.root.joinpath("Plant/gateway/message/nest.py").write_text(
+        "def handleMessage(payload):\n\timport itertools\n\tit = iter([1])\n"
+        "\tfor i in xrange(1000000):\n\t\tit = itertools.islice(it, 1)\n\tprint list(it)\n")
+    plant.reload()
+    started = time.monotonic()
+    with pytest.raises(RequestError) as caught:
+        plant.send_request("Plant", "nest").get()
+    print(f"\nnested iterators: {caught.value} after {time.monotonic() - started:.2f} s")
+    assert plant.send_request("Mill", "ping", {"n": 2}).get() == 2
+
+
+def test_a_memory_limit_fails_the_script_and_replaces_its_worker(make_gateway):
+    files = dict(PLANT)
+    files["_gateway/gateway.json"] = {"isolation": "process", "worker": {"memory": "600M"}}
+    files["Plant/gateway/message/hog.py"] = '''
+def handleMessage(payload):
+    chunks = []
+    try:
+        for i in range(payload["mb"] // 50):
+            chunks.append("x" * (50 * 1024 * 1024))
+        print "allocated %d chunks" % len(chunks)
+    except MemoryError, e:
+        chunks = None
+        print "out of memory"
+        raise
+'''
+    gateway = make_gateway(files)
+    lines: list[str] = []
+    gateway.log.subscribe(lambda record: lines.append(str(record)))
+    with pytest.raises(RequestError) as caught:
+        gateway.send_request("Plant", "hog", {"mb": 700}).get()
+    assert str(caught.value).endswith("MemoryError")
+    gateway.wait_idle()
+    text = "\n".join(lines)
+    assert "[gateway Plant/hog] out of memory" in text
+    assert "replaced after a MemoryError (memory limit 600 MiB)" in text
+    assert gateway.host("Plant").worker_pids == []
+    assert gateway.send_request("Plant", "hog", {"mb": 100}).get() is None
+    assert "allocated 2 chunks" in "\n".join(lines)
+
+
+def test_in_memory_back_ends_are_refused_in_a_worker_not_copied(plant):
+    plant.send_message("Plant", "readTag")
+    plant.wait_idle()
+    assert "tags: the gateway's 'tags' back end is not available to a message handler running in an " \
+           "isolated worker process" in "\n".join(plant.lines)
+
+
+def test_isolation_settings_are_checked(make_projects):
+    with pytest.raises(ProjectError, match='"isolation" must be one of'):
+        Gateway(make_projects({"_gateway/gateway.json": {"isolation": "processes"}}))
+    with pytest.raises(ProjectError, match='"worker" has unknown setting'):
+        Gateway(make_projects({"_gateway/gateway.json": {"isolation": "process", "worker": {"ram": 1}}}))
+    with pytest.raises(ProjectError, match="memory must be at least 64M"):
+        Gateway(make_projects({"_gateway/gateway.json": {"isolation": "process", "worker": {"memory": "1M"}}}))
+    gateway = Gateway(make_projects({"_gateway/gateway.json": {}}), start=False)
+    assert gateway.isolation == "none"  # the Python API's default
+    gateway.close()
+
+
+# -- escapes: a worker is untrusted ---------------------------------------------------------------
+
+def test_a_worker_holds_nothing_of_the_gateway_but_its_pipes(plant, tmp_path):
+    secret = open(tmp_path / "secret.txt", "w")  # the gateway's own open file
+    os.environ["SHIM_TEST_SECRET"] = "hunter2"
+    try:
+        plant.send_request("Plant", "recipeTotal", {"name": "a", "steps": []}).get()
+        (pid,) = plant.host("Plant").worker_pids
+        fds = {fd: os.readlink(f"/proc/{pid}/fd/{fd}") for fd in os.listdir(f"/proc/{pid}/fd")}
+        assert sorted(target for target in fds.values() if not target.startswith("pipe:")) == \
+            ["/dev/null", "/dev/null"]  # stdin and stdout point at /dev/null, no file of the gateway's
+        assert len(fds) == 5  # 0, 1, stderr, and the channel's two pipe ends
+        environment = Path(f"/proc/{pid}/environ").read_bytes()
+        assert b"SHIM_TEST_SECRET" not in environment
+        assert os.getsid(pid) == pid  # its own session: a terminal's signals reach the gateway only
+        limits = Path(f"/proc/{pid}/limits").read_text()
+        assert [line.split()[3] for line in limits.splitlines() if line.startswith("Max address space")] == \
+            [str(1 << 30)]
+    finally:
+        secret.close()
+        del os.environ["SHIM_TEST_SECRET"]
+
+
+HOSTILE = r'''
+import json, os, struct, sys
+inp, out = sys.stdin.buffer, sys.stdout.buffer
+def send(obj):
+    body = json.dumps(obj).encode()
+    out.write(struct.pack(">I", len(body)) + body); out.flush()
+def receive():
+    n = struct.unpack(">I", inp.read(4))[0]
+    return json.loads(inp.read(n))
+receive()
+send({"ready": os.getpid()})
+while True:
+    job = receive()
+    attack = job["job"]["payload"]["attack"]
+    if attack == "spoof":  # a log line tagged as another project, then a fair answer
+        send({"log": ["ERROR", "gateway.MessageHandler", "forged", "gateway Mill/ping"]})
+        send({"done": {"status": "ok", "result": 1, "output": []}})
+    elif attack == "bad-args":  # a call with a project that is not a string: refused, not run
+        send({"call": "send_message", "id": 1, "args": {"project": 5, "handler": "ping"}})
+        reply = receive()
+        send({"log": ["INFO", "stdout", "reply " + json.dumps(reply), "gateway Plant/x"]})
+        send({"call": "send_message", "id": 2, "args": {"project": "Mill", "handler": "ping",
+              "payload": {"$shim": "pickle", "value": "cos\nsystem\n"}}})
+        reply = receive()
+        send({"log": ["INFO", "stdout", "reply " + json.dumps(reply), "gateway Plant/x"]})
+        send({"done": {"status": "ok", "result": 2, "output": []}})
+    elif attack == "unknown-call":
+        send({"call": "__import__", "id": 1, "args": {"name": "os"}})
+        receive()
+    elif attack == "huge-frame":
+        out.write(struct.pack(">I", 2**31)); out.flush()
+        receive()
+    elif attack == "not-json":
+        out.write(struct.pack(">I", 3) + b"\x80ab"); out.flush()
+        receive()
+'''
+
+
+@pytest.fixture
+def hostile(plant, tmp_path, monkeypatch):
+    script = tmp_path / "hostile.py"
+    script.write_text(HOSTILE)
+    plant.projects.root.joinpath("Plant/gateway/message/x.py").write_text("return 0\n")
+    plant.reload()
+    plant.send_request("Mill", "ping", {"n": 0}).get()  # Mill's worker is up (the real one), idle
+    monkeypatch.setattr(supervisor, "COMMAND", [sys.executable, str(script)])
+    return plant
+
+
+def test_a_compromised_worker_cannot_spoof_other_projects_or_call_outside_the_protocol(hostile):
+    assert hostile.send_request("Plant", "x", {"attack": "spoof"}).get() == 1
+    assert hostile.send_request("Plant", "x", {"attack": "bad-args"}).get() == 2
+    hostile.wait_idle()
+    text = "\n".join(hostile.lines)
+    assert "[gateway Plant] " in text and "ERROR gateway.MessageHandler: forged" in text
+    assert not any("forged" in line and "[gateway Mill" in line for line in hostile.lines)  # re-tagged
+    assert 'reply {"reply": 1, "error": ["TypeError", "project must be a non-empty string"]}' in text
+    assert 'unknown tagged value \'pickle\'' in text
+    for attack, why in (("unknown-call", "an unknown call '__import__'"),
+                        ("huge-frame", "a frame of 2,147,483,648 bytes is over the limit"),
+                        ("not-json", "a frame that is not JSON")):
+        with pytest.raises(RequestError) as caught:
+            hostile.send_request("Plant", "x", {"attack": attack}).get()
+        assert "worker killed: killed for a protocol violation (" in str(caught.value)
+        assert why in str(caught.value)
+    assert hostile.send_request("Mill", "ping", {"n": 3}).get() == 3  # Mill's workers run the real code
+
+
+def test_a_gateway_stops_its_workers_when_it_closes(make_gateway):
+    gateway = make_gateway(PLANT)
+    gateway.send_request("Plant", "recipeTotal", {"name": "a", "steps": []}).get()
+    pids = gateway.host("Plant").worker_pids
+    gateway.send_message("Plant", "nap", {"seconds": 30})
+    gateway.close(wait=0.5)  # the nap is still running: its worker is killed
+    assert pids and not any(Path(f"/proc/{pid}").exists() for pid in pids)
+    assert gateway.host("Plant").worker_pids == []
+
+
+def test_the_kernel_cpu_limit_ends_a_run_the_gateway_would_still_wait_for(make_gateway):
+    files = dict(PLANT)
+    files["_gateway/gateway.json"] = {"isolation": "process", "worker": {"cpu": 1}}
+    files["Plant/gateway/message/crunch.json"] = {"timeLimit": 30}
+    gateway = make_gateway(files)
+    started = time.monotonic()
+    with pytest.raises(RequestError) as caught:
+        gateway.send_request("Plant", "crunch").get()
+    print(f"\nRLIMIT_CPU of 1 s: {caught.value} after {time.monotonic() - started:.2f} s (time budget 30 s)")
+    assert str(caught.value) == "Error executing message handler Plant/crunch: worker killed: " \
+                                "CPU limit exceeded (SIGXCPU)"
