@@ -54,6 +54,29 @@ def test_every_jython_module_imports_or_is_refused_in_one_line():
         assert lines[names.index(name)] == "works", name
 
 
+def test_every_java_package_and_class_imports_or_says_not_emulated():
+    """Every emulated Java package and Ignition package, and each class of it, imports (as a
+    package, a class, and a class used as a module); the Java packages docs/stdlib.md names as
+    not emulated fail in exactly one line naming what was imported."""
+    from runtime.emulated import java
+    from runtime.scripts.sandbox.policy import IGNITION_CLASSES
+    from runtime.scripts.sandbox.stdlib import JAVA_NOT_EMULATED
+
+    classes = {p: list(java.resolve(p).__all__) for p in java.PACKAGES} | {p: list(n) for p, n in IGNITION_CLASSES.items()}
+    statements = [f"import {p}" for p in classes]
+    statements += [f"from {p} import {name}" for p, names in classes.items() for name in names]
+    statements += [f"import {p}.{name} as alias" for p, names in classes.items() for name in names]
+    refused = [f"from {p} import Anything" for p in JAVA_NOT_EMULATED]
+    script = "".join(f"try:\n    {s}\n    print 'works'\nexcept ImportError, e:\n    print 'refused: %s' % e\n"
+                     for s in statements + refused)
+    lines = run_legacy_script(script, "all_java.py").splitlines()
+    assert lines[:len(statements)] == ["works"] * len(statements), \
+        [(s, line) for s, line in zip(statements, lines) if line != "works"]
+    assert lines[len(statements):] == [f"refused: {p}.Anything is not emulated by shim" if p.startswith(("com.", "org."))
+                                       else f"refused: {p} is not emulated by shim" for p in JAVA_NOT_EMULATED]
+    assert len(statements) > 200
+
+
 def test_the_refusals_say_why():
     assert run_legacy_script("import subprocess") == (
         "ImportRefused: module 'subprocess' is not available in shim's sandbox: it reaches the host "

@@ -118,4 +118,43 @@ def status_table() -> str:
              "", "| module | status |", "|---|---|"]
     for name in sorted(_emulated.JYTHON_MODULES | set(EMULATED_STDLIB), key=str.lower):
         lines.append(f"| `{name}` | {status(name).replace('|', '/')} |")
-    return "\n".join(lines) + "\n"
+    return "\n".join(lines + _java_lines()) + "\n"
+
+
+#: Java packages real code imports that shim does not emulate, named in docs/stdlib.md (any
+#: other Java name is refused the same way): ``import`` says "<name> is not emulated by shim".
+JAVA_NOT_EMULATED: tuple[str, ...] = (
+    "java.awt.datatransfer", "java.lang.reflect", "java.nio.file", "java.sql", "java.util.concurrent",
+    "java.util.regex", "javax.swing.table", "com.inductiveautomation.ignition.common.config",
+    "com.inductiveautomation.factorypmi.application", "org.apache.commons.math3", "com.google.gson",
+)
+
+
+def _java_lines() -> list[str]:
+    """docs/stdlib.md's second part: the emulated Java packages and Ignition's classes."""
+    from runtime.emulated import java
+    from runtime.scripts.sandbox.policy import IGNITION_CLASSES
+
+    lines = ["", "## Built-in `open` and `file`", "",
+             "Python 2 file objects for paths inside the gateway's files folder, the folder",
+             "`system.file` uses (bytes as `str`, no newline translation, `'U'`, `print >>f`, `with`);",
+             "an absolute path, a `..` or a symlink leading out of it, `/proc` ... is an IOError",
+             "naming the path (`runtime/emulated/stdlib/fileio.py`).",
+             "", "## Java and Ignition's classes", "",
+             "As in Jython, `from java.util import Date`, `import java.lang.System` and",
+             "`from java.lang.System import currentTimeMillis` work (a class imports as a module).",
+             "`java.net` parses and encodes but opens no connection (`URL.openConnection` points at",
+             "`system.net`); `java.awt` and `javax.swing` are headless on a gateway",
+             "(`java.awt.HeadlessException`) and record `JOptionPane` dialogs on a Vision client like",
+             "`system.gui.messageBox`/`confirm`/`inputBox`. The `com.inductiveautomation` classes are the",
+             "very types `system.*` hands out (`isinstance` works both ways). Anything else is refused",
+             "in one line naming it: `org.apache.commons.math3.stat.StatUtils is not emulated by shim`.",
+             "", "| package | status |", "|---|---|"]
+    for package in sorted(java.PACKAGES):
+        names = java.resolve(package).__all__
+        lines.append(f"| `{package}` | emulated: {', '.join(names)} |")
+    for package, names in sorted(IGNITION_CLASSES.items()):
+        lines.append(f"| `{package}` | emulated: {', '.join(names)} |")
+    for package in JAVA_NOT_EMULATED:
+        lines.append(f"| `{package}` | refused: `{package}... is not emulated by shim` |")
+    return lines
