@@ -113,7 +113,7 @@ from com.inductiveautomation.ignition.common.user.schedule import HolidayModel, 
 from java.lang import String, Integer
 ds = system.dataset.toDataSet(["a"], [[1]])
 py = system.dataset.toPyDataSet(ds)
-print isinstance(ds, BasicDataset), isinstance(py, DatasetUtilities.PyDataSet), isinstance(py, Dataset)
+print isinstance(ds, BasicDataset), isinstance(py, DatasetUtilities.PyDataSet), isinstance(ds, Dataset), isinstance(py, Dataset)
 print ds.getClass().getName(), py.getClass().getName()
 qv = system.tag.readBlocking(["Line1/Speed"])[0]
 print isinstance(qv, BasicQualifiedValue), isinstance(qv.quality, QualityCode), qv.quality == QualityCode.Good
@@ -127,7 +127,7 @@ system.tag.writeBlocking(["Line1/Speed"], [BasicQualifiedValue(1200).value])
 print system.tag.readBlocking(["Line1/Speed"])[0].value
 ''', **USERS)
     assert run_one(gw).output == [
-        "True True True",
+        "True True True False",
         "com.inductiveautomation.ignition.common.BasicDataset "
         "com.inductiveautomation.ignition.common.script.builtin.DatasetUtilities$PyDataSet",
         "True True True", "True Good Bad_NotFound", "True True", "True",
@@ -253,3 +253,23 @@ def test_the_shared_classes_cannot_be_changed_by_a_script(run, statement):
     assert out.count("\n") == 1 and ("Error" in out or "Refused" in out), out
     assert run(source + "print QualityCode.Good, DatasetUtilities.PyDataSet.getSimpleName()\n") == \
         "Good DatasetUtilities$PyDataSet\n"
+
+
+def test_a_script_class_extends_pydataset(run):
+    """Plant code wraps query results in its own PyDataSet subclass (DatasetUtilities.PyDataSet
+    is an ordinary Jython-visible class with a ``PyDataSet(dataset)`` constructor)."""
+    out = run('''
+from com.inductiveautomation.ignition.common.script.builtin import DatasetUtilities
+from com.inductiveautomation.ignition.common import BasicDataset
+from java.lang import String, Integer
+class Orders(DatasetUtilities.PyDataSet):
+    def __init__(self, ds):
+        super(Orders, self).__init__(ds)
+        self.source = "mes"
+    def late(self):
+        return [row["id"] for row in self if row["days"] > 2]
+o = Orders(BasicDataset(["id", "days"], [String, Integer], [["a", "b", "c"], [1, 5, 3]]))
+print o.late(), o.source, len(o), o.getRowCount(), isinstance(o, DatasetUtilities.PyDataSet)
+print system.dataset.toDataSet(o).getValueAt(2, "days")
+''')
+    assert out == "[u'b', u'c'] mes 3 3 True\n3\n"

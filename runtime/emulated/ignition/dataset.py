@@ -117,8 +117,9 @@ def coerce(value: Any, target: JavaClass) -> Any:
 
 
 class Dataset(JavaObject):
-    """com.inductiveautomation.ignition.common.Dataset, the interface every dataset implements:
-    ``isinstance(x, Dataset)`` holds for a BasicDataset and a PyDataSet alike."""
+    """com.inductiveautomation.ignition.common.Dataset, the interface Ignition's datasets
+    implement: ``isinstance(x, Dataset)`` holds for a BasicDataset, not for a PyDataSet, which
+    the 7.9 manual ("Datasets") calls a wrapper type around a Dataset."""
 
     __slots__ = ()
     __module__ = "com.inductiveautomation.ignition.common"
@@ -130,7 +131,7 @@ class Dataset(JavaObject):
         return super().__new__(cls)
 
 
-class _Table(Dataset):
+class _Table(JavaObject):
     """Storage and the Java Dataset API shared by BasicDataset and PyDataSet (both immutable).
 
     The runtime builds tables with :meth:`of` (rows first); a script calls Ignition's Java
@@ -231,7 +232,7 @@ class _Table(Dataset):
     columnTypes = property(getColumnTypes)
 
 
-class BasicDataset(_Table):
+class BasicDataset(_Table, Dataset):
     """com.inductiveautomation.ignition.common.BasicDataset, what ``toDataSet`` returns."""
 
     __slots__ = ()
