@@ -414,6 +414,25 @@ def test_handler_security_holds_on_the_in_process_network_too(tmp_path):
             gateway.close()
 
 
+@pytest.mark.parametrize("network, message", [
+    ({"zone": ["Plant"]}, '"network": "zone" must be the name of this gateway\'s security zone'),
+    ({"zones": {"Plant": "A"}}, '"network": "zones" must map a security zone to a list of gateway names'),
+])
+def test_bad_zones_fail_the_join_not_a_sender(tmp_path, network, message):
+    from runtime.core.errors import ProjectError
+    from runtime.gateway import network as join
+
+    bad = Gateway(write_tree(tmp_path / "C", {**FILES, "_gateway/gateway.json": {"network": network}}), name="C")
+    sender = Gateway(write_tree(tmp_path / "A", FILES), name="A")
+    try:
+        with pytest.raises(ProjectError) as refused:
+            join(sender, bad)
+        assert str(refused.value) == f"{tmp_path / 'C' / '_gateway' / 'gateway.json'}: {message}"
+    finally:
+        bad.close()
+        sender.close()
+
+
 def test_revoked_credentials_are_logged_and_local_work_goes_on(secured, tmp_path, joined):
     nats, out = secured
     found = gateways(tmp_path, "AB", nats.url, out, joined)

@@ -70,6 +70,7 @@ class LocalNetwork:
         self._lock = threading.Lock()
 
     def join(self, gateway: Any) -> None:
+        gate(gateway)  # its gateway.json "network" is read now: a bad one fails the join, not a sender
         with self._lock:
             if gateway.name in self._gateways and self._gateways[gateway.name] is not gateway:
                 raise ValueError(f"a gateway named '{gateway.name}' is already on the network")
