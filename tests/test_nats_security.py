@@ -493,8 +493,10 @@ def test_creds_files_from_network_config_on_serve_client_send_and_request(server
         assert (asked.returncode, asked.stdout.strip()) == (0, "1"), asked.stderr
         forged = shim("request", "Line", "readings", "--remote-server", "A", *common,
                       "--creds", str(out / "B.creds"), "--identity", "A")
-        assert forged.returncode == 1 and forged.stdout == ""
-        assert 'permissions violation for publish to "shim.gw.a.a.' in forged.stderr
+        lines = forged.stderr.strip().splitlines()
+        assert forged.returncode == 2 and forged.stdout == "" and len(lines) == 1, forged.stderr
+        assert lines[0].startswith(f"Error: the NATS server at {nats.url} refused this process as 'A': "
+                                   'permissions violation for subscription to "shim.reply.a.')
         assert shim("request", "Line", "readings", "--remote-server", "A", *common, "--creds",
                     str(out / "B.creds"), "--identity", "B").stdout.strip() == '["line 4 = 7"]'
     finally:

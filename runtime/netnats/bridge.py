@@ -143,11 +143,15 @@ class NatsBridge:
         refusal it reports (bad credentials, an untrusted certificate) ends the attempt."""
         settings = self._settings
         refused: asyncio.Future = self._loop.create_future()
+        denied: asyncio.Future = self._loop.create_future()  # set once the first subscription stands
 
         async def on_error(error: Exception) -> None:
             if self._nc is None:  # still connecting: the outcome says it all, in one line
                 if not refused.done() and refusal(error):
                     refused.set_result(error)
+                return
+            if not denied.done() and "permissions violation" in str(error).lower():
+                denied.set_result(error)  # our own reply subject: these credentials are not this identity's
                 return
             await self._on_error(error)
         attempt = asyncio.ensure_future(nats.connect(
@@ -172,6 +176,18 @@ class NatsBridge:
                 raise Refused(f"the NATS server at {self.shown_url} refused the connection: {describe(exc)}") from None
             raise ConnectionError(f"cannot reach the NATS server at {self.shown_url} ({exc or 'failed'})") from None
         await self._nc.subscribe(self._reply_prefix + ".*", cb=self._on_reply)
+        try:
+            await self._nc.flush(settings.connect_timeout)  # the server's answer to it comes before the PONG
+        except (NatsError, asyncio.TimeoutError):
+            pass
+        if denied.done():
+            self._closing = True  # quietly: the one line is the refusal
+            await self._nc.close()
+            await _abandon()
+            raise Refused(f"the NATS server at {self.shown_url} refused this process as '{self.identity}': "
+                          f"{describe(denied.result())} (credentials of another participant? give its own "
+                          "--identity)")
+        denied.set_result(None)
 
     async def _on_error(self, error: Exception) -> None:
         if refusal(error):  # credentials revoked or expired under a running process: say it once
