@@ -586,6 +586,7 @@ def test_gateways_and_clients_resume_after_the_nats_server_restarts(spawn, nats_
         attached = client(spawn, "agent-r", server.url, projects, **BOB)
         assert len(front.send_message("X", "h", {"at": 1}, remote_servers=["agent-r"])) == 2
         server.stop()
+        assert until(lambda: not joined.bridge.connected)  # the front has seen it go (asynchronously)
         began = time.monotonic()
         down = front.send_message("X", "h", {"at": 2}, remote_servers=["agent-r"])
         assert down[0].rpartition("=")[2] in ("UNREACHABLE", "UNKNOWN_SERVER")

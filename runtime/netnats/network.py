@@ -158,6 +158,8 @@ class NatsNetwork:
                    "params": params, "watch": f"{self._answer_prefix}.view.{server}"}
         lane = self._lane(server)
         if lane is not None:
+            if not self.bridge.connected:  # posted now, it would wait in nats-py's buffer, unseen
+                raise Unreachable(server)
             lines = lane.view.lines(project, handler, params)
             if not lane.reserve(self.settings.reply_timeout):
                 self._drop_lane(server)
