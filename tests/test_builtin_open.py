@@ -66,6 +66,7 @@ try:
 except ValueError, e:
     print "ValueError"
 f = open("report.csv")
+print isinstance(f, file), isinstance(file("report.csv", "rb"), file)
 f.close()
 try:
     f.read()

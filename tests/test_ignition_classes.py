@@ -273,3 +273,27 @@ print o.late(), o.source, len(o), o.getRowCount(), isinstance(o, DatasetUtilitie
 print system.dataset.toDataSet(o).getValueAt(2, "days")
 ''')
     assert out == "[u'b', u'c'] mes 3 3 True\n3\n"
+
+
+def test_basic_dataset_set_value_at_changes_only_that_dataset(make_gateway):
+    """The Vision idiom ``ds = BasicDataset(table.data); ds.setValueAt(r, c, v)`` (javadoc,
+    BasicDataset.setValueAt): the copy changes, the original and what other scripts were sent
+    do not; a dataset tag read twice gives two independent copies."""
+    gw = _gateway(make_gateway, '''
+from com.inductiveautomation.ignition.common import BasicDataset
+original = system.dataset.toDataSet(["line", "count"], [["L1", 1], ["L2", 2]])
+ds = BasicDataset(original)
+ds.setValueAt(1, "count", 20)
+ds.setValueAt(0, 0, "Line 1")
+print original.getValueAt(1, 1), ds.getValueAt(1, 1), ds.getValueAt(0, "line"), ds.getRowCount()
+try:
+    ds.setValueAt(5, 0, "x")
+except:
+    print "out of bounds"
+system.tag.writeBlocking(["Line1/Counts"], [ds])
+first = system.tag.readBlocking(["Line1/Counts"])[0].value
+first.setValueAt(0, 1, 99)
+print system.tag.readBlocking(["Line1/Counts"])[0].value.getValueAt(0, 1)
+''', **{"_gateway/tags.json": {"tags": [{"name": "Line1", "tagType": "Folder", "tags": [
+        {"name": "Counts", "tagType": "AtomicTag", "dataType": "DataSet"}]}]}})
+    assert run_one(gw).output == ["2 20 Line 1 2", "out of bounds", "1"]

@@ -139,7 +139,8 @@ class _Table(JavaObject):
     javadoc's ``Object[][] data`` is laid out; ``BasicDataset(otherDataset)``)."""
 
     __slots__ = ("_names", "_types", "_rows")
-    __shim_wire__ = True  # immutable: may travel in message payloads (runtime.messaging.payloads)
+    __shim_wire__ = True  # may travel in message payloads (runtime.messaging.payloads): PyDataSet is
+    # immutable, a BasicDataset is copied (its __shim_copy__)
 
     def __init__(self, *args: Any) -> None:
         if len(args) == 1 and isinstance(args[0], _Table):
@@ -233,10 +234,27 @@ class _Table(JavaObject):
 
 
 class BasicDataset(_Table, Dataset):
-    """com.inductiveautomation.ignition.common.BasicDataset, what ``toDataSet`` returns."""
+    """com.inductiveautomation.ignition.common.BasicDataset, what ``toDataSet`` returns.
+
+    Like Ignition's, it can be changed in place with ``setValueAt(row, column, value)`` (the
+    idiom ``ds = BasicDataset(table.data); ds.setValueAt(...)``), so it is copied wherever the
+    runtime hands one to another script (message payloads, tag reads: ``__shim_copy__``).
+    """
 
     __slots__ = ()
     __module__ = "com.inductiveautomation.ignition.common"
+    __shim_copy__ = staticmethod(lambda dataset: BasicDataset.of(dataset._names, dataset._types, dataset._rows))
+
+    def setValueAt(self, row: int, column: Any, value: Any) -> None:
+        """Set one cell (the column by index or name), as the Java method does: no coercion."""
+        col = self._column(column)
+        if isinstance(row, bool) or not isinstance(row, int) or not 0 <= row < len(self._rows):
+            raise ArrayIndexOutOfBoundsException("Index %s out of bounds for length %d" % (row, len(self._rows)))
+        rows = self._rows if type(self._rows) is list else list(self._rows)
+        cells = list(rows[row])
+        cells[col] = value
+        rows[row] = tuple(cells)
+        self._rows = rows  # type: ignore[assignment]
 
     def toString(self) -> str:
         return "Dataset [%dR x %dC]" % (len(self._rows), len(self._names))

@@ -138,3 +138,7 @@ class File:
 def open_(name: Any, mode: Any = "r", buffering: Any = -1) -> File:
     """``open(name[, mode[, buffering]])``: a file inside the gateway's files folder."""
     return File(name, mode, buffering)
+
+
+#: the builtins of this module: ``file`` is the type (``isinstance(f, file)``), ``open`` makes one
+BUILTINS = {"file": File, "open": open_}

@@ -505,7 +505,7 @@ def _build_builtins() -> dict[str, Any]:
     table: dict[str, Any] = {name: getattr(builtins, name) for name in PLAIN_BUILTINS}
     table.update(LEGACY_BUILTINS)
     table.update({name: guards.refused(name, why) for name, why in REFUSED_BUILTINS.items()})
-    table.update(dict.fromkeys(FILE_BUILTINS, fileio.open_))
+    table.update({name: fileio.BUILTINS[name] for name in FILE_BUILTINS})
     table.update({
         "getattr": guards.safe_getattr,
         "hasattr": guards.safe_hasattr,
