@@ -177,7 +177,11 @@ class NatsBridge:
             raise ConnectionError(f"cannot reach the NATS server at {self.shown_url} ({exc or 'failed'})") from None
         await self._nc.subscribe(self._reply_prefix + ".*", cb=self._on_reply)
         try:
-            await self._nc.flush(settings.connect_timeout)  # the server's answer to it comes before the PONG
+            # the server answers the SUB before the PONG of a PING sent after it; nats-py writes a
+            # PING at once but the SUB through its flusher task, so only the second PING is surely
+            # behind the SUB (the flusher ran while the first one was out)
+            for _ in range(2):
+                await self._nc.flush(settings.connect_timeout)
         except (NatsError, asyncio.TimeoutError):
             pass
         if denied.done():
