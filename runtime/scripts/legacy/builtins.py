@@ -1011,6 +1011,8 @@ LEGACY_BUILTINS: dict[str, Any] = {
     "_mod_": py2_mod,
     "_fmt_": py2_format_percent,
     "_nsok_": frozenset({_str, _int, bool, type(None)}),
+    "_fnok_": frozenset({_str, _int, type(None)}),  # str.format: Jython formats a bool as an int
+    "_fnfok_": frozenset({_str, _int, type(None), float}),
     "_int_type_": _int,
     "_lt_": py2_lt,
     "_le_": py2_le,

@@ -1071,11 +1071,18 @@ def py2_format_percent(fmt: str, args: Any) -> str:
 
 # -- str.format -----------------------------------------------------------------------------
 
-_NATIVE_FORMAT_OK = frozenset({_str, bool, type(None), _int})
+#: A ``str.format`` field that reads an attribute or an item of its argument (``{0.x}``,
+#: ``{0[k]}``, also nested in a format spec): such fields must go through the sandbox's guard.
+FORMAT_TRAVERSAL = re.compile(r"\{[^{}!:]*[.\[]")
+
+_NATIVE_FORMAT_OK = frozenset({_str, type(None), _int})  # (Jython formats a bool as an int)
 
 
 def py2_format_value(value: Any, spec: str) -> str:
-    """``format(value, spec)`` as Python 2 does it (empty spec: ``str(value)``)."""
+    """``format(value, spec)`` as Jython does it (empty spec: ``str(value)``; a bool formats
+    as its int, ``'{0}'.format(True)`` is ``1``)."""
+    if value.__class__ is bool:
+        return format(_int(value), spec)
     if not spec:
         if isinstance(value, _str):
             return value if type(value) in (_str, unicode) else _str(value)

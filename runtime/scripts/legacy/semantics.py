@@ -35,6 +35,10 @@ import copy
 from collections import Counter
 from typing import Any
 
+from _string import formatter_parser as _formatter_parser
+
+from runtime.scripts.legacy.py2types import FORMAT_TRAVERSAL
+
 GENERATED = "_shim_generated"
 _INT_MIN, _INT_MAX = -0x80000000, 0x7FFFFFFF
 
@@ -333,6 +337,31 @@ class Py2Semantics(ast.NodeTransformer):
             value=gname(temp), slice=ast.Constant(0), ctx=ast.Load()))
         return _located(ast.IfExp(test=test, body=native, orelse=fallback), node)
 
+    def _literal_format(self, node: ast.Call, text: ast.Constant, starred: bool) -> ast.AST:
+        """``'literal'.format(...)`` whose literal has no ``{0.x}``/``{0[k]}`` field (it reads
+        nothing, so the method need not be read through the guard): native when each argument
+        a field formats is a str/int/None (or a float where every field of it has an
+        explicit float type, ``{2:.2f}``) at run time, one inline class check each as for
+        ``%``; otherwise (named or nested fields, conversions, ``*args``) Python 2's formatting
+        in one call, ``_lfmt_``."""
+        fallback = _located(gcall("_lfmt_", text, *node.args, keywords=node.keywords), node)
+        kinds = None if starred or node.keywords or self._no_walrus else _format_fields(text.value)
+        if not kinds or max(kinds) >= len(node.args):
+            return fallback
+        temp = self._temp("ft")
+        packed = ast.NamedExpr(target=gname(temp, ast.Store), value=ast.Tuple(elts=list(node.args), ctx=ast.Load()))
+        checks = []
+        for n, (index, typed) in enumerate(sorted(kinds.items())):  # the first builds the tuple
+            item = ast.Subscript(value=packed if n == 0 else gname(temp), slice=ast.Constant(index), ctx=ast.Load())
+            check = _native_check(item)
+            check.comparators = [gname("_fnfok_" if typed else "_fnok_")]
+            checks.append(check)
+        test = checks[0] if len(checks) == 1 else ast.BoolOp(op=ast.And(), values=checks)
+        method = gen(ast.Attribute(value=text, attr="format", ctx=ast.Load()))
+        native = ast.Call(func=method, args=[ast.Starred(value=gname(temp), ctx=ast.Load())], keywords=[])
+        slow = gcall("_lfmt_", copy.deepcopy(text), ast.Starred(value=gname(temp), ctx=ast.Load()))
+        return _located(ast.IfExp(test=test, body=native, orelse=slow), node)
+
     def visit_AugAssign(self, node: ast.AugAssign) -> Any:
         op = type(node.op)
         if not ((op is ast.Div and not self.true_division) or op is ast.Mod):
@@ -429,6 +458,8 @@ class Py2Semantics(ast.NodeTransformer):
         receiver = func.value
         if name in _DICT_METHODS and not node.args and not node.keywords:
             return _located(gcall(_DICT_METHODS[name], receiver), node)
+        if name == "format" and _is_str_const(receiver) and FORMAT_TRAVERSAL.search(receiver.value) is None:
+            return self._literal_format(node, receiver, starred)
         if starred:
             return node
         if name == "sort":
@@ -744,6 +775,33 @@ def _native_check(node: ast.expr) -> ast.Compare:
 def _all_native(values: list[ast.expr]) -> ast.expr:
     checks = [_native_check(copy.deepcopy(v)) for v in values]
     return checks[0] if len(checks) == 1 else ast.BoolOp(op=ast.And(), values=checks)
+
+
+def _format_fields(text: str) -> dict[int, bool] | None:
+    """The positional arguments the fields of a ``str.format`` literal format, each with
+    whether every field of it has an explicit float presentation type (``{0:.2f}``: a float
+    prints the same in Python 2 and 3 there); None when a field is named, has a conversion
+    (``!r``) or a nested field, or the text does not parse (those go through ``_lfmt_``)."""
+    kinds: dict[int, bool] = {}
+    auto = 0
+    try:
+        fields = list(_formatter_parser(text))
+    except ValueError:
+        return None
+    for _, field, spec, conversion in fields:
+        if field is None:
+            continue
+        if field == "":
+            index, auto = auto, auto + 1
+        elif field.isdigit():
+            index = int(field)
+        else:
+            return None
+        if conversion is not None or "{" in (spec or ""):
+            return None
+        typed = bool(spec) and spec[-1] in "eEfFgGn%"
+        kinds[index] = kinds.get(index, True) and typed
+    return kinds
 
 
 def _native_constant(node: ast.expr) -> bool:

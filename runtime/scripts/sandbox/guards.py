@@ -8,13 +8,13 @@ holding an explicit allow-list (see ``policy.py`` and ``proxies.py``).
 """
 from __future__ import annotations
 
-import re
 import string
 import types
 from types import BuiltinMethodType
 from typing import Any
 
 from runtime.core.ownership import SCRIPT_MARK, accepts_writes, is_script_class, is_script_object  # noqa: F401
+from runtime.scripts.legacy.py2types import FORMAT_TRAVERSAL
 from runtime.scripts.sandbox import dunders
 from runtime.scripts.sandbox.errors import AttributeRefused, SandboxError
 from runtime.emulated.stdlib._frames import FACADE_NAMES, FACADES
@@ -133,7 +133,7 @@ dunders.HOOKS.update(getattr=guarded_getattr, write=guarded_write)
 
 # -- str.format without attribute traversal --------------------------------------------------
 
-_TRAVERSAL = re.compile(r"\{[^{}!:]*[.\[]")
+_TRAVERSAL = FORMAT_TRAVERSAL
 
 
 class _GuardedFormatter(string.Formatter):

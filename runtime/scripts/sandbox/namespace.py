@@ -189,11 +189,20 @@ class Py2Format:
 
     def __call__(self, *args: Any, **kwargs: Any) -> str:
         text = self._text
-        if _TRAVERSAL_SEARCH(text) is None and format_args_native(args, kwargs, text):
-            result = str.format(text, *args, **kwargs)
+        if _TRAVERSAL_SEARCH(text) is None:
+            result = literal_format(text, *args, **kwargs)
         else:
             result = _PY2_FORMATTER.vformat(text, args, kwargs)
         return unicode(result) if isinstance(text, unicode) else result
+
+
+def literal_format(text: str, /, *args: Any, **kwargs: Any) -> str:
+    """``_lfmt_``: ``text.format(...)`` as Python 2 formats, for a ``text`` with no attribute
+    or item field (the compiler sends ``'literal'.format(...)`` here directly: one call instead
+    of the guarded read of ``format`` and a bound formatter)."""
+    if format_args_native(args, kwargs, text):
+        return str.format(text, *args, **kwargs)
+    return _PY2_FORMATTER.vformat(text, args, kwargs)
 
 
 _TRAVERSAL_SEARCH = guards._TRAVERSAL.search
@@ -513,6 +522,7 @@ def _build_builtins() -> dict[str, Any]:
         "delattr": guards.safe_delattr,
         "type": TYPE,
         "_getattr_": legacy_getattr,
+        "_lfmt_": literal_format,
         "_write_": guards.guarded_write,
         "__metaclass__": script_class,
         "_script_class_": script_class,
