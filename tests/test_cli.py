@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import subprocess
 import sys
@@ -11,7 +12,7 @@ from click.testing import CliRunner
 
 from runtime.cli import main
 
-from conftest import EXAMPLE
+from conftest import EXAMPLE, write_tree
 
 LINE = re.compile(r"^[^\n]+\n$")
 
@@ -128,3 +129,36 @@ def test_perspective_example():
                                        "--projects", str(EXAMPLE)])
     assert result.exit_code == 0, result.output
     assert result.stderr == "[perspective 0000BEEF Ops/notify] ann: alarm TK-101 high on day shift (alerts this session: 1)\n"
+
+
+def test_check_reports_the_same_in_the_same_order_for_any_number_of_jobs(tmp_path):
+    """``shim check --jobs 2`` hands the scripts to two worker processes (40 to translate: enough
+    for two); its report is line for line the one of ``--jobs 1``, cold and from the cache."""
+    files: dict[str, object] = {"Old/project.json": {"ignition": "7.9"}}
+    for n in range(40):
+        body = "def area%d(rows):\n    total = 0\n    for r in rows:\n        total += r['v']\n" % n
+        if n % 7 == 3:
+            body += "    print 'total' +\n"  # a syntax error on line 5
+        elif n % 7 == 5:
+            body += "    return {r['k'] for r in rows}\n"  # a set literal: 7.9 warns
+        else:
+            body += "    return total\n"
+        files[f"{'Old' if n % 2 else 'New'}/library/area{n:02d}.py"] = body
+    root = write_tree(tmp_path / "projects", files)
+
+    def report(jobs: int, cache: str, *options: str) -> tuple[int, list[str]]:
+        done = subprocess.run([sys.executable, "-m", "runtime", "check", "--projects", str(root), "--jobs", str(jobs),
+                               *options], capture_output=True, text=True, timeout=120,
+                              env={**os.environ, "SHIM_CACHE_DIR": str(tmp_path / cache)})
+        assert "Traceback" not in done.stderr, done.stderr
+        lines = done.stdout.splitlines()
+        return done.returncode, lines if options else lines[:-1] + [lines[-1].split(" (")[0]]
+
+    one = report(1, "cache1", "--json")
+    assert one[0] == 1 and len(one[1]) == 40
+    assert [json.loads(line)["status"] for line in one[1]].count("syntax-error") == 6
+    assert report(2, "cache2", "--json") == one  # cold: 40 translated by two workers
+    assert report(2, "cache2", "--json") == one  # every script from the cache
+    text = report(1, "cache1")
+    assert text[1][-1] == "40 scripts: 34 ok, 6 need attention" and any("warning: a set" in line for line in text[1])
+    assert report(2, "cache3") == text

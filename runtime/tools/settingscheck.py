@@ -42,6 +42,9 @@ def settings_problems(root: Path) -> list[SettingsProblem]:
 
 
 def _gateway_problems(projects: ProjectSet) -> list[SettingsProblem]:
+    folder = projects.root / "_gateway"
+    if not any(folder.glob("*.json")) and not any(folder.glob("*.csv")):
+        return []  # no gateway settings files: nothing to read (and the backends stay unimported)
     from runtime.backends.db import databases
     from runtime.backends.files import files_root
     from runtime.backends.identity import identity

@@ -13,12 +13,10 @@ import io
 import keyword
 import tokenize
 import threading
+from typing import TYPE_CHECKING
 
-from fissix.pgen2.parse import ParseError
-from fissix.pgen2.tokenize import TokenError
-from fissix.refactor import RefactoringTool
-
-from runtime.scripts.legacy.fixes import keep_newlines, next_leaf
+if TYPE_CHECKING:  # fissix is imported on the first translation: a process served from the
+    from fissix.refactor import RefactoringTool  # compile cache never loads it
 
 #: fissix fixers we run, each keeping every statement on its line (tests/test_legacy_translate.py
 #: checks it per fixer). Left out on purpose: reduce/intern/metaclass (insert lines or imports),
@@ -61,6 +59,8 @@ def _tool() -> RefactoringTool:
     """The one RefactoringTool (building it costs ~74 ms and ~1 MB); it is not thread-safe,
     so ``translate`` holds ``_lock`` while using it."""
     if not _tools:
+        from fissix.refactor import RefactoringTool
+
         tool = RefactoringTool(list(FIXERS), {"print_function": False})
         for fixer in tool.pre_order + tool.post_order:
             fixer.transform = _keeping_lines(fixer.transform)
@@ -76,6 +76,8 @@ def _keeping_lines(transform):
     """Wrap a fixer's ``transform``: code it joins onto fewer lines (``apply(f,\n  a)`` ->
     ``f(*a)``) gets the lost newlines back as backslash continuations after it, so every later
     statement stays on its line."""
+    from runtime.scripts.legacy.fixes import keep_newlines, next_leaf
+
     def transform_keeping_lines(node, results):
         before = _inner_newlines(node)
         following = next_leaf(node)
@@ -100,6 +102,9 @@ def translate(source: str, filename: str = "<script>") -> str:
     if not text.endswith("\n"):
         text += "\n"
     text, _ = _protect_names(text)
+    from fissix.pgen2.parse import ParseError
+    from fissix.pgen2.tokenize import TokenError
+
     try:
         with _lock:
             tree = _tool().refactor_string(text, filename)

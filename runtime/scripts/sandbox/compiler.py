@@ -75,6 +75,17 @@ def compile_script(source: str, filename: str, *, function: str | None = None,
     return cached
 
 
+def is_cached(source: str, filename: str, *, function: str | None = None,
+              params: tuple[str, ...] = ("payload",)) -> bool:
+    """Whether ``compile_script`` of these would be served from memory or the disk cache
+    without translating (a look for the entry; its signature is checked when it is loaded)."""
+    key = _key(source, filename, function, params)
+    if key in _memory:
+        return True
+    folder = cache_dir()
+    return folder is not None and _signing_key() is not None and os.path.isfile(folder / key[:2] / key)
+
+
 _lock = threading.Lock()
 _memory: dict[str, CompiledScript] = {}
 

@@ -5,15 +5,21 @@ the loaders the gateway uses."""
 from __future__ import annotations
 
 import json
+import os
 import sys
 import time
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Iterable, Iterator
 
 import click
 
 from runtime.tools.commands._common import handle_user_errors, projects_option
 from runtime.tools.settingscheck import settings_problems
+
+if TYPE_CHECKING:
+    from runtime.projects.loader import ProjectSet
 
 
 @dataclass
@@ -63,15 +69,16 @@ def scripts_pylib_extra(folder: Path) -> list[Path]:
         return []
 
 
-def _skipped(folder: Path) -> list[str]:
-    """Library files Ignition would not offer as modules (invalid names): warned, not checked."""
+def _loaded(folder: Path) -> "ProjectSet | None":
+    """The folder's projects as the gateway loads them (None when the folder does not load: its
+    problems are reported elsewhere)."""
     from runtime.core.errors import ProjectError
     from runtime.projects.loader import load_projects
 
     try:
-        return load_projects(folder).all_warnings()
+        return load_projects(folder)
     except ProjectError:
-        return []
+        return None
 
 
 def check_file(file: Path, function: str | None, params: tuple[str, ...], semantics: str = "8.1") -> CheckResult:
@@ -96,16 +103,11 @@ def check_file(file: Path, function: str | None, params: tuple[str, ...], semant
         for line, what in python26_constructs(source)])
 
 
-def language_levels(folder: Path) -> dict[str, str]:
+def language_levels(loaded: "ProjectSet | None") -> dict[str, str]:
     """Each top folder's Ignition version: a project's own, "7.9" for ``_global`` (a 7.9
     gateway's shared library), and the oldest of the folder's projects for the rest (the
-    pylib runs in the same gateway's Jython)."""
-    from runtime.core.errors import ProjectError
-    from runtime.projects.loader import load_projects
-
-    try:
-        loaded = load_projects(folder)
-    except ProjectError:  # the folder's problems are reported elsewhere: check as 8.1
+    pylib runs in the same gateway's Jython); none (check as 8.1) for a folder that does not load."""
+    if loaded is None:
         return {}
     levels = {name: project.semantics for name, project in loaded.projects.items()}
     levels[""] = min(levels.values(), default="8.1")  # before _global: it is no project
@@ -115,10 +117,86 @@ def language_levels(folder: Path) -> dict[str, str]:
 
 def _level(levels: dict[str, str], folder: Path, file: Path) -> str:
     try:
-        top = file.resolve().relative_to(folder.resolve()).parts[0]
+        top = file.relative_to(folder).parts[0]  # (found under the folder: no symlinks to resolve)
     except ValueError:
-        top = ""
+        try:
+            top = file.resolve().relative_to(folder.resolve()).parts[0]
+        except ValueError:
+            top = ""
     return levels.get(top, levels.get("", "8.1"))
+
+
+#: The most worker processes ``--jobs`` starts by default (each holds its own compiler).
+MAX_DEFAULT_JOBS = 8
+
+#: Fewer scripts per worker than this are checked in this process (a worker's start costs more).
+_PER_WORKER = 16
+
+Task = tuple[Path, "str | None", "tuple[str, ...]", str]
+
+
+def default_jobs() -> int:
+    """The cores this process may run on, at most ``MAX_DEFAULT_JOBS``."""
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on this platform
+        cores = os.cpu_count() or 1
+    return max(1, min(cores, MAX_DEFAULT_JOBS))
+
+
+def check_all(tasks: list[Task], jobs: int) -> Iterator[CheckResult]:
+    """``check_file`` of every task, in the tasks' order, in up to ``jobs`` processes; the
+    compile counts of the workers are added to this process's ``compiler.STATS``."""
+    from runtime.scripts.sandbox.compiler import STATS
+
+    # only what must be translated goes to the workers: a cached compilation is quicker
+    # loaded here than handed over
+    pending = [task for task in tasks if not _is_cached(task)] if jobs > 1 else []
+    workers = min(jobs, len(pending) // _PER_WORKER)
+    if workers <= 1:
+        for task in tasks:
+            yield check_file(*task)
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    # fork (where there is one): the workers start with the compiler already imported
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method)) as pool:
+        chunk = max(1, min(32, len(pending) // (workers * 4)))
+        done = pool.map(_check_task, pending, chunksize=chunk)
+        remote = {id(task) for task in pending}
+        for task in tasks:  # in order: this process checks the cached ones meanwhile
+            if id(task) in remote:
+                result, counts = next(done)
+                STATS.update(counts)
+                yield result
+            else:
+                yield check_file(*task)
+
+
+def _is_cached(task: Task) -> bool:
+    from runtime.scripts.sandbox.compiler import is_cached
+
+    file, function, params, _ = task
+    source = _read(file)
+    return source is not None and is_cached(source, str(file), function=function, params=params or ("payload",))
+
+
+def _read(file: Path) -> str | None:
+    try:
+        return file.read_bytes().decode("utf-8-sig", errors="replace")
+    except OSError:
+        return None
+
+
+def _check_task(task: Task) -> tuple[CheckResult, Counter]:
+    """One task in a worker: the verdict, and how its compilation was served."""
+    from runtime.scripts.sandbox.compiler import STATS
+
+    before = Counter(STATS)
+    result = check_file(*task)
+    return result, Counter(STATS) - before
 
 
 def _is_translation_error(exc: SyntaxError) -> bool:
@@ -128,29 +206,37 @@ def _is_translation_error(exc: SyntaxError) -> bool:
 @click.command()
 @projects_option
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per script per line.")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
+              help=f"Worker processes (default: the cores available, at most {MAX_DEFAULT_JOBS}); "
+                   "the report is the same, in the same order, for any number.")
 @handle_user_errors
-def check(projects: Path, as_json: bool) -> None:
+def check(projects: Path, as_json: bool, jobs: int | None) -> None:
     """Translate and compile every script; report per file (exit 1 if any needs attention)."""
     from runtime.core.errors import ProjectError
     from runtime.projects.loader import projects_root
+    from runtime.scripts.sandbox import compile_script  # noqa: F401 (imported once, before any worker forks)
 
     projects = projects_root(projects)  # an Ignition export: check what it imports to
     if not projects.is_dir():
         raise ProjectError(f"projects folder not found: {projects}")
     scripts = scripts_in(projects)
     known = {p.resolve() for p in scripts_pylib_extra(projects)}
-    scripts += [(file, None, ()) for file in sorted(known - {s[0].resolve() for s in scripts})]
-    skipped = _skipped(projects)
+    if known:
+        scripts += [(file, None, ()) for file in sorted(known - {s[0].resolve() for s in scripts})]
+    loaded = _loaded(projects)
+    skipped = loaded.all_warnings() if loaded is not None else []
     for warning in skipped:
         click.echo(f"warning: {warning}", err=True)
     scripts = [s for s in scripts if str(s[0]) not in {w.partition(": skipped")[0] for w in skipped}]
     started = time.perf_counter()
     results = []
     show_progress = not as_json and sys.stderr.isatty() and len(scripts) > 50
-    with click.progressbar(scripts, label="checking", file=sys.stderr) if show_progress else _plain(scripts) as items:
-        levels = language_levels(projects)
-        for file, function, params in items:
-            results.append(check_file(file, function, params, _level(levels, projects, file)))
+    levels = language_levels(loaded)
+    tasks = [(file, function, params, _level(levels, projects, file)) for file, function, params in scripts]
+    checked = check_all(tasks, jobs or default_jobs())
+    with click.progressbar(checked, length=len(tasks), label="checking", file=sys.stderr) \
+            if show_progress else _plain(checked) as items:
+        results.extend(items)
     elapsed = time.perf_counter() - started
     bad = [r for r in results if r.status != "ok"]
     for result in results:
@@ -181,10 +267,10 @@ def check(projects: Path, as_json: bool) -> None:
 class _plain:
     """A stand-in for click.progressbar when no bar is shown."""
 
-    def __init__(self, items: list) -> None:
+    def __init__(self, items: Iterable) -> None:
         self.items = items
 
-    def __enter__(self) -> list:
+    def __enter__(self) -> Iterable:
         return self.items
 
     def __exit__(self, *exc: object) -> None:
