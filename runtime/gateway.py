@@ -59,7 +59,7 @@ class Gateway:
         #: the most values a payload may hold (see runtime.messaging.payloads)
         self.max_payload_items = MAX_ITEMS
         self.projects = projects if isinstance(projects, ProjectSet) else load_projects(projects)
-        self.isolation = isolation_mode(self) if isolation is None else isolation
+        self.isolation = isolation_mode(self.projects) if isolation is None else isolation
         if self.isolation not in MODES:
             raise ValueError(f"isolation must be one of {', '.join(MODES)}, not {self.isolation!r}")
         self._worker_settings = worker_settings(self) if self.isolation == "process" else None

@@ -10,9 +10,10 @@ interpreter is stopped by the kernel.
 It runs a ``WorkerGateway``: an ordinary in-process gateway over the same projects folder (the
 project's library, pylib, compile cache, files folder and gateway.json, read from disk as the
 gateway reads them), except for what lives in the gateway's memory: ``sendMessage``,
-``sendRequest`` and ``sendRequestAsync`` go to the gateway over the channel, and the gateway's
-in-memory back ends (tags, databases, users, alarms ...) are refused with a clear error rather
-than silently replaced by a private copy.
+``sendRequest``, ``sendRequestAsync``, tag reads and writes and database statements go to the
+gateway over the channel (``runtime.isolation.remote``), and the rest of the gateway's in-memory
+back ends (users, alarms, SFCs ...) are refused with a clear error rather than silently replaced
+by a private copy.
 """
 from __future__ import annotations
 
@@ -24,14 +25,11 @@ import threading
 from typing import Any, Callable
 
 from runtime.isolation.channel import Channel, error_from
+from runtime.isolation.remote import REMOTE, RemoteNetwork, RemoteSessions, refused
 
 #: Gateway back ends a worker may run itself: they read the gateway's files, or reach out
 #: (mail, HTTP) under the gateway's own allow-lists; none holds state other scripts see.
 LOCAL_SERVICES = frozenset({"files", "http", "smtp", "identity", "translations", "logging-levels"})
-
-
-class NotInWorker(RuntimeError):
-    """A ``system`` function that needs the gateway's in-memory state, called in a worker."""
 
 
 class Link:
@@ -120,6 +118,12 @@ def _gateway_class() -> type:
 
         link: Link
 
+        def attach(self, link: Link) -> None:
+            """Use ``link``: the gateway's sessions and network are seen through it from now on."""
+            self.link = link
+            self.sessions = RemoteSessions(link)  # type: ignore[assignment]
+            self.network = RemoteNetwork(link)  # type: ignore[assignment]
+
         def send_message(self, project: str, handler: str, payload: dict | None = None,
                          scope: str | None = None, client_session_id: str | None = None,
                          user: str | None = None, has_role: str | None = None,
@@ -146,10 +150,11 @@ def _gateway_class() -> type:
             return request
 
         def service(self, name: str, factory: Callable[[Any], Any]) -> Any:
+            remote = REMOTE.get(name)
+            if remote is not None:
+                return super().service(name, lambda _gateway: remote(self.link))
             if name not in LOCAL_SERVICES:
-                raise NotInWorker(f"the gateway's {name!r} back end is not available to a message handler "
-                                  "running in an isolated worker process (gateway.json \"isolation\": "
-                                  "\"process\"); it runs in-process with \"isolation\": \"none\"")
+                raise refused(f"the gateway's {name!r} back end")
             return super().service(name, factory)
 
     return WorkerGateway
@@ -199,7 +204,8 @@ def main() -> int:
         projects.projects[project].semantics = settings["semantics"]
     gateway = _gateway_class()(projects, name=settings["name"], time_limit=settings["time_limit"],
                                workers=2, start=False, isolation="none")
-    link = gateway.link = Link(channel)
+    link = Link(channel)
+    gateway.attach(link)
 
     def relay(record: Any) -> None:
         try:

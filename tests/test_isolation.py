@@ -90,13 +90,6 @@ def handleMessage(payload):
     print "sent %d" % len(sent)
     return answer["minutes"]
 ''',
-    "Plant/gateway/message/readTag.py": '''
-def handleMessage(payload):
-    try:
-        system.tag.read("[default]Line1/Speed")
-    except Exception, e:
-        print "tags: %s" % e
-''',
     "Plant/project.json": {"ignition": "7.9"},
     "Mill/gateway/message/ping.py": '''
 def handleMessage(payload):
@@ -241,13 +234,6 @@ def handleMessage(payload):
     assert "allocated 2 chunks" in "\n".join(lines)
 
 
-def test_in_memory_back_ends_are_refused_in_a_worker_not_copied(plant):
-    plant.send_message("Plant", "readTag")
-    plant.wait_idle()
-    assert "tags: the gateway's 'tags' back end is not available to a message handler running in an " \
-           "isolated worker process" in "\n".join(plant.lines)
-
-
 def test_isolation_settings_are_checked(make_projects):
     with pytest.raises(ProjectError, match='"isolation" must be one of'):
         Gateway(make_projects({"_gateway/gateway.json": {"isolation": "processes"}}))
@@ -372,3 +358,86 @@ def test_the_kernel_cpu_limit_ends_a_run_the_gateway_would_still_wait_for(make_g
     print(f"\nRLIMIT_CPU of 1 s: {caught.value} after {time.monotonic() - started:.2f} s (time budget 30 s)")
     assert str(caught.value) == "Error executing message handler Plant/crunch: worker killed: " \
                                 "CPU limit exceeded (SIGXCPU)"
+
+
+SHARED = dict(PLANT)
+SHARED.update({
+    "_gateway/tags.json": {"Line1/Speed": 10},
+    "_gateway/db.json": {"datasources": {"Plant": {"url": "sqlite://", "init": "db/schema.sql"}}, "default": "Plant"},
+    "_gateway/db/schema.sql": "CREATE TABLE batches (line INTEGER, speed INTEGER);\n",
+    "Plant/gateway/message/batch.py": '''
+import java.lang
+
+def handleMessage(payload):
+    log = system.util.getLogger("Plant.batch")
+    speed = system.tag.read("[default]Line1/Speed").value
+    quality = system.tag.write("[default]Line1/Speed", speed + payload["delta"])
+    log.info("speed %s -> %s (%s)" % (speed, speed + payload["delta"], quality))
+    tx = system.db.beginTransaction()
+    try:
+        system.db.runPrepUpdate("INSERT INTO batches (line, speed) VALUES (?, ?)", [1, speed], tx=tx)
+        system.db.commitTransaction(tx)
+    finally:
+        system.db.closeTransaction(tx)
+    rows = system.db.runQuery("SELECT line, speed FROM batches ORDER BY speed")
+    try:
+        system.db.runQuery("SELECT * FROM no_such_table")
+    except java.lang.Exception, e:
+        print "db error caught"
+    try:
+        system.alarm.queryStatus()
+    except Exception, e:
+        print "alarms: %s" % e
+    for row in system.util.getSessionInfo():
+        print "session of %s on %s" % (row["username"], row["project"])
+    return [speed, rows.rowCount, rows[rows.rowCount - 1]["speed"]]
+''',
+})
+
+
+def test_tags_and_databases_are_the_gateways_own_seen_from_every_worker(make_gateway):
+    """Two workers (a shared run and a nested request) and the gateway itself read and write one
+    tag provider and one private in-memory database: nothing is copied into a worker."""
+    gateway = make_gateway(SHARED)
+    lines: list[str] = []
+    gateway.log.subscribe(lambda record: lines.append(str(record)))
+    gateway.open_client("Plant", user="amy")
+    assert gateway.send_request("Plant", "batch", {"delta": 5}).get() == [10, 1, 10]
+    assert gateway.send_request("Plant", "batch", {"delta": 1}).get() == [15, 2, 15]
+    gateway.wait_idle()
+    from runtime.core.context import activate, deactivate
+    import system
+
+    token = activate(gateway.gateway_context("Plant"))
+    try:
+        assert system.tag.read("[default]Line1/Speed").value == 16
+        assert system.db.runScalarQuery("SELECT COUNT(*) FROM batches") == 2
+    finally:
+        deactivate(token)
+    text = "\n".join(lines)
+    assert "INFO  Plant.batch: speed 10 -> 15 (1)" in text
+    assert text.count("[gateway Plant/batch] db error caught") == 2
+    assert text.count("[gateway Plant/batch] session of amy on Plant") == 2  # the gateway's sessions
+    assert "[gateway Plant/batch] alarms: this use of the gateway's tags (alarms) is not available to a " \
+           "message handler running in an isolated worker process" in text  # refused, never a private copy
+
+
+def test_shim_serve_isolates_by_default(make_projects):
+    """``shim serve`` runs message handlers in workers unless gateway.json says "none": a startup
+    script's message to a handler stuck in C code is killed there, the next message is served."""
+    import subprocess
+
+    root = make_projects({
+        "T/gateway/events/startup.py": "system.util.sendMessage('T', 'crunch', scope='G')\n"
+                                       "system.util.sendMessage('T', 'status', {'n': 1}, scope='G')\n",
+        "T/gateway/message/crunch.py": PLANT["Plant/gateway/message/crunch.py"],
+        "T/gateway/message/crunch.json": {"timeLimit": 1},
+        "T/gateway/message/status.py": "def handleMessage(payload):\n\tprint 'status', payload['n']\n",
+    })
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    process = subprocess.run([sys.executable, "-m", "runtime", "serve", "--name", "G", "--projects", str(root),
+                              "--duration", "2"], capture_output=True, text=True, env=env, timeout=120)
+    assert process.returncode == 0, process.stderr
+    assert "gateway message handlers run in worker processes (isolation: process;" in process.stderr
+    assert "Error executing message handler T/crunch\nworker killed: time budget exceeded" in process.stderr
+    assert "[gateway T/status] status 1" in process.stderr

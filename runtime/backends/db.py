@@ -35,7 +35,7 @@ import uuid
 import weakref
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable
+from typing import Any, Callable
 
 from runtime.core.errors import ProjectError
 from runtime.backends.gatewayfiles import gateway_dir, read_object
@@ -46,8 +46,9 @@ from runtime.backends.scopes import require_comm
 from runtime.backends.sqlparams import count_qmarks, translate
 from runtime.core.context import current
 
-if TYPE_CHECKING:  # pragma: no cover
-    from runtime.gateway import Gateway
+#: a ``runtime.gateway.Gateway`` (not imported, see gatewayfiles: the gateway's process hosts serve
+#: workers' database and tag calls, so this layer must not point back up at it)
+Gateway = Any
 
 #: JDBC isolation levels (``system.db.READ_COMMITTED`` ...) and their SQL names.
 ISOLATION = {1: "READ UNCOMMITTED", 2: "READ COMMITTED", 4: "REPEATABLE READ", 8: "SERIALIZABLE"}

@@ -35,7 +35,7 @@ import uuid
 import weakref
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable
+from typing import Any, Callable
 
 from runtime.backends.db import Datasource, databases
 from runtime.backends.gatewayfiles import gateway_dir, read_object
@@ -43,8 +43,9 @@ from runtime.emulated.ignition.qualified import CODES
 from runtime.backends.tags import Node, TagSystem, parse_path
 from runtime.core.errors import ProjectError
 
-if TYPE_CHECKING:  # pragma: no cover
-    from runtime.gateway import Gateway
+#: a ``runtime.gateway.Gateway`` (not imported, see gatewayfiles: the gateway's process hosts serve
+#: workers' database and tag calls, so this layer must not point back up at it)
+Gateway = Any
 
 _TABLE = "shim_tag_history"
 _SCHEMA = [

@@ -20,6 +20,7 @@ Design, bottom to top:
 * ``settings``: ``gateway.json``'s ``"isolation"`` and ``"worker"`` sections.
 * ``supervisor``: one worker process (``python -m runtime.worker``, a fresh interpreter, never a
   fork of the threaded gateway), its reader thread, killing, and why it died.
+* ``calls`` (gateway side) and ``remote`` (worker side): the RPC, below.
 * ``host``: ``ProcessHost``, the ``ScriptHost`` of an isolated project. Its message handler runs
   go to a small pool of workers (one per run in progress: the shared queue uses one, each
   dedicated or nested run another); event scripts, the console and tag change scripts still
@@ -29,10 +30,14 @@ The RPC, worker to gateway: the worker runs an ordinary in-process gateway over 
 projects folder (``runtime.worker.WorkerGateway``), so the project's library, the pylib, the
 compile cache, the files folder, HTTP and mail (under gateway.json's allow-lists) work there as
 they do in the gateway. What lives in the gateway's memory is either called over the channel
-or refused: ``sendMessage``/``sendRequest``/``sendRequestAsync`` are calls (``send_message``,
-``send_request``; a request's answer comes back later as its own frame), checked again on the
-gateway's side because the worker is not trusted; the in-memory back ends (tags, databases,
-users, alarms, SFCs, store-and-forward, audit) raise ``NotInWorker`` in the worker: a private
-copy would silently diverge from what the gateway's other scripts see. ``getGlobals()`` is the
-worker's own dictionary (a killed worker starts with an empty one).
+or refused, never copied: ``sendMessage``/``sendRequest``/``sendRequestAsync``, tag reads and
+writes, database statements and transactions, the session list and the Gateway Network's
+gateways are calls (``calls``: an allow-list, every
+argument checked again on the gateway's side because the worker is not trusted; a request's
+answer comes back later as its own frame); in the worker, ``remote`` puts stand-ins for the tag
+provider and the datasources where ``gateway.service`` would build private ones. What they do
+not carry (browsing or configuring tags, tag history, alarms, users, SFCs, store-and-forward,
+audit, adding datasources, stored procedures) raises ``NotInWorker``: a private copy would
+silently diverge from what the gateway's other scripts see. ``getGlobals()`` is the worker's own
+dictionary (a killed worker starts with an empty one).
 """

@@ -14,6 +14,9 @@ import threading
 from typing import Any
 
 from runtime.core.budget import ScriptTimeout
+from runtime.emulated.java._throwables import Throwable
+from runtime.emulated.java.lang import (Exception as JavaException, IllegalArgumentException,
+                                        IllegalStateException, NullPointerException, RuntimeException)
 from runtime.messaging import wire
 from runtime.messaging.requests import CancellationException, RequestError, RequestTimeout
 
@@ -27,14 +30,23 @@ _HEADER = struct.Struct(">I")
 ERRORS: dict[str, type[BaseException]] = {
     cls.__name__: cls for cls in (TypeError, ValueError, RequestError, RequestTimeout, CancellationException,
                                   ScriptTimeout)}
+ERRORS.update({cls.getName(): cls for cls in (JavaException, RuntimeException, IllegalArgumentException,
+                                               IllegalStateException, NullPointerException)})
 
 
 def error_name(error: BaseException) -> str:
-    """The name an error crosses as (its nearest class in ``ERRORS``)."""
+    """The name an error crosses as (its nearest class in ``ERRORS``; a Java one by its Java name)."""
     for cls in type(error).__mro__:
-        if cls.__name__ in ERRORS:
-            return cls.__name__
+        name = cls.getName() if isinstance(error, Throwable) and issubclass(cls, Throwable) else cls.__name__
+        if name in ERRORS and (issubclass(ERRORS[name], Throwable) == isinstance(error, Throwable)):
+            return name
     return "RuntimeError"
+
+
+def error_pair(error: BaseException) -> list:
+    """``[name, message]``: how an error crosses (a Java one without its name prefix)."""
+    text = error.getMessage() if isinstance(error, Throwable) else str(error)
+    return [error_name(error), "" if text is None else str(text)]
 
 
 def error_from(pair: object) -> BaseException:

@@ -29,7 +29,8 @@ from runtime.core.context import ScriptContext, activate, deactivate
 from runtime.execution.executors import blocking
 from runtime.execution.hosts import LOGGERS, ScriptHost
 from runtime.execution.log import LEVELS, HandlerRun
-from runtime.isolation.channel import error_name
+from runtime.isolation.calls import CALLS
+from runtime.isolation.channel import error_pair
 from runtime.isolation.settings import WorkerSettings
 from runtime.isolation.supervisor import Worker, WorkerFailed
 from runtime.messaging import wire
@@ -215,7 +216,7 @@ class ProcessHost(ScriptHost):
     def _serve(self, worker: Worker, message: dict, ctx: ScriptContext, deadline: float | None) -> None:
         """Answer one call under ``ctx``, within what is left of the run's budget."""
         call, number, args = message.get("call"), message.get("id"), message.get("args")
-        serve = _CALLS.get(call) if isinstance(call, str) else None
+        serve = CALLS.get(call) if isinstance(call, str) else None
         if serve is None or not isinstance(args, dict) or type(number) is not int:
             self._violation(worker, f"an unknown call {str(call)[:40]!r}")
             return
@@ -228,55 +229,7 @@ class ProcessHost(ScriptHost):
         except KeyboardInterrupt:
             raise
         except BaseException as exc:  # noqa: B036 - ScriptTimeout too: the worker raises it
-            reply = {"reply": number, "error": [error_name(exc), str(exc)]}
+            reply = {"reply": number, "error": error_pair(exc)}
         finally:
             deactivate(token)
         worker.send(reply)
-
-    def _send_message(self, worker: Worker, number: int, args: dict) -> list[str]:
-        _strings(args, ("project", "handler"), ("scope", "client_session_id", "user", "has_role", "host_name"))
-        servers = args.get("remote_servers")
-        if servers is not None and not (isinstance(servers, list) and all(isinstance(s, str) for s in servers)):
-            raise TypeError("remoteServers must be a list of gateway names")
-        return self.gateway.send_message(args["project"], args["handler"], _payload(args), args.get("scope"),
-                                         args.get("client_session_id"), args.get("user"), args.get("has_role"),
-                                         args.get("host_name"), servers)
-
-    def _send_request(self, worker: Worker, number: int, args: dict) -> None:
-        _strings(args, ("project", "handler"), ("scope", "client_session_id", "host_name", "remote_server"))
-        timeout = args.get("timeout")
-        if timeout is not None and (type(timeout) not in (int, float) or not 0 < timeout < float("inf")):
-            raise ValueError("timeoutSec must be a positive number of seconds")
-        request = self.gateway.send_request(
-            args["project"], args["handler"], _payload(args), host_name=args.get("host_name"),
-            remote_server=args.get("remote_server"), timeout=timeout, scope=args.get("scope"),
-            client_session_id=args.get("client_session_id"), dispatch=lambda callback: callback())
-
-        def succeeded(result: Any) -> None:
-            try:
-                worker.send({"answer": number, "ok": wire.encode(result, "result")})
-            except TypeError as exc:
-                worker.send({"answer": number, "error": ["RequestError", str(exc)]})
-        request.onSuccess(succeeded)
-        request.onError(lambda error: worker.send({"answer": number, "error": [error_name(error), str(error)]}))
-
-
-#: The calls a worker may make, by name.
-_CALLS: dict[str, Callable[..., Any]] = {"send_message": ProcessHost._send_message,
-                                         "send_request": ProcessHost._send_request}
-
-
-def _strings(args: dict, required: tuple[str, ...], optional: tuple[str, ...]) -> None:
-    for name in required:
-        if not isinstance(args.get(name), str) or not args[name]:
-            raise TypeError(f"{name} must be a non-empty string")
-    for name in optional:
-        if args.get(name) is not None and not isinstance(args[name], str):
-            raise TypeError(f"{name} must be a string")
-
-
-def _payload(args: dict) -> dict | None:
-    payload = wire.decode(args.get("payload"))
-    if payload is not None and not isinstance(payload, dict):
-        raise TypeError("payload must be a dictionary")
-    return payload

@@ -14,6 +14,7 @@ A malformed value is a ``ProjectError`` naming gateway.json, like every other ga
 from __future__ import annotations
 
 from dataclasses import dataclass
+from types import SimpleNamespace
 from typing import Any
 
 from runtime.backends.gatewayfiles import gateway_dir, read_object
@@ -38,11 +39,13 @@ class WorkerSettings:
         return None if seconds is None else max(1, int(-(-seconds // 1)))
 
 
-def isolation_mode(gateway: Any, default: str = "none") -> str:
-    """gateway.json's ``"isolation"``, or ``default`` when it says nothing."""
-    mode = read_object(gateway, "gateway.json").get("isolation", default)
+def isolation_mode(projects: Any, default: str = "none") -> str:
+    """gateway.json's ``"isolation"`` for the ``projects`` folder (a ``ProjectSet``), or ``default``
+    when it says nothing (``Gateway(...)``: "none"; ``shim serve``: "process")."""
+    holder = SimpleNamespace(projects=projects)  # what gatewayfiles reads a gateway's folder from
+    mode = read_object(holder, "gateway.json").get("isolation", default)
     if mode not in MODES:
-        raise ProjectError(f"{gateway_dir(gateway) / 'gateway.json'}: \"isolation\" must be one of "
+        raise ProjectError(f"{gateway_dir(holder) / 'gateway.json'}: \"isolation\" must be one of "
                            f"{', '.join(repr(m) for m in MODES)}, not {mode!r}")
     return mode
 

@@ -34,18 +34,28 @@ from runtime.tools.logview import LogView, log_options
               help="Seconds to finish queued handlers when stopping.")
 @click.option("--duration", type=float, default=None, metavar="S",
               help="Stop after S seconds, exactly as SIGTERM stops it.")
+@click.option("--isolation", type=click.Choice(["process", "none"]), default=None,
+              help="Run message handlers in worker processes (default: gateway.json's \"isolation\", "
+                   "else process) or in this process.")
 @log_options
 @handle_user_errors
 def serve(name: str, projects: Path, network: str | None, heartbeat: float, missed: int,
-          reply_timeout: float, drain_timeout: float, duration: float | None, log: LogView) -> None:
+          reply_timeout: float, drain_timeout: float, duration: float | None, isolation: str | None,
+          log: LogView) -> None:
     """Run a gateway named NAME until SIGINT/SIGTERM (or --duration S)."""
     from runtime.gateway import Gateway
+    from runtime.isolation.settings import isolation_mode
     from runtime.projects.loader import open_projects
 
     if duration is not None and not 0 < duration < float("inf"):
         raise BadInput("--duration must be a positive, finite number of seconds")
-    gateway = Gateway(open_projects(projects), name=name, start=False)
+    found = open_projects(projects)
+    gateway = Gateway(found, name=name, start=False, isolation=isolation or isolation_mode(found, "process"))
     log.attach(gateway)
+    if gateway.isolation == "process":
+        gateway.log.write("INFO", "gateway", "gateway message handlers run in worker processes (isolation: "
+                          "process; --isolation none or gateway.json \"isolation\": \"none\" runs them here)",
+                          "gateway")
     gateway.start()  # startup scripts first: the gateway takes no message before they ran
     joined = None
     if network:
