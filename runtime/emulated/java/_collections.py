@@ -522,6 +522,8 @@ class _SetView(_AbstractSet):
 class _Map(JavaObject):
     """java.util.Map over a Python dict; subclasses decide the iteration order."""
 
+    _shim_java_text = False  # '%s' % HashMap() is a byte string in Jython
+
     __slots__ = ("_data",)
 
     def __init__(self, initial: Any = None) -> None:

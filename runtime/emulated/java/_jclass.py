@@ -35,6 +35,12 @@ def _returns_text(fn: Any) -> bool:
         if hasattr(fn, "__annotations__") else False
 
 
+#: ``__name__`` of every emulated Java class -> its Java name, for the messages Jython writes
+#: with Java names (``'java.util.HashMap' object has no attribute 'x'``); None where two classes
+#: share a simple name.
+JAVA_NAMES: dict[str, str | None] = {}
+
+
 class JavaClass(type):
     """Metaclass: ``repr`` like Jython, plus ``getName``/``getSimpleName`` of java.lang.Class.
 
@@ -50,7 +56,14 @@ class JavaClass(type):
                 namespace[attr] = type(value)(_text_result(value.__func__))
             elif isinstance(value, type(_text_result)) and _returns_text(value):
                 namespace[attr] = _text_result(value)
-        return super().__new__(mcs, name, bases, namespace, **kwargs)
+        cls = super().__new__(mcs, name, bases, namespace, **kwargs)
+        java_name = "%s.%s" % (cls.__module__, cls.__qualname__)
+        known = JAVA_NAMES.get(cls.__name__, java_name)
+        JAVA_NAMES[cls.__name__] = java_name if known == java_name else None
+        for attr, value in namespace.items():  # (a private base's methods keep their name)
+            if not attr.startswith("_") and not name.startswith("_") and isinstance(value, type(_text_result)):
+                value.__qualname__ = "%s.%s" % (java_name, attr)  # <bound method java.lang.String.length of abc>
+        return cls
 
     def __repr__(cls) -> str:
         return "<type '%s'>" % cls.getName()
@@ -80,6 +93,9 @@ class JavaObject(metaclass=JavaClass):
     __slots__ = ()
     __module__ = "java.lang"
     __qualname__ = "Object"
+    #: ``'%s' % obj`` is the Java String ``toString()`` gives: unicode (Jython); a Map prints
+    #: as a Python dict would, a byte string
+    _shim_java_text = True
 
     def toString(self) -> str:
         return "%s@%x" % (type(self).getName(), self.hashCode() & 0xFFFFFFFF)

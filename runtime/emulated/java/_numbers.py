@@ -201,12 +201,26 @@ class Integer(_FixedWidthInteger):
         return parse_integer(s, radix, INT_MIN, INT_MAX)
 
 
+class _LongConstant:
+    """A ``static final long`` field: Jython reads it as a Python ``long`` (``Long.MAX_VALUE -
+    Long.MAX_VALUE`` is ``0L``), made when read since the scripts' ``long`` type is installed
+    after this module loads (``runtime.core.jtext``)."""
+
+    __slots__ = ("_value",)
+
+    def __init__(self, value: int) -> None:
+        self._value = value
+
+    def __get__(self, obj: Any, owner: Any = None) -> int:
+        return java_long(self._value)
+
+
 class Long(_FixedWidthInteger):
     """java.lang.Long: ``Long(x)`` is a Python int; 64-bit parse/format helpers."""
 
     __module__ = "java.lang"
-    MAX_VALUE = LONG_MAX
-    MIN_VALUE = LONG_MIN
+    MAX_VALUE = _LongConstant(LONG_MAX)
+    MIN_VALUE = _LongConstant(LONG_MIN)
     SIZE = 64
     BYTES = 8
     _wrap = staticmethod(to_int64)

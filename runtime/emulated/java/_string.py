@@ -59,6 +59,7 @@ class String(metaclass=JavaClass):
 
     __slots__ = ("_text",)
     __module__ = "java.lang"
+    _shim_java_text = True  # '%s' % String('x') is u'x'
 
     def __init__(self, value: Any = "", charset: Any = None) -> None:
         if value is None:

@@ -199,12 +199,29 @@ class Thread(metaclass=_JavaClass):
 
 
 def _long_if(result: _Any, *args: _Any) -> _Any:
-    """Jython calls the ``long`` overload when an argument is a Python long (``Math.abs(-5L)`` is
-    ``5L``); plain ints keep the ``int`` one."""
-    if any(type(a).__name__ == "long" or (isinstance(a, int) and not _INT_MIN <= a <= _INT_MAX)
-           for a in args):
+    """Jython calls the ``long`` overload of ``Math.abs``/``max``/``min`` for Python ints and
+    longs alike (``Math.abs(-3)`` is ``3L``); a float argument keeps the ``double`` one."""
+    if isinstance(result, int) and not any(isinstance(a, float) for a in args):
         return _java_long(result)
     return result
+
+
+def _exact(value: int, kind: str = "long") -> int:
+    """A ``Math.*Exact`` result: ArithmeticException past the Java type's range, as Java 8 says
+    (``long overflow`` / ``integer overflow``); ints are taken as longs, as Jython's overload
+    choice does (``Math.addExact(1, 2)`` is ``3L``)."""
+    low, high = (_LONG_MIN, _LONG_MAX) if kind == "long" else (_INT_MIN, _INT_MAX)
+    if not low <= value <= high:
+        raise ArithmeticException("%s overflow" % ("integer" if kind == "int" else "long"))
+    return _java_long(value) if kind == "long" else int(value)
+
+
+def _whole(value: _Any, method: str, overloads: str = "long, int") -> int:
+    """An integer argument of ``Math.<method>`` (a float does not coerce: Jython's TypeError
+    names the overloads' parameter types)."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError("%s(): 1st arg can't be coerced to %s" % (method, overloads))
+    return int(value)
 
 
 def _integral(value: float, rounder: _Any) -> float:
@@ -314,6 +331,34 @@ class Math(metaclass=_JavaClass):
         if y == 0:
             raise ArithmeticException("/ by zero")
         return _java_long(x % y)
+
+    @staticmethod
+    def addExact(x: int, y: int) -> int:
+        return _exact(_whole(x, 'addExact') + _whole(y, 'addExact'))
+
+    @staticmethod
+    def subtractExact(x: int, y: int) -> int:
+        return _exact(_whole(x, 'subtractExact') - _whole(y, 'subtractExact'))
+
+    @staticmethod
+    def multiplyExact(x: int, y: int) -> int:
+        return _exact(_whole(x, 'multiplyExact') * _whole(y, 'multiplyExact'))
+
+    @staticmethod
+    def incrementExact(a: int) -> int:
+        return _exact(_whole(a, 'incrementExact') + 1)
+
+    @staticmethod
+    def decrementExact(a: int) -> int:
+        return _exact(_whole(a, 'decrementExact') - 1)
+
+    @staticmethod
+    def negateExact(a: int) -> int:
+        return _exact(-_whole(a, 'negateExact'))
+
+    @staticmethod
+    def toIntExact(value: int) -> int:
+        return _exact(_whole(value, "toIntExact", "long"), "int")
 
     @staticmethod
     def random() -> float:

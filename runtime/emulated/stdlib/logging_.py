@@ -120,7 +120,7 @@ class Logger:
 root = Logger("root", None)
 root.setLevel(WARNING)
 _loggers: dict[str, Logger] = {}
-_lock = _threading.Lock()
+_lock = _threading.RLock()  # getLogger("a.b") takes it again for its parent "a"
 
 
 def getLogger(name: str | None = None) -> Logger:

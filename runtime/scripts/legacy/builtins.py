@@ -39,6 +39,7 @@ from runtime.scripts.legacy.exceptions import py2_exception
 from runtime.scripts.legacy.py2types import (
     BASESTRING,
     BUILTIN_FUNCTIONS,
+    ENVIRONMENT_ERROR,
     INT,
     STR,
     as_long,
@@ -593,22 +594,70 @@ class _StandardErrorMeta(type):
     def __subclasscheck__(cls, sub: Any) -> bool:
         if type.__subclasscheck__(cls, sub):
             return True
+        if cls is not StandardError:  # EnvironmentError, IOError ...: classes of their own
+            return False
         return (isinstance(sub, type) and issubclass(sub, Exception)
                 and not issubclass(sub, (StopIteration, Warning))
                 and all(k.__module__ == "builtins" for k in sub.__mro__))
 
 
 def except_types(kind: Any) -> Any:
-    """``_exct_``: what an ``except`` clause matches, with ``StandardError`` as ``Exception``."""
+    """``_exct_``: what an ``except`` clause matches, with ``StandardError`` as ``Exception``
+    and Python 2's ``IOError``/``OSError``/``EnvironmentError`` catching the host's ``OSError``
+    family too (what shim's own file functions raise)."""
     if kind is StandardError:
         return Exception
-    if type(kind) is tuple:
-        return tuple(except_types(k) for k in kind)
+    if kind in _ENVIRONMENT_ERRORS:
+        return (kind, OSError)
+    if type(kind) is tuple:  # flat: Python 3 refuses nested tuples in an except clause
+        flat: list = []
+        for k in kind:
+            matched = except_types(k)
+            flat.extend(matched if type(matched) is tuple else (matched,))
+        return tuple(flat)
     return kind
 
 
 class StandardError(Exception, metaclass=_StandardErrorMeta):  # noqa: N818 - Python 2's name
     __module__ = "builtins"  # prints as <type 'exceptions.StandardError'>
+
+
+class EnvironmentError(StandardError):  # noqa: N818 - Python 2's name
+    """Python 2's ``EnvironmentError``, base of its ``IOError`` and ``OSError``: two distinct
+    classes (``except IOError`` does not catch an ``OSError``), neither the host's ``OSError``,
+    whose constructor would turn ``IOError(2, 'x')`` into a ``FileNotFoundError``. Two or three
+    arguments are ``errno``, ``strerror`` and ``filename``; ``str`` is ``[Errno 2] x: 'f.txt'``."""
+
+    __module__ = "builtins"
+
+    def __init__(self, *args: Any) -> None:
+        super().__init__(*args)
+        self.errno = self.strerror = self.filename = None
+        if 2 <= len(args) <= 3:
+            self.errno, self.strerror = args[0], args[1]
+            if len(args) == 3:
+                self.filename = args[2]
+                self.args = args[:2]
+
+    def __str__(self) -> str:
+        if self.filename is not None:
+            return "[Errno %s] %s: %s" % (py2_str(self.errno), py2_str(self.strerror), py2_repr(self.filename))
+        if self.errno and self.strerror:
+            return "[Errno %s] %s" % (py2_str(self.errno), py2_str(self.strerror))
+        return super().__str__()
+
+
+class IOError(EnvironmentError):  # noqa: A001 - Python 2's name
+    __module__ = "builtins"
+
+
+class OSError_(EnvironmentError):
+    __module__ = "builtins"
+
+
+OSError_.__name__ = OSError_.__qualname__ = "OSError"
+_ENVIRONMENT_ERRORS = frozenset({EnvironmentError, IOError, OSError_})
+ENVIRONMENT_ERROR.append(EnvironmentError)
 
 
 def py2_format(value: Any, spec: str = "") -> str:
@@ -1001,6 +1050,9 @@ LEGACY_BUILTINS: dict[str, Any] = {
     "hex": py2_hex,
     "oct": py2_oct,
     "StandardError": StandardError,
+    "EnvironmentError": EnvironmentError,
+    "IOError": IOError,
+    "OSError": OSError_,
     # helpers the compiler calls (runtime.scripts.legacy.semantics)
     "_p_": print_statement,
     "_pc_": print_statement_comma,

@@ -20,6 +20,8 @@ from pathlib import Path
 from types import FrameType, TracebackType
 from typing import Any, Callable
 
+from runtime.emulated.java._jclass import JAVA_NAMES
+
 _Rule = Callable[[str, BaseException], "str | None"]
 _MISSING = object()
 
@@ -157,6 +159,25 @@ _RULES: dict[type, tuple[_Rule, ...]] = {
 }
 
 
+#: Names of the classes scripts defined (``namespace.script_class`` adds them): a script's own
+#: ``Point`` keeps its name in messages even where an emulated Java class shares it.
+SCRIPT_CLASS_NAMES: set[str] = set()
+
+#: Where CPython's TypeError/AttributeError texts name a type: Jython names a Java class there
+#: by its Java name (``object of type 'java.util.Date' has no len()``).
+_TYPE_POSITION = re.compile(r"(^|type object |of type |: | and )'(\w+)'")
+
+
+def _java_names(message: str) -> str:
+    def java(m: re.Match) -> str:
+        name = m.group(2)
+        full = JAVA_NAMES.get(name)
+        if full is None or name in SCRIPT_CLASS_NAMES:
+            return m.group(0)
+        return f"{m.group(1)}'{full}'"
+    return _TYPE_POSITION.sub(java, message)
+
+
 def py2_exception(exc: BaseException, raised_by_python: bool = False) -> BaseException:
     """Rewrite ``exc``'s message in place to Jython's wording (idempotent); return ``exc``.
 
@@ -169,7 +190,7 @@ def py2_exception(exc: BaseException, raised_by_python: bool = False) -> BaseExc
         return exc
     message = args[0]
     t = type(exc)
-    if t not in _FIXED and t not in _RULES:
+    if t not in _FIXED and t not in _RULES and t is not AttributeError:
         return exc
     if not raised_by_python and not _raised_in_script(exc):
         return exc
@@ -182,6 +203,8 @@ def py2_exception(exc: BaseException, raised_by_python: bool = False) -> BaseExc
                 new = None
             if new:
                 break
+    if (t is TypeError or t is AttributeError) and "'" in (new or message):
+        new = _java_names(new or message)
     if new and new != message:
         exc.args = (new,)
     return exc

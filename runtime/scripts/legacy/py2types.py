@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import functools
 import math
+import re
 import threading
 from _string import formatter_parser as _formatter_parser
 from datetime import timedelta as _timedelta
@@ -727,6 +728,11 @@ def _exception_args_text(exc: BaseException) -> str:
     return py2_repr(args)
 
 
+#: Python 2's ``EnvironmentError`` (``legacy.builtins`` fills it in): its own ``__str__``
+#: words ``[Errno 2] x: 'f.txt'``
+ENVIRONMENT_ERROR: list[type] = []
+
+
 def _exception_str(exc: BaseException) -> str:
     if isinstance(exc, UnicodeEncodeError):
         return (f"'{exc.encoding}' codec can't encode character "
@@ -738,6 +744,8 @@ def _exception_str(exc: BaseException) -> str:
         return _str(exc)
     if isinstance(exc, OSError) and exc.errno is not None:
         return OSError.__str__(exc)  # "[Errno 2] No such file: 'x'", as Python 2 words it
+    if ENVIRONMENT_ERROR and isinstance(exc, ENVIRONMENT_ERROR[0]):
+        return exc.__str__()
     return _exception_args_text(exc)
 
 
@@ -1043,6 +1051,8 @@ def py2_format_percent(fmt: str, args: Any) -> str:
                     uni = True
                 elif uni and not text.isascii():  # u'%s' % '\xe9': decoded as ASCII
                     raise _ascii_decode_error(text)
+                elif getattr(type(value), "_shim_java_text", False):  # a Java object's toString()
+                    uni = True
         elif conv == "r":
             text = py2_repr(value)
         else:
@@ -1078,6 +1088,38 @@ FORMAT_TRAVERSAL = re.compile(r"\{[^{}!:]*[.\[]")
 _NATIVE_FORMAT_OK = frozenset({_str, type(None), _int})  # (Jython formats a bool as an int)
 
 
+#: a float format spec with no presentation type and no precision (``{0:>14}``, ``{0:+}``):
+#: Python 2 prints the float's ``str()`` (12 digits) there, padded, signed and grouped
+_FLOAT_STR_SPEC = re.compile(r"(?:(.)?([<>=^]))?([-+ ])?(0)?(\d+)?(,)?")
+
+
+def _format_float_str(value: float, fill: str | None, align: str | None, sign: str | None,
+                      zero: str | None, width: str | None, comma: str | None) -> str:
+    text = _float_str(value)
+    prefix = ""
+    if text.startswith("-"):
+        prefix, text = "-", text[1:]
+    elif sign in ("+", " "):
+        prefix = sign
+    if comma and "e" not in text and text[:1].isdigit():
+        whole, dot, rest = text.partition(".")
+        text = f"{int(whole):,}{dot}{rest}"
+    if zero and align is None:
+        fill, align = "0", "="
+    pad = _int(width or 0) - len(prefix) - len(text)
+    if pad <= 0:
+        return prefix + text
+    fill = fill or " "
+    align = align or ">"
+    if align == "=":
+        return prefix + fill * pad + text
+    if align == "<":
+        return prefix + text + fill * pad
+    if align == "^":
+        return fill * (pad // 2) + prefix + text + fill * (pad - pad // 2)
+    return fill * pad + prefix + text
+
+
 def py2_format_value(value: Any, spec: str) -> str:
     """``format(value, spec)`` as Jython does it (empty spec: ``str(value)``; a bool formats
     as its int, ``'{0}'.format(True)`` is ``1``)."""
@@ -1087,7 +1129,10 @@ def py2_format_value(value: Any, spec: str) -> str:
         if isinstance(value, _str):
             return value if type(value) in (_str, unicode) else _str(value)
         return py2_str(value)
-    if isinstance(value, _float) or isinstance(value, _int) or isinstance(value, _str):
+    if isinstance(value, _float):
+        m = _FLOAT_STR_SPEC.fullmatch(spec)
+        return format(value, spec) if m is None else _format_float_str(value, *m.groups())
+    if isinstance(value, _int) or isinstance(value, _str):
         return format(value, spec)
     if type(value).__format__ is object.__format__:
         return format(py2_str(value), spec)
@@ -1211,7 +1256,7 @@ set_java_long_type(as_long)  # and their Java longs are longs
 _IntMeta.__call__ = staticmethod(py2_int)
 
 __all__ = [
-    "BASESTRING", "CLASSOBJ", "INSTANCE", "INT", "OLD_STYLE_CLASSES", "TYPE", "STR", "PseudoType", "as_long", "as_unicode",
+    "BASESTRING", "CLASSOBJ", "ENVIRONMENT_ERROR", "INSTANCE", "INT", "OLD_STYLE_CLASSES", "TYPE", "STR", "PseudoType", "as_long", "as_unicode",
     "check_ascii_parts", "jython_value", "long", "ordered_iter", "print_text", "py2_decode", "py2_encode",
     "py2_format_percent", "py2_int", "py2_repr", "py2_str", "py2_type", "unicode",
 ]

@@ -727,7 +727,8 @@ class Py2Semantics(ast.NodeTransformer):
 def _catchable(kind: ast.expr | None) -> ast.expr | None:
     """``except X`` where X may be (or hold) Python 2's ``StandardError``: the built-in errors do
     not derive from shim's StandardError class (see ``builtins.StandardError``), so the handler
-    matches through ``_exct_`` (``Exception`` for StandardError, in tuples too). An except
+    matches through ``_exct_`` (``Exception`` for StandardError, in tuples too; the host's
+    ``OSError`` family for ``IOError``/``OSError``/``EnvironmentError``). An except
     expression is only evaluated while an exception is being matched: this costs nothing on the
     normal path. Built-in exception names stay as they are."""
     if kind is None or (isinstance(kind, ast.Name) and kind.id in _BUILTIN_EXCEPTIONS):
@@ -736,7 +737,7 @@ def _catchable(kind: ast.expr | None) -> ast.expr | None:
 
 
 _BUILTIN_EXCEPTIONS = frozenset(name for name in dir(builtins) if name.endswith(("Error", "Exception"))
-                                and name != "StandardError") | {"KeyboardInterrupt", "StopIteration",
+                                and name not in ("StandardError", "EnvironmentError", "IOError", "OSError")) | {"KeyboardInterrupt", "StopIteration",
                                                                  "SystemExit", "GeneratorExit"}
 
 

@@ -19,6 +19,7 @@ from runtime.core.context import active as active_context
 from runtime.core.context import deactivate as deactivate_context
 from runtime.core.ownership import SCRIPT_MARK
 from runtime.scripts.legacy.builtins import LEGACY_BUILTINS, MODULE_EXTRAS
+from runtime.scripts.legacy.exceptions import SCRIPT_CLASS_NAMES
 from runtime.scripts.legacy.py2types import (
     OLD_STYLE_CLASSES,
     REAL_BASES,
@@ -84,6 +85,7 @@ def script_class(name: str, bases: tuple, namespace: dict, **kwargs: Any) -> typ
         # Python 3 makes a class with __eq__ and no __hash__ unhashable; Python 2 (Jython) lets a
         # new-style class inherit its base's hash (a classic class stays unhashable, as there).
         del cls.__hash__
+    SCRIPT_CLASS_NAMES.add(name)
     return cls
 
 
