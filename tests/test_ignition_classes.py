@@ -223,6 +223,10 @@ ESCAPES = [
     "LogUtil.getLogger('a')._log", "LogUtil.getLogger('a')._level", "getattr(QualityCode, '__dict__')",
     "DatasetUtilities.PyDataSet.__bases__[0].__subclasses__()", "ia.__class__.__getattr__",
     "getattr(ia, '_shim_internal')", "type(ia).__dict__", "type(ia).__getattr__", "HolidayModel('a')._date",
+    "type(LogUtil.getLogger('a'))._log.__globals__['current']", "getattr(TypeUtilities, 'pyToJava').__globals__",
+    "DatasetBuilder.newBuilder().__class__.__init__.__globals__['importlib']",
+    "BasicDataset([], []).getClass().getName.__self__.__subclasses__()", "ia.ignition.common.sys",
+    "ia.ignition.common.dataset", "ia.ignition.common.BasicDataset.__module__.__class__.__subclasses__()",
 ]
 
 
