@@ -589,6 +589,7 @@ def jython_outputs(tmp_path_factory):
     work = tmp_path_factory.mktemp("java_corpus")
     out = work / "outputs.json"
     env = dict(os.environ, TZ="UTC")
+    env.pop("DISPLAY", None)  # a headless JVM, as Ignition's gateway: awt_001_headless.py
     proc = subprocess.run([JYTHON, str(RUNNER), "--out", str(out), str(CORPUS)], cwd=work,
                           env=env, stdin=subprocess.DEVNULL, capture_output=True, text=True,
                           timeout=300)
