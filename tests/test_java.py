@@ -19,14 +19,14 @@ import pytest
 import runtime.emulated.java as java
 from runtime.emulated.java import (NotEmulatedAttributeError, NotEmulatedError, NotEmulatedImportError,
                           use_default_zone)
-from runtime.emulated.java import awt, io as jio, lang, net as jnet, swing, text, util
+from runtime.emulated.java import awt, datatransfer, io as jio, lang, net as jnet, swing, text, util
 
 HERE = Path(__file__).resolve().parent
 CORPUS = HERE / "java_corpus"
 RUNNER = HERE / "jython_runner.py"
 SCRIPTS = sorted(p for p in CORPUS.glob("*.py") if not p.name.startswith("_"))
 JYTHON = os.environ.get("SHIM_JYTHON") or shutil.which("jython")
-PACKAGES = (lang, util, text, jio, jnet, awt, swing)
+PACKAGES = (lang, util, text, jio, jnet, awt, datatransfer, swing)
 
 
 def raises_java(cls, fn, *args):
@@ -44,7 +44,7 @@ def test_resolve_returns_the_emulated_packages():
     assert java.__all__ == ["awt", "io", "lang", "math", "net", "text", "util"]
 
 
-@pytest.mark.parametrize("name", ["javax.swing.table", "java.awt.datatransfer", "java.util.Date", "java.nio.file"])
+@pytest.mark.parametrize("name", ["javax.swing.table", "java.awt.image", "java.util.Date", "java.nio.file"])
 def test_resolve_refuses_everything_else(name):
     with pytest.raises(NotEmulatedImportError) as info:
         java.resolve(name)

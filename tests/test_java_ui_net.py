@@ -59,6 +59,23 @@ def test_joptionpane_in_a_vision_client_is_the_system_gui_record(make_gateway):
         ("errorBox", "Pump fault", "Line 1"), ("warningBox", "Tank high", "Level")]
 
 
+def test_copy_to_clipboard_in_a_vision_client(make_gateway):
+    """The Vision idiom for a "copy" button: Toolkit's system clipboard and a StringSelection
+    (javadoc, java.awt.datatransfer); recorded on the client, read back by getContents."""
+    gw = make_gateway(handler_files('''
+from java.awt import Toolkit
+from java.awt.datatransfer import StringSelection, DataFlavor
+def copyText(text):
+    clipboard = Toolkit.getDefaultToolkit().getSystemClipboard()
+    clipboard.setContents(StringSelection(text), None)
+    return clipboard.getContents(None).getTransferData(DataFlavor.stringFlavor)
+print copyText("Batch B-7\tLine 1")
+''', context="client"), synchronous=True)
+    bob = gw.open_client("X")
+    assert run_one(gw, scope="C").output == ["Batch B-7\tLine 1"]
+    assert ui(bob).records == [("setClipboard", "Batch B-7\tLine 1")] and ui(bob).clipboard == "Batch B-7\tLine 1"
+
+
 def test_swing_and_awt_on_a_gateway_are_headless(make_gateway):
     gw = make_gateway(handler_files('''
 import java.awt

@@ -49,6 +49,7 @@ class SessionUI:
         self.timeouts = {"connect": 10000, "read": 60000}  # system.util get/setConnectTimeout, ReadTimeout
         self.overlays = True  # system.tag.isOverlaysEnabled / setOverlaysEnabled
         self.last_input: float | None = None  # time.time() of the user's last input (getInactivitySeconds)
+        self.clipboard: str | None = None  # text copied with java.awt.datatransfer
         self._back: list[str] = []
         self._forward: list[str] = []
         self._lock = threading.RLock()

@@ -25,6 +25,7 @@ __all__ = ["awt", "io", "lang", "math", "net", "text", "util"]
 #: Java package name -> module emulating it.
 PACKAGES = {
     "java.awt": "runtime.emulated.java.awt",
+    "java.awt.datatransfer": "runtime.emulated.java.datatransfer",
     "java.io": "runtime.emulated.java.io",
     "java.lang": "runtime.emulated.java.lang",
     "java.math": "runtime.emulated.java.math",

@@ -3,9 +3,9 @@
 A gateway is headless: anything that needs a screen raises ``java.awt.HeadlessException``, as
 Ignition's gateway does (``Toolkit.getDefaultToolkit().getScreenSize()``). In a Vision client
 (or the Designer) the screen is the simulated client's (``runtime.backends.ui``): its size is
-what ``system.gui.getScreens`` reports, and ``beep()`` is recorded like ``system.util.beep``.
-``Dimension`` and ``Point`` are plain values. Other AWT classes (windows, painting, the
-clipboard) are not emulated.
+what ``system.gui.getScreens`` reports, ``beep()`` is recorded like ``system.util.beep`` and
+``getSystemClipboard()`` is its clipboard (``java.awt.datatransfer``). ``Dimension`` and
+``Point`` are plain values. Other AWT classes (windows, painting) are not emulated.
 """
 
 from typing import Any as _Any
@@ -76,7 +76,7 @@ class Point(_JavaObject):
 
 
 class _ClientToolkit(_JavaObject):
-    """What ``Toolkit.getDefaultToolkit()`` returns: the screen's size, a beep."""
+    """What ``Toolkit.getDefaultToolkit()`` returns: the screen's size, its clipboard, a beep."""
 
     __slots__ = ()
     __module__ = "java.awt"
@@ -90,6 +90,11 @@ class _ClientToolkit(_JavaObject):
     def getScreenResolution(self) -> int:
         _screen()
         return 96
+
+    def getSystemClipboard(self) -> _Any:
+        from runtime.emulated.java.datatransfer import Clipboard
+
+        return Clipboard(_screen())
 
     def beep(self) -> None:
         ui = _screen()
