@@ -368,3 +368,26 @@ def test_aliases_trigger_paths_and_a_summary_line_per_project(tmp_path):
     report = tmp_path / "r.html"
     CliRunner().invoke(main, ["assess", str(root), "--html", str(report)])
     assert lines["Line2"][1] in report.read_text(encoding="utf-8")
+
+
+def test_a_second_assessment_translates_and_compiles_nothing(tmp_path, monkeypatch):
+    """What makes a warm assessment of a big project fast (``python -m runtime.bench assess``
+    times 1,000 modules): the second run of an unchanged plant project (runtime.tools.plantcode)
+    parses no script and compiles none, and reports the same."""
+    from runtime.scripts.legacy.translate import translate
+    from runtime.scripts.sandbox import compiler
+    from runtime.tools.assess import scan
+    from runtime.tools.plantcode import write_library
+
+    generated = write_library(tmp_path / "projects", modules=12, seed=3)
+    _, first = assess_json(str(tmp_path / "projects"))
+    assert first["summary"]["modules_loaded"] == first["summary"]["modules"] == len(generated.files)
+    compiler._memory.clear()
+    translate.cache_clear()
+    parsed = []
+    real_scan = scan._scan
+    monkeypatch.setattr(scan, "_scan", lambda source, filename: parsed.append(filename) or real_scan(source, filename))
+    compiled = compiler.STATS["compiled"]
+    _, second = assess_json(str(tmp_path / "projects"))
+    assert parsed == [] and compiler.STATS["compiled"] == compiled
+    assert second["summary"] == first["summary"] and second["findings"] == first["findings"]

@@ -426,6 +426,40 @@ def bench_load(tmp: Path) -> None:
     os.environ["SHIM_CACHE_DIR"] = "off"
 
 
+def bench_assess(tmp: Path) -> None:
+    """shim assess of a 1,000-module plant project with a warm cache vs one minute (and its first run)."""
+    from runtime.tools.plantcode import write_library
+
+    # a fixed place, kept between runs: a first assessment of 1,000 real-size modules translates
+    # ~370,000 lines (minutes on 2 cores); later runs of this benchmark start warm, as a user's
+    # second assessment does (delete the folder for a first-run figure)
+    home = Path(tempfile.gettempdir()) / "shim-bench-assess"
+    root = home / "projects"
+    shutil.rmtree(root, ignore_errors=True)
+    generated = write_library(root, modules=1000, seed=25)
+    cache = home / "cache"
+    first = not cache.exists()
+    env = {**os.environ, "SHIM_CACHE_DIR": str(cache)}
+
+    def assess() -> tuple[float, str]:
+        started = time.perf_counter()
+        done = subprocess.run([sys.executable, "-m", "runtime", "assess", str(root)], capture_output=True,
+                              text=True, env=env)
+        lines = done.stdout.strip().splitlines()
+        return time.perf_counter() - started, lines[-1] if lines else done.stderr.strip()[-200:]
+
+    size = f"{len(generated.files)} files, {generated.lines:,} lines"
+    if first:
+        cold, _ = assess()
+    warm, line = assess()
+    if first:
+        report("assess: 1,000 plant modules, first run vs warm cache", cold / warm,
+               f"first {cold:.1f} s, warm {warm:.1f} s; {size}", ">= 10x")
+    report("assess: 1,000 modules with a warm cache vs one minute", warm / 60.0,
+           f"warm {warm:.1f} s of 60 s; {size}{'' if first else ' (cache from an earlier run: ' + str(cache) + ')'}; "
+           f"{line}", "<= 0.25x")
+
+
 # -- memory --------------------------------------------------------------------------------
 
 def _rss_kib() -> int:
@@ -517,7 +551,7 @@ def bench_network(tmp: Path) -> None:
 BENCHES = {
     "dispatch": bench_dispatch, "throughput": bench_throughput, "sandbox": bench_sandbox, "jython": bench_jython,
     "fanout": bench_fanout, "load": bench_load, "memory": bench_memory, "startup": bench_startup,
-    "network": bench_network,
+    "network": bench_network, "assess": bench_assess,
 }
 
 

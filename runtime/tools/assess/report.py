@@ -31,13 +31,17 @@ class _Sources:
     root: Path
     texts: dict[str, list[str]] = field(default_factory=dict)
 
+    def text(self, path: Path) -> str:
+        """The file as ``shim check`` reads it (so ``translate``'s cache serves the scan)."""
+        try:
+            return path.read_bytes().decode("utf-8-sig", errors="replace")
+        except OSError:
+            return ""
+
     def lines(self, path: Path) -> list[str]:
         key = str(path)
         if key not in self.texts:
-            try:
-                self.texts[key] = path.read_bytes().decode("utf-8-sig", errors="replace").splitlines()
-            except OSError:
-                self.texts[key] = []
+            self.texts[key] = self.text(path).splitlines()
         return self.texts[key]
 
 
@@ -56,7 +60,7 @@ def assess(source: Path, pylib: Sequence[Path] = (),
     scans: dict[Path, scan.Scan] = {}
     for script in scripts:
         verdict = check_file(script.path, script.function, script.params)
-        text = "\n".join(sources.lines(script.path))
+        text = sources.text(script.path)  # what check_file compiled: its translation is reused
         scans[script.path] = scan.scan_source(text, str(script.path))
         files.append(_file_entry(script, root, verdict.status))
         if verdict.status != "ok":

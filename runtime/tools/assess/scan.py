@@ -79,8 +79,9 @@ def _scan(source: str, filename: str) -> Scan:
         return Scan(error=getattr(exc, "msg", None) or str(exc))
     found = Scan()
     java_roots: set[str] = set()
-    guarded = _guarded_imports(tree)
-    for node in ast.walk(tree):
+    nodes = list(ast.walk(tree))  # every pass below reads this one walk
+    guarded = _guarded_imports(nodes)
+    for node in nodes:
         if isinstance(node, ast.Import):
             for alias in node.names:
                 found.imports.append((alias.name, (), 0, node.lineno, id(node) in guarded))
@@ -90,9 +91,9 @@ def _scan(source: str, filename: str) -> Scan:
         elif isinstance(node, ast.ImportFrom):
             found.imports.append((node.module or "", tuple(a.name for a in node.names), node.level, node.lineno,
                                   id(node) in guarded))
-    aliases = _system_aliases(tree)
-    inner = {id(n.value) for n in ast.walk(tree) if isinstance(n, ast.Attribute)}
-    for node in ast.walk(tree):
+    aliases = _system_aliases(nodes)
+    inner = {id(n.value) for n in nodes if isinstance(n, ast.Attribute)}
+    for node in nodes:
         if isinstance(node, ast.Attribute) and id(node) not in inner:  # the longest chain only
             chain = _chain(node, aliases)
             if chain is None:
@@ -117,12 +118,12 @@ def _scan(source: str, filename: str) -> Scan:
 _IMPORT_FALLBACKS = frozenset({"ImportError", "Exception", "BaseException", "Throwable"})
 
 
-def _guarded_imports(tree: ast.AST) -> set[int]:
+def _guarded_imports(nodes: list[ast.AST]) -> set[int]:
     """The import statements inside a ``try`` whose handlers catch a failed import
     (``except ImportError:``, ``except Exception, e:``, a bare ``except:``): legacy code's
     fallback when a module is missing, so a missing module there does not block."""
     found: set[int] = set()
-    for node in ast.walk(tree):
+    for node in nodes:
         if isinstance(node, ast.Try) and any(_catches_import(h.type) for h in node.handlers):
             for statement in node.body:
                 found.update(id(n) for n in ast.walk(statement) if isinstance(n, (ast.Import, ast.ImportFrom)))
@@ -137,13 +138,13 @@ def _catches_import(kind: ast.AST | None) -> bool:
                in _IMPORT_FALLBACKS for n in names)
 
 
-def _system_aliases(tree: ast.AST) -> dict[str, list[str]]:
+def _system_aliases(nodes: list[ast.AST]) -> dict[str, list[str]]:
     """Names an import binds to ``system`` or a part of it: ``import system.tag as t`` (t ->
     system.tag), ``from system import tag``, ``from system.tag import readBlocking as rb``,
     ``import system as s``. Module-wide, as the parser sees the imports (a later rebinding of
     the name is not followed)."""
     aliases: dict[str, list[str]] = {}
-    for node in ast.walk(tree):
+    for node in nodes:
         if isinstance(node, ast.Import):
             for alias in node.names:
                 parts = alias.name.split(".")
