@@ -163,3 +163,18 @@ def test_the_shared_classes_cannot_be_changed(run, statement):
     out = run("from javax.swing import JOptionPane\nfrom java.net import URL\nfrom java.awt import Toolkit\n"
               + statement + "\n")
     assert out.startswith("AttributeRefused: setting attributes of"), out
+
+
+def test_a_perspective_session_has_no_swing_screen(make_gateway):
+    """Perspective scripts run on the gateway (8.1 manual, "Script Logging and Print Statement
+    Output Reference": Perspective scripts run on the Gateway): Swing is headless there too."""
+    gw = make_gateway({"X/project.json": {"ignition": "8.1"}, "X/perspective/message/h.py": '''
+from javax.swing import JOptionPane
+from java.awt import HeadlessException
+try:
+    JOptionPane.showMessageDialog(None, "Batch done")
+except HeadlessException, e:
+    print "headless", e
+'''}, synchronous=True)
+    gw.open_perspective("X")
+    assert run_one(gw, scope="S").output == ["headless java.awt.HeadlessException"]
