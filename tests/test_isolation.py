@@ -441,3 +441,18 @@ def test_shim_serve_isolates_by_default(make_projects):
     assert "gateway message handlers run in worker processes (isolation: process;" in process.stderr
     assert "Error executing message handler T/crunch\nworker killed: time budget exceeded" in process.stderr
     assert "[gateway T/status] status 1" in process.stderr
+
+
+def test_a_dedicated_handler_gets_a_worker_of_its_own(make_gateway):
+    files = dict(PLANT)
+    files["Plant/gateway/message/nap.json"] = {"timeLimit": 2, "threading": "dedicated"}
+    gateway = make_gateway(files)
+    lines: list[str] = []
+    gateway.log.subscribe(lambda record: lines.append(str(record)))
+    napping = gateway.send_request("Plant", "nap", {"seconds": 30})
+    _wait_for(lines, "napping")
+    answer = gateway.send_request("Plant", "recipeTotal", {"name": "tea", "steps": [{"minutes": 3}]}).get()
+    assert answer == {"name": "tea", "minutes": 3}  # the shared queue is served while the nap blocks
+    assert len(gateway.host("Plant").worker_pids) == 2
+    with pytest.raises(RequestError, match="ran past its time budget of 2 s"):
+        napping.get()  # the worker's own watchdog stops a sleeping script, as in-process
