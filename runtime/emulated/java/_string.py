@@ -70,8 +70,13 @@ class String(metaclass=JavaClass):
             text = str.__str__(value)
         elif charset is not None or (isinstance(value, PyArray) and value.typecode == "b"):
             text = _decode(value, charset or "UTF-8")
-        else:
+        elif type(value).__qualname__ in ("StringBuilder", "StringBuffer"):
+            text = str.__str__(value.toString())
+        elif isinstance(value, (PyArray, list, tuple)) and all(isinstance(c, str) for c in value):
             text = "".join(value)
+        else:
+            raise TypeError("java.lang.String(): 1st arg can't be coerced to String, java.lang.StringBuilder, "
+                            "char[], byte[], java.lang.StringBuffer")
         self._text = text
 
     # -- what Python sees ----------------------------------------------------------------------
@@ -113,6 +118,8 @@ class String(metaclass=JavaClass):
         return not self._text.strip()
 
     def charAt(self, index: int) -> Char:
+        if not isinstance(index, int):  # (True is 1, as Jython coerces it)
+            raise TypeError("charAt(): 1st arg can't be coerced to int")
         if not 0 <= index < len(self._text):
             raise StringIndexOutOfBoundsException(
                 "index %d, length %d" % (index, len(self._text)))
