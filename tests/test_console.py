@@ -216,6 +216,8 @@ def test_echoes_are_jythons_repr_and_datasets_show_their_rows(console):
         "print ds",
         "xrange(3)",
     ]) + ENTER)
+    # (the example gateway's one-second timer may log a tag change in between, under load)
+    lines = [line for line in lines if not line.startswith("[gateway Line/")]
     echoed, printed = lines[1], lines[2]
     assert echoed == printed and "u'L3'" in echoed
     assert lines[3:] == [
