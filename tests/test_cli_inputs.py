@@ -116,7 +116,7 @@ def test_bench_has_help_and_a_list():
     done = subprocess.run([*bench, "--list"], capture_output=True, text=True, timeout=60)
     names = [line.split()[0] for line in done.stdout.splitlines()]
     assert done.returncode == 0 and names == ["dispatch", "throughput", "sandbox", "jython", "fanout", "load", "memory", "startup",
-                                            "network", "assess"]
+                                            "network", "assess", "realsize", "pylib"]
     assert all(len(line.split(None, 1)[1]) > 20 for line in done.stdout.splitlines())
     done = subprocess.run([*bench, "nope"], capture_output=True, text=True, timeout=60)
     assert done.returncode == 2 and done.stderr.startswith("unknown benchmark(s): nope; choose from dispatch")
