@@ -16,16 +16,15 @@ import os
 import shutil
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
 from runtime.gateway import Gateway
 from runtime.projects.loader import open_projects
 from runtime.tools.plantcode import write_library, write_pylib
+from runtime.tools.plantcode.jython import write_jython_compiler
 from runtime.tools.testing import run_legacy_script
 
-HERE = Path(__file__).resolve().parent
 JYTHON = os.environ.get("SHIM_JYTHON") or shutil.which("jython")
 FULL = os.environ.get("SHIM_PLANTCODE_FULL") == "1"
 SIZES = {"8.1": 300, "7.9": 100, "pylib": 400} if FULL else {"8.1": 24, "7.9": 12, "pylib": 24}
@@ -44,9 +43,7 @@ def plant(tmp_path_factory):
     files = [f for part in parts.values() for f in part.files]
     jython = None
     if JYTHON:
-        (base / "files.txt").write_text("\n".join(map(str, files)) + "\n")
-        jython = subprocess.Popen([JYTHON, str(HERE / "jython_compile.py"), str(base / "files.txt"),
-                                   str(base / "jython.txt")], stdin=subprocess.DEVNULL,
+        jython = subprocess.Popen([JYTHON, *write_jython_compiler(base, files)], stdin=subprocess.DEVNULL,
                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("SHIM_CACHE_DIR", str(base / "cache"))

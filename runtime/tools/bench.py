@@ -488,29 +488,10 @@ def _timed_run(args: list[str], env: dict[str, str]) -> tuple[float, subprocess.
     return time.perf_counter() - started, done
 
 
-#: Compiles every file named in a list with Jython's own ``compile()`` in one JVM; prints the
-#: seconds that took (after the JVM started) and how many files it refused.
-_JYTHON_COMPILER = textwrap.dedent("""\
-    import time
-    paths = [line.strip() for line in open(%(list)r).read().splitlines() if line.strip()]
-    started = time.time()
-    refused = 0
-    for path in paths:
-        f = open(path, 'rb')
-        source = f.read().replace('\\r\\n', '\\n')
-        f.close()
-        try:
-            compile(source, path, 'exec')
-        except SyntaxError:
-            refused += 1
-    print time.time() - started
-    print refused
-""")
-
-
 def bench_realsize(tmp: Path) -> None:
     """shim check of 500 real-size plant modules: cold vs real Jython compiling them, --jobs, cached."""
     from runtime.tools.plantcode import write_library
+    from runtime.tools.plantcode.jython import write_jython_compiler
 
     root = tmp / "realsize"
     generated = write_library(root, modules=500)
@@ -524,18 +505,18 @@ def bench_realsize(tmp: Path) -> None:
     if jython is None:
         print("skipped: check cold vs real Jython (no `jython` command on this machine)")
     else:
-        listing = tmp / "realsize-files.txt"
-        listing.write_text("\n".join(str(f) for f in generated.files) + "\n")
-        timer = tmp / "realsize-compile.py"
-        timer.write_text(_JYTHON_COMPILER % {"list": str(listing)})
-        real, jdone = _timed_run([jython, str(timer)], dict(os.environ))
-        lines = jdone.stdout.split()
-        if jdone.returncode or len(lines) < 2:
+        folder = tmp / "realsize-jython"
+        folder.mkdir()
+        real, jdone = _timed_run([jython, *write_jython_compiler(folder, generated.files)], dict(os.environ))
+        report_file = folder / "jython.txt"
+        verdict_lines = report_file.read_text().splitlines() if report_file.is_file() else []
+        if jdone.returncode or not verdict_lines or not jdone.stdout.strip():
             print(f"skipped: check cold vs real Jython (jython failed: {(jdone.stderr or jdone.stdout).strip()[-200:]})")
         else:
+            compiling, refused = float(jdone.stdout.split()[0]), len(verdict_lines) - 1
             report("check: 500 real-size modules cold vs real Jython", one / real,
                    f"shim check --jobs 1 {one:.1f} s ({verdict}) vs jython {real:.1f} s "
-                   f"(compile() of every file {float(lines[0]):.1f} s after JVM start, {lines[1]} refused); {size}",
+                   f"(compile() of every file {compiling:.1f} s after JVM start, {refused} refused); {size}",
                    "< 1x")
     two, _ = _timed_run([*check, "--jobs", "2"], env("cache-2"))
     report("check: --jobs 2 vs --jobs 1, cold", two / one, f"{two:.1f} s vs {one:.1f} s on {os.cpu_count()} cores",
