@@ -128,3 +128,27 @@ def test_library_module_dict_hides_the_sandbox_builtins(make_gateway):
                        "X/gateway/message/h.py": "d = util.__dict__\nreturn ['__builtins__' in d, d['A'], "
                                                  "'__builtins__' in vars(util), '__builtins__' in globals()]\n"})
     assert gw.send_request("X", "h").get() == [False, 1, False, False]
+
+
+@pytest.mark.parametrize("attempt", [
+    "print __shim_exc__",
+    "__shim_exc__ = 1",
+    "try:\n    1/0\nexcept:\n    pass\nglobals()['__shim_exc__'] = 5",
+    "exec 'print __shim_exc__' in {'__shim_exc__': 1}",
+    "eval('__shim_exc__')",
+])
+def test_the_held_exception_cannot_be_named_or_replaced(attempt):
+    """The handled exception a frame keeps for ``sys.exc_info()`` (``__shim_exc__``) is shim's:
+    a script can neither read it by name nor plant a fake one for another frame to find."""
+    out = run_legacy_script(attempt, "held.py")
+    assert "reserved name" in out, out
+
+
+def test_the_held_exception_stays_out_of_the_scripts_namespaces():
+    out = run_legacy_script(
+        "x = 10L\ntry:\n    1/0\nexcept ZeroDivisionError:\n    pass\n"
+        "print [k for k in dir() if k.startswith('_') and not k.startswith('__')], "
+        "'__shim_exc__' in globals(), globals().get('__shim_exc__')\n"
+        "def f():\n    try:\n        [][1]\n    except IndexError:\n        pass\n    return locals(), vars(), dir()\n"
+        "print f()\n", "held.py")
+    assert out == "[] False None\n({}, {}, [])\n"

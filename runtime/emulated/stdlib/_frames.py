@@ -165,12 +165,34 @@ def getframe(depth: int = 0) -> FrameView:
     return FrameView(frame)
 
 
+#: the local (a global at module level) where every script ``except`` handler keeps the exception
+#: it handles (``legacy.semantics`` inserts ``__shim_exc__ = _held_()``); scripts never see it
+HELD_EXCEPTION = "__shim_exc__"
+
+
 def exc_info() -> tuple[Any, Any, TracebackView | None]:
-    """``sys.exc_info()`` for scripts: the exception being handled, its traceback a facade."""
+    """``sys.exc_info()`` for scripts: the exception being handled, its traceback a facade.
+    As in Python 2 (and Jython), an exception stays "being handled" after its ``except`` block,
+    until the function that handled it returns or handles another, and functions it calls see it
+    too: past Python 3's handler, it is the one the nearest script frame holds."""
     kind, value, tb = sys.exc_info()
     if value is None:
-        return (None, None, None)
+        value = held_exception(sys._getframe(1))
+        if value is None:
+            return (None, None, None)
+        kind, tb = type(value), value.__traceback__
     return kind, value, script_traceback(tb)
+
+
+def held_exception(frame: FrameType | None) -> BaseException | None:
+    """The exception the nearest script frame from ``frame`` outwards last handled, if any."""
+    frame = _script_frame(frame)
+    while frame is not None:
+        value = frame.f_locals.get(HELD_EXCEPTION)
+        if isinstance(value, BaseException):
+            return value
+        frame = _script_frame(frame.f_back)
+    return None
 
 
 def frame_of(view: Any) -> FrameType:

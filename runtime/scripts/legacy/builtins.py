@@ -23,6 +23,7 @@ import math
 import operator as _operator
 import re as _re
 import string as _string
+import sys
 import threading
 import types
 from collections import OrderedDict
@@ -1090,6 +1091,7 @@ LEGACY_BUILTINS: dict[str, Any] = {
     "_bstr_": py2bytes.bytes_method,
     "_str_type_": _str,
     "_exc_": py2_exception,
+    "_held_": lambda: py2_exception(sys.exc_info()[1]),
     "_exct_": except_types,
     "_message_": py2_message,
     "_raise_": py2_raise,

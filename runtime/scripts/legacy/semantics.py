@@ -17,7 +17,9 @@ at compile time what needs a run-time helper, so that plain operations stay plai
 * list comprehensions leak their loop variable into the enclosing scope (when the scope reads
   that name elsewhere), as in Python 2;
 * ``except E, e`` binds ``e`` with Jython's message wording and keeps it bound after the handler;
-  ``e.message`` works on exceptions;
+  ``e.message`` works on exceptions; every handler keeps its exception in ``__shim_exc__`` so
+  ``sys.exc_info()`` still gives it after the handler, until the function returns, as in Python 2;
+* list comprehensions in a class body run in the class scope (``_ClassComprehensions``);
 * ordering comparisons with a ``None``/string/container literal operand use Python 2's
   mixed-type order; ``x.sort(cmp)``, ``s.decode()``, ``s.encode()``, ``s.translate(None, d)``
   keep their Python 2 meaning;
@@ -37,6 +39,7 @@ from typing import Any
 
 from _string import formatter_parser as _formatter_parser
 
+from runtime.emulated.stdlib._frames import HELD_EXCEPTION
 from runtime.scripts.legacy.py2types import FORMAT_TRAVERSAL
 
 GENERATED = "_shim_generated"
@@ -660,6 +663,7 @@ class Py2Semantics(ast.NodeTransformer):
         node.bases = [self.visit(b) for b in node.bases]
         node.keywords = [self.visit(k) for k in node.keywords]
         node.decorator_list = [self.visit(d) for d in node.decorator_list]
+        node.body = _ClassComprehensions(node.body, self._temp).body
         self._scope_kinds.append("class")
         try:
             node.body = self._visit_body(node.body)
@@ -709,6 +713,11 @@ class Py2Semantics(ast.NodeTransformer):
             prelude.append(ast.Assign(targets=[target], value=source))
         node = self.generic_visit(node)
         node.type = _catchable(node.type)
+        if not self._scope_kinds or self._scope_kinds[-1] != "class":
+            # Python 2 keeps the handled exception for sys.exc_info()/traceback.format_exc()
+            # after the handler, until the function returns (runtime.emulated.stdlib._frames)
+            held = ast.Assign(targets=[gname(HELD_EXCEPTION, ast.Store)], value=gcall("_held_"))
+            node.body.insert(0, _located(held, node.body[0] if node.body else node))
         if node.name:
             if node.name.startswith("_exc_arg"):
                 first = ast.Expr(value=gcall("_exc_", ast.Name(id=node.name, ctx=ast.Load())))
@@ -720,6 +729,73 @@ class Py2Semantics(ast.NodeTransformer):
                                    value=gcall("_exc_", gname(node.name)))
             node.body[0:0] = [_located(s, node) for s in [first] + prelude]
         return node
+
+
+class _ClassComprehensions:
+    """Python 2 runs a list comprehension in a class body *in the class scope*: it sees the class's
+    names (``STARTS = [h * HOURS for h in range(3)]``) and leaves its loop variable there; Python 3
+    gives it a function scope of its own, where ``HOURS`` is a NameError. So a class body's list
+    comprehension becomes the loop it was in Python 2, run just before its statement
+    (``_lcN_ = []``, ``for`` ... ``_lcN_.append(elt)``, the statement with ``_lcN_`` in its place,
+    ``del _lcN_``), where it is evaluated unconditionally (not in a lambda, in a branch of
+    ``x if c else y`` or past the first operand of ``and``/``or``: those keep Python 3's scope).
+    Generator expressions and dict/set comprehensions have their own scope in Python 2 too."""
+
+    def __init__(self, body: list, temp: Any) -> None:
+        self._temp = temp
+        self.body = [out for stmt in body for out in self._statement(stmt)]
+
+    def _statement(self, stmt: ast.stmt) -> list:
+        if not isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            for name, block in ast.iter_fields(stmt):
+                if name in ("body", "orelse", "finalbody") and isinstance(block, list):
+                    setattr(stmt, name, [out for s in block for out in self._statement(s)])
+        for handler in getattr(stmt, "handlers", ()):
+            handler.body = [out for s in handler.body for out in self._statement(s)]
+        if not isinstance(stmt, (ast.Assign, ast.AugAssign, ast.Expr)) or stmt.value is None:
+            return [stmt]
+        before: list = []
+        stmt.value = self._expression(stmt.value, before)
+        if not before:
+            return [stmt]
+        temps = [s.targets[0].id for s in before if isinstance(s, ast.Assign)]
+        after = ast.Delete(targets=[gname(t, ast.Del) for t in temps])
+        return [_located(s, stmt) for s in before + [stmt, after]]
+
+    def _expression(self, node: ast.expr, before: list) -> ast.expr:
+        if isinstance(node, ast.ListComp):
+            return self._as_loop(node, before)
+        if isinstance(node, (ast.Lambda, ast.GeneratorExp, ast.DictComp, ast.SetComp)):
+            return node
+        if isinstance(node, ast.IfExp):
+            node.test = self._expression(node.test, before)
+            return node
+        if isinstance(node, ast.BoolOp):
+            node.values[0] = self._expression(node.values[0], before)
+            return node
+        for name, value in ast.iter_fields(node):
+            if isinstance(value, ast.expr):
+                setattr(node, name, self._expression(value, before))
+            elif isinstance(value, list):
+                setattr(node, name, [self._expression(v, before) if isinstance(v, ast.expr) else v
+                                     for v in value])
+        for kw in getattr(node, "keywords", ()):
+            kw.value = self._expression(kw.value, before)
+        return node
+
+    def _as_loop(self, node: ast.ListComp, before: list) -> ast.Name:
+        temp = self._temp("lc")
+        append = ast.Expr(value=ast.Call(func=ast.Attribute(value=gname(temp), attr="append", ctx=ast.Load()),
+                                         args=[node.elt], keywords=[]))
+        body: ast.stmt = append
+        for generator in reversed(node.generators):
+            for test in reversed(generator.ifs):
+                body = ast.If(test=test, body=[body], orelse=[])
+            body = ast.For(target=generator.target, iter=generator.iter, body=[body], orelse=[])
+        before.append(_located(ast.Assign(targets=[gname(temp, ast.Store)], value=ast.List(elts=[], ctx=ast.Load())),
+                               node))
+        before.extend(self._statement(_located(body, node)))
+        return _located(gname(temp), node)
 
 
 # -- helpers ------------------------------------------------------------------------------------

@@ -207,6 +207,17 @@ def safe_locals() -> Any:
     return {key: value for key, value in frame.f_locals.items() if not _hidden(key)}
 
 
+def safe_dir(*args: Any) -> list:
+    """``dir()``: the names of the calling scope, without shim's own (``__shim*`` marks, the
+    ``_x_`` helpers and hoisted constants of the translation, which scripts cannot name);
+    ``dir(obj)`` is Python's."""
+    if args:
+        return dir(*args)
+    names = sys._getframe(1).f_locals
+    return sorted(key for key in names if isinstance(key, str) and not key.startswith("__shim")
+                  and not (RESERVED_NAME.match(key) and not (key.startswith("__") and key.endswith("__"))))
+
+
 def safe_vars(*args: Any) -> Any:
     """``vars()`` / ``vars(obj)``: the script's own objects' namespaces only."""
     if not args:

@@ -535,6 +535,7 @@ def _build_builtins() -> dict[str, Any]:
         "globals": dynamic.safe_globals,
         "locals": dynamic.safe_locals,
         "vars": dynamic.safe_vars,
+        "dir": dynamic.safe_dir,
         "_True_": True,
         "_False_": False,
         "_tick_": budget.tick,

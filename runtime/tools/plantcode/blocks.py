@@ -97,6 +97,7 @@ class @CLS@(@CLS@Base):
     """A @CLS@ with its setpoint, limits and run history."""
     kind = 'machine'
     LIMITS = {'low': @A@, 'high': @B@}
+    BANDS = [LIMITS['low'] + step * 10 for step in range(3)]  # a class body's names, as Python 2 scopes it
     _registry = {}
 
     def __init__(self, name, setpoint=@A@.5, units='rpm', *tags, **options):
@@ -180,6 +181,7 @@ class @CLS@(@CLS@Base):
     p = @CLS@.parse('p@I@: 3')
     assert (p.name, p.setpoint, p.units) == ('p@I@', 3.0, 'rpm')
     assert m.describe(True).count('\\n') == 1
+    assert @CLS@.BANDS == [@A@, @A@ + 10, @A@ + 20], @CLS@.BANDS
     assert @CLS@Base.instances >= 3 and @CLS@.kind == 'machine' and @CLS@Base.kind == 'equipment'
 '''
     return Block(fill(code, s).replace("@CLS@", s["CLS"]), [fill(checks, s)])
@@ -249,6 +251,11 @@ def legacy_@I@(items, limit=10L):
         keys[items[n]] = n
     names = keys.keys()
     names.sort()
+    upper = [name.upper() for name in names]
+    if upper:
+        last = name  # the list comprehension's variable, left behind as Python 2 does
+    else:
+        last = None
     big = long(limit) * 1000
     if type(items) == type([]) and len(items) <> 0:
         first = items[0]
@@ -258,7 +265,7 @@ def legacy_@I@(items, limit=10L):
     words = map(str, evens)
     pairs = zip(words, evens)
     return {'mask': mask, 'names': names, 'big': big, 'first': first,
-            'evens': evens, 'pairs': pairs[:2], 'text': string.join(words, '-')}
+            'evens': evens, 'pairs': pairs[:2], 'text': string.join(words, '-'), 'last': last}
 
 
 def text_@I@(value):
@@ -275,7 +282,7 @@ def text_@I@(value):
     checks = '''
     d = legacy_@I@(['b', 'a', 'c'], 6)
     assert d['mask'] == 511 and d['names'] == ['a', 'b', 'c'] and d['big'] == 6000L
-    assert isinstance(d['big'], long) and d['first'] == 'b'
+    assert isinstance(d['big'], long) and d['first'] == 'b' and d['last'] == 'c'
     assert d['evens'] == [0, 2, 4] and d['pairs'] == [('0', 0), ('2', 2)] and d['text'] == '0-2-4'
     assert legacy_@I@([])['first'] is None
     assert text_@I@(' line @I@ ') == u'LINE_@I@' and text_@I@(12) == u'12'
@@ -613,6 +620,19 @@ def run_steps_@I@(steps, strict=True):
     return done
 
 
+def convert_@I@(text):
+    """A number from operator input; the error is logged after the handler, as old code does."""
+    failed = False
+    try:
+        value = float(text)
+    except ValueError:
+        failed = True
+    if failed:
+        logger.warn('convert_@I@(%r): %s' % (text, @LOG@.last_error()))
+        return @LOG@.last_error()
+    return value
+
+
 def java_safe_@I@(text):
     """Parse a number the Java way; Java exceptions are caught like Python ones."""
     try:
@@ -632,6 +652,7 @@ def java_safe_@I@(text):
         raise AssertionError('strict run did not raise')
     except RecipeError_@I@, e:
         assert e.step == 1 and str(e) == 'no value for b'
+    assert convert_@I@('2.5') == 2.5 and convert_@I@('x@I@') == 'ValueError: invalid literal for float: x@I@'
     assert java_safe_@I@('42') == 42 and java_safe_@I@('4x2') == -1
 '''
     return Block(fill(code, s), [fill(checks, s)])
