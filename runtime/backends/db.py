@@ -39,11 +39,13 @@ from typing import Any, Callable
 
 from runtime.core.errors import ProjectError
 from runtime.backends.gatewayfiles import gateway_dir, read_object
+from runtime.backends.limits import Limits, load_limits
 from runtime.emulated.java.util import Date
 from runtime.emulated.ignition.millis import local_datetime, to_millis
 from runtime.emulated.java.lang import Exception as JavaException
 from runtime.backends.scopes import require_comm
 from runtime.backends.sqlparams import count_qmarks, translate
+from runtime.core import budget
 from runtime.core.context import current
 
 #: a ``runtime.gateway.Gateway`` (not imported, see gatewayfiles: the gateway's process hosts serve
@@ -219,7 +221,7 @@ class Datasource:
             self._path, fresh = self._sqlite_path()
             if fresh:
                 self._path.parent.mkdir(parents=True, exist_ok=True)
-                backend = self._connect()
+                backend = self._connect(for_scripts=False)
                 try:
                     backend.raw.execute("PRAGMA journal_mode=WAL")  # readers never wait for writers
                     for script in self._init:
@@ -242,7 +244,9 @@ class Datasource:
         path = path if path.is_absolute() else self._folder / path
         return path, not path.exists()
 
-    def _connect(self) -> _Backend:
+    def _connect(self, for_scripts: bool = True) -> _Backend:
+        """A new connection; one ``for_scripts`` is under the authorizer and the time budget
+        (the gateway's own ``init`` scripts and setup run without them)."""
         if self._engine is not None:
             raw = self._engine.raw_connection()
             dbapi = self._engine.dialect.loaded_dbapi
@@ -250,10 +254,13 @@ class Datasource:
         raw = sqlite3.connect(str(self._path), isolation_level=None, check_same_thread=False,
                               timeout=10.0, detect_types=sqlite3.PARSE_DECLTYPES)
         raw.execute("PRAGMA foreign_keys=ON")
-        # scripts may query their datasource, never open other files on the host through it
-        # (ATTACH DATABASE '/any/path', VACUUM INTO): no attached databases at all
-        raw.setlimit(sqlite3.SQLITE_LIMIT_ATTACHED, 0)
-        raw.set_authorizer(_sqlite_authorizer)
+        if for_scripts:
+            # scripts may query their datasource, never open other files on the host through it
+            # (ATTACH DATABASE '/any/path', VACUUM INTO): no attached databases at all
+            raw.setlimit(sqlite3.SQLITE_LIMIT_ATTACHED, 0)
+            raw.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, SQLITE_MAX_LENGTH)
+            raw.set_authorizer(_sqlite_authorizer)
+            raw.set_progress_handler(_sqlite_progress, _PROGRESS_STEPS)
         return _Backend(raw, "qmark", "sqlite", (sqlite3.Error,))
 
 
@@ -261,21 +268,84 @@ class Datasource:
 #: pointers (a crash at best), the others reach the host's files or extensions.
 _SQLITE_REFUSED_FUNCTIONS = frozenset({"fts3_tokenizer", "load_extension", "readfile", "writefile", "edit"})
 
-#: Pragmas scripts may not run: process-wide settings and host paths.
-_SQLITE_REFUSED_PRAGMAS = frozenset({"temp_store_directory", "data_store_directory", "writable_schema",
-                                     "database_list"})
+#: What a script's statements may do (SQLite authorizer action codes): read and change tables,
+#: views, indexes and triggers, transactions and savepoints, and call functions. Anything else
+#: (ATTACH/DETACH, virtual tables, an action a newer SQLite adds) is refused.
+_SQLITE_ALLOWED_ACTIONS = frozenset(getattr(sqlite3, f"SQLITE_{name}") for name in (
+    "SELECT", "READ", "INSERT", "UPDATE", "DELETE", "RECURSIVE", "FUNCTION", "TRANSACTION",
+    "SAVEPOINT", "ALTER_TABLE", "REINDEX", "ANALYZE",
+    "CREATE_TABLE", "CREATE_INDEX", "CREATE_VIEW", "CREATE_TRIGGER", "CREATE_TEMP_TABLE",
+    "CREATE_TEMP_INDEX", "CREATE_TEMP_VIEW", "CREATE_TEMP_TRIGGER",
+    "DROP_TABLE", "DROP_INDEX", "DROP_VIEW", "DROP_TRIGGER", "DROP_TEMP_TABLE", "DROP_TEMP_INDEX",
+    "DROP_TEMP_VIEW", "DROP_TEMP_TRIGGER"))
+
+#: PRAGMAs a script may run, read-only (``PRAGMA table_info(batches)``, ``PRAGMA user_version``):
+#: the schema and the database's own state. Settings of the connection or of the process
+#: (``hard_heap_limit``, ``journal_mode = OFF``, ``foreign_keys = OFF`` on a pooled connection,
+#: ``temp_store_directory``, ``mmap_size``, ``writable_schema``) are refused, as is
+#: ``database_list`` (the database file's host path).
+_SQLITE_QUERY_PRAGMAS = frozenset({
+    "table_info", "table_xinfo", "table_list", "index_list", "index_info", "index_xinfo",
+    "foreign_key_list", "foreign_key_check", "integrity_check", "quick_check", "collation_list",
+    "function_list", "pragma_list", "user_version", "application_id", "schema_version",
+    "data_version", "foreign_keys", "journal_mode", "page_size", "page_count", "freelist_count",
+    "encoding", "auto_vacuum", "synchronous", "defer_foreign_keys", "recursive_triggers",
+})
+
+#: PRAGMAs a script may also set: they are stored in the database itself, or last only for the
+#: current transaction.
+_SQLITE_SETTABLE_PRAGMAS = frozenset({"user_version", "application_id", "defer_foreign_keys"})
+
+#: Pragmas that take a table or index name as their argument (the argument is not a setting).
+_SQLITE_NAMED_PRAGMAS = frozenset({
+    "table_info", "table_xinfo", "table_list", "index_list", "index_info", "index_xinfo",
+    "foreign_key_list", "foreign_key_check", "integrity_check", "quick_check",
+})
+
+#: The largest string or blob a statement may build (``zeroblob(10**9)``, a runaway
+#: ``group_concat``): SQLite's own default is a gigabyte.
+SQLITE_MAX_LENGTH = 100_000_000
+
+#: SQLite virtual-machine steps between two looks at the script's time budget.
+_PROGRESS_STEPS = 10_000
+
+
+#: Why the authorizer last refused something on this thread (SQLite itself only says "not
+#: authorized"): the script's error names the PRAGMA or the action.
+_refusal = threading.local()
+
+_ACTION_NAMES = {getattr(sqlite3, f"SQLITE_{name}"): name.replace("_", " ") for name in (
+    "ATTACH", "DETACH", "CREATE_VTABLE", "DROP_VTABLE")}
 
 
 def _sqlite_authorizer(action: int, first: object, second: object, *_rest: object) -> int:
-    """Deny what reaches beyond the datasource's own tables: other files (ATTACH/DETACH),
-    native pointers and process-wide settings."""
-    if action in (sqlite3.SQLITE_ATTACH, sqlite3.SQLITE_DETACH):
-        return sqlite3.SQLITE_DENY
+    """An allow-list: the datasource's own tables, never other files (ATTACH/DETACH), native
+    pointers or settings shared by every script of the gateway."""
+    if action == sqlite3.SQLITE_PRAGMA:
+        name = str(first).lower()
+        if name not in _SQLITE_QUERY_PRAGMAS:
+            return _deny(f"PRAGMA {name} is not available to scripts (it changes the connection, the "
+                         "gateway process or reaches the host)")
+        if second is not None and name not in _SQLITE_SETTABLE_PRAGMAS and name not in _SQLITE_NAMED_PRAGMAS:
+            return _deny(f"PRAGMA {name} may be read, not set, by scripts")
+        return sqlite3.SQLITE_OK
+    if action not in _SQLITE_ALLOWED_ACTIONS:
+        return _deny(f"{_ACTION_NAMES.get(action, 'SQLite action ' + str(action))} is not available to scripts")
     if action == sqlite3.SQLITE_FUNCTION and str(second).lower() in _SQLITE_REFUSED_FUNCTIONS:
-        return sqlite3.SQLITE_DENY
-    if action == sqlite3.SQLITE_PRAGMA and str(first).lower() in _SQLITE_REFUSED_PRAGMAS:
-        return sqlite3.SQLITE_DENY
+        return _deny(f"the SQL function {str(second).lower()}() is not available to scripts")
     return sqlite3.SQLITE_OK
+
+
+def _deny(reason: str) -> int:
+    _refusal.reason = reason
+    return sqlite3.SQLITE_DENY
+
+
+def _sqlite_progress() -> int:
+    """Stop a statement (an endless recursive CTE, a huge cross join) once the script that runs
+    it is out of time: SQLite runs in C with the interpreter released, where the watchdog's
+    interrupt cannot reach."""
+    return 1 if budget.expired() else 0
 
 
 def _read_sql(path: Path) -> str:
@@ -335,8 +405,11 @@ class Transaction:
 class Databases:
     """Every datasource of one gateway, and its open transactions."""
 
-    def __init__(self, datasources: dict[str, Datasource], default: str | None, scratch: Path) -> None:
+    def __init__(self, datasources: dict[str, Datasource], default: str | None, scratch: Path,
+                 max_tx_timeout_ms: int = Limits.transaction_timeout_ms) -> None:
         self.datasources = datasources
+        #: the gateway's cap on a transaction's inactivity timeout (gateway.json "limits")
+        self.max_tx_timeout_ms = max_tx_timeout_ms
         self.default = default
         self._transactions: dict[str, Transaction] = {}
         self._lock = threading.Lock()
@@ -428,8 +501,11 @@ class Databases:
         except BaseException:
             ds.discard(backend)
             raise
-        tx = Transaction(str(uuid.uuid4()), ds, backend,
-                         DEFAULT_TX_TIMEOUT_MS if timeout_ms is None else int(timeout_ms))
+        asked = DEFAULT_TX_TIMEOUT_MS if timeout_ms is None else timeout_ms
+        # never longer than the gateway allows: a transaction left open must not hold its
+        # connection (and SQLite's write lock) for ever (a NaN or infinite timeout gets the cap)
+        capped = int(asked) if asked < self.max_tx_timeout_ms else self.max_tx_timeout_ms
+        tx = Transaction(str(uuid.uuid4()), ds, backend, capped)
         with self._lock:
             self._transactions[tx.id] = tx
         return tx.id
@@ -477,11 +553,11 @@ class Databases:
         now = time.monotonic()
         with self._lock:
             stale = [t for t in self._transactions.values() if t.expired(now)]
-            for tx in stale:
-                del self._transactions[tx.id]
         for tx in stale:
-            if tx.lock.acquire(blocking=False):
+            if tx.lock.acquire(blocking=False):  # one running a statement now is not idle
                 try:
+                    with self._lock:
+                        self._transactions.pop(tx.id, None)
                     _end(tx)
                 finally:
                     tx.lock.release()
@@ -507,7 +583,10 @@ def _guard(call: str, action: Any, backend: _Backend) -> Any:
     try:
         return action()
     except backend.errors as exc:
-        raise JavaException(f"Error executing {call}", JavaException(str(exc))) from None
+        budget.tick()  # a statement the progress handler stopped: the script's timeout, not an SQL error
+        reason, _refusal.reason = getattr(_refusal, "reason", None), None
+        text = f"{exc}: {reason}" if reason and "not authorized" in str(exc) else str(exc)
+        raise JavaException(f"Error executing {call}", JavaException(text)) from None
     except ValueError as exc:
         raise JavaException(f"Error executing {call}", JavaException(str(exc))) from None
 
@@ -542,7 +621,7 @@ def load_databases(gateway: "Gateway") -> Databases:
         default = next(iter(datasources))
     if default is not None and default not in datasources:
         raise ProjectError(f"{file}: default datasource '{default}' is not configured")
-    return Databases(datasources, default, scratch)
+    return Databases(datasources, default, scratch, load_limits(gateway).transaction_timeout_ms)
 
 
 def databases(gateway: "Gateway") -> Databases:

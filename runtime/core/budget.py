@@ -52,6 +52,12 @@ def run_limited(seconds: float | None, label: str, function: Callable[..., Any],
         WATCHDOG.stop(ident)
 
 
+def expired() -> bool:
+    """Whether the script running on this thread is out of time (for C-level work that polls:
+    SQLite's progress handler)."""
+    return bool(_EXPIRED) and _get_ident() in _EXPIRED
+
+
 def tick() -> None:
     """``_tick_``: inserted at loop heads and function entries; raises once time is up."""
     if _EXPIRED and _get_ident() in _EXPIRED:
