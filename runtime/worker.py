@@ -29,7 +29,7 @@ from runtime.isolation.remote import REMOTE, RemoteNetwork, RemoteSessions, refu
 
 #: Gateway back ends a worker may run itself: they read the gateway's files, or reach out
 #: (mail, HTTP) under the gateway's own allow-lists; none holds state other scripts see.
-LOCAL_SERVICES = frozenset({"files", "http", "smtp", "identity", "translations", "logging-levels"})
+LOCAL_SERVICES = frozenset({"files", "http", "smtp", "identity", "translations", "logging-levels", "limits"})
 
 
 class Link:
