@@ -271,7 +271,7 @@ _SQLITE_REFUSED_FUNCTIONS = frozenset({"fts3_tokenizer", "load_extension", "read
 #: What a script's statements may do (SQLite authorizer action codes): read and change tables,
 #: views, indexes and triggers, transactions and savepoints, and call functions. Anything else
 #: (ATTACH/DETACH, virtual tables, an action a newer SQLite adds) is refused.
-_SQLITE_ALLOWED_ACTIONS = frozenset(getattr(sqlite3, f"SQLITE_{name}") for name in (
+_SQLITE_ALLOWED_ACTIONS = frozenset(vars(sqlite3)[f"SQLITE_{name}"] for name in (
     "SELECT", "READ", "INSERT", "UPDATE", "DELETE", "RECURSIVE", "FUNCTION", "TRANSACTION",
     "SAVEPOINT", "ALTER_TABLE", "REINDEX", "ANALYZE",
     "CREATE_TABLE", "CREATE_INDEX", "CREATE_VIEW", "CREATE_TRIGGER", "CREATE_TEMP_TABLE",
@@ -314,7 +314,7 @@ _PROGRESS_STEPS = 10_000
 #: authorized"): the script's error names the PRAGMA or the action.
 _refusal = threading.local()
 
-_ACTION_NAMES = {getattr(sqlite3, f"SQLITE_{name}"): name.replace("_", " ") for name in (
+_ACTION_NAMES = {vars(sqlite3)[f"SQLITE_{name}"]: name.replace("_", " ") for name in (
     "ATTACH", "DETACH", "CREATE_VTABLE", "DROP_VTABLE")}
 
 
