@@ -46,14 +46,13 @@ def to_str(data: bytes) -> str:
 
 def bytes_method(text: Any, name: str, *args: Any) -> Any:
     """``text.name(*args)`` with Python 2's byte-string rules when ``text`` is a script's ``str``:
-    ``u'caf\xe9'.encode('utf-8').lower()`` keeps its UTF-8 bytes, ``'\xe9'.isalpha()`` is False,
-    ``split()``/``strip()`` see ASCII whitespace only and ``splitlines()`` ends lines at ``\n``
-    and ``\r``. A ``unicode`` or any other receiver calls its own method. ``name`` is one of
+    ``u'caf\xe9'.encode('utf-8').lower()`` keeps its UTF-8 bytes, ``'\xe9'.isalpha()`` is False.
+    A ``unicode`` or any other receiver calls its own method. ``name`` is one of
     ``semantics.BYTE_TEXT_METHODS`` (the compiler's constant), never a script's string."""
     if name not in BYTE_TEXT_METHODS:
         raise ValueError(f"{name!r} is not a byte-string text method")
     data = None
-    if text.__class__ is str and (not text.isascii() or name == "splitlines"):
+    if text.__class__ is str and not text.isascii():
         try:
             data = text.encode("latin-1")
         except UnicodeEncodeError:  # characters past 255 (a literal shim keeps as text)
@@ -63,8 +62,6 @@ def bytes_method(text: Any, name: str, *args: Any) -> Any:
     result = getattr(bytes, name)(data, *args)
     if type(result) is bytes:
         return result.decode("latin-1")
-    if type(result) is list:
-        return [r.decode("latin-1") for r in result]
     return result
 
 

@@ -66,12 +66,12 @@ _LITERAL_STR_METHODS = frozenset({
 #: ``str`` methods whose answer differs past ASCII: Python 2's (and Jython's) byte strings know
 #: letters, case and whitespace in ASCII only; calls of these go to ``_bstr_``
 #: (``py2bytes.bytes_method``) when the receiver is a byte string holding other characters.
+#: (``split()``/``strip()``/``splitlines()`` differ only on ``\x1c``-``\x1f``, ``\x85`` and
+#: ``\xa0``: not worth the check on every call of the commonest string methods)
 BYTE_TEXT_METHODS: frozenset[str] = frozenset({
     "upper", "lower", "title", "capitalize", "swapcase", "isalpha", "isalnum", "isupper",
-    "islower", "isdigit", "isspace", "istitle", "split", "rsplit", "strip", "lstrip", "rstrip",
-    "splitlines",
+    "islower", "isdigit", "isspace", "istitle",
 })
-_WHITESPACE_METHODS = frozenset({"split", "rsplit", "strip", "lstrip", "rstrip"})
 _COMPARE_HELPERS = {ast.Lt: "_lt_", ast.LtE: "_le_", ast.Gt: "_gt_", ast.GtE: "_ge_"}
 
 
@@ -476,25 +476,24 @@ class Py2Semantics(ast.NodeTransformer):
         if _is_str_const(receiver) and not node.keywords:
             if name in _LITERAL_STR_METHODS and node.args and not all(_is_str_const(a) for a in node.args):
                 return _located(gcall("_strm_", receiver, ast.Constant(name), *node.args), node)
-        if name in BYTE_TEXT_METHODS and not node.keywords and _default_separator(name, node.args):
+        if name in BYTE_TEXT_METHODS and not node.args and not node.keywords:
             return self._bytes_method(node, receiver, name)
         return node
 
     def _bytes_method(self, node: ast.Call, receiver: ast.expr, name: str) -> ast.AST:
-        """``s.lower()``, ``s.isalpha()``, ``s.split()`` ... with Python 2's byte-string rules
+        """``s.lower()``, ``s.isalpha()`` ... with Python 2's byte-string rules
         (``py2bytes.bytes_method``) when ``s`` is a ``str`` holding characters past ASCII; any
         other receiver, an ASCII ``str`` included, runs its own method after one class check and
         one ``isascii()``: ``(_bstr_(s, 'lower') if s.__class__ is _str_type_ and not
         s.isascii() else s.lower())``."""
         args = node.args
         if isinstance(receiver, ast.Constant):
-            if not (type(receiver.value) is str and (not receiver.value.isascii() or name == "splitlines")):
+            if not (type(receiver.value) is str and not receiver.value.isascii()):
                 return node
             return _located(gcall("_bstr_", receiver, ast.Constant(name), *args), node)
         if isinstance(receiver, ast.Name) and is_generated(receiver) and receiver.id in self._unicode_consts:
             return node
-        if name == "splitlines" or (not isinstance(receiver, ast.Name) and (
-                self._no_walrus or self._scope_kinds[-1] == "class")):
+        if not isinstance(receiver, ast.Name) and (self._no_walrus or self._scope_kinds[-1] == "class"):
             return _located(gcall("_bstr_", receiver, ast.Constant(name), *args), node)
         if isinstance(receiver, ast.Name):
             first, again = receiver, copy.deepcopy(receiver)
@@ -815,15 +814,6 @@ def _catchable(kind: ast.expr | None) -> ast.expr | None:
 _BUILTIN_EXCEPTIONS = frozenset(name for name in dir(builtins) if name.endswith(("Error", "Exception"))
                                 and name not in ("StandardError", "EnvironmentError", "IOError", "OSError")) | {"KeyboardInterrupt", "StopIteration",
                                                                  "SystemExit", "GeneratorExit"}
-
-
-def _default_separator(name: str, args: list[ast.expr]) -> bool:
-    """A call whose answer depends on what counts as a letter or as whitespace: no arguments
-    (``s.strip()``, ``s.upper()``), ``None`` as the separator (``s.split(None, 1)``), or any
-    ``splitlines`` (its argument is ``keepends``)."""
-    if name == "splitlines" or not args:
-        return True
-    return name in _WHITESPACE_METHODS and isinstance(args[0], ast.Constant) and args[0].value is None
 
 
 def _is_docstring(stmt: ast.stmt) -> bool:
