@@ -203,11 +203,12 @@ def test_bad_limits_are_named(make_gateway):
     from runtime.core.errors import ProjectError
 
     for bad, text in (({"transactionTimeout": -1}, '"transactionTimeout" must be a positive number'),
-                      ({"queueBytes": "lots"}, '"queueBytes" must be a positive number'),
+                      ({"transactionTimeout": "lots"}, '"transactionTimeout" must be a positive number'),
+                      ({"filesQuota": "1G"}, 'unknown limit "filesQuota"'),
                       ({"maxThings": 1}, 'unknown limit "maxThings"'), ([], '"limits" must be an object')):
         gw = make_gateway({"_gateway/gateway.json": {"limits": bad}, "X/project.json": {}}, synchronous=True)
         with pytest.raises(ProjectError, match=text):
             limits(gw)
-    gw = make_gateway({"_gateway/gateway.json": {"limits": {"filesQuota": "2G", "payloadBytes": 1000}},
+    gw = make_gateway({"_gateway/gateway.json": {"limits": {"transactionTimeout": 1000}},
                        "X/project.json": {}}, synchronous=True)
-    assert limits(gw).files_quota == 2 << 30 and limits(gw).payload_bytes == 1000
+    assert limits(gw).transaction_timeout_ms == 1000

@@ -1,14 +1,14 @@
 """The gateway's resource limits for scripts: ``_gateway/gateway.json`` ``"limits"``.
 
 ```
-"limits": {"transactionTimeout": 300000, "payloadBytes": "16M", "queueBytes": "256M",
-           "queueMessages": 10000, "filesQuota": "1G"}
+"limits": {"transactionTimeout": 300000}
 ```
 
 Ignition trusts its scripts with the whole gateway; shim runs untrusted legacy code beside other
-projects, so what one project holds for long (a database transaction, queued messages, disk in
-the files folder) is capped here. Every entry is optional; sizes are bytes or a number with
-K, M or G; a malformed entry is a ``ProjectError`` naming it.
+projects, so what one project may hold for long is capped here: today the database
+transaction a script leaves open (per-project payload and queue caps and a files-folder quota
+are planned, not here yet). Every entry is optional; a malformed or unknown entry is a
+``ProjectError`` naming it.
 """
 from __future__ import annotations
 
@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from runtime.backends.gatewayfiles import gateway_dir, read_object
-from runtime.core.budget import parse_size
 from runtime.core.errors import ProjectError
 
 @dataclass(frozen=True)
@@ -26,18 +25,9 @@ class Limits:
     #: the longest inactivity timeout ``system.db.beginTransaction`` may ask for (ms): a
     #: transaction never closed frees its connection (and SQLite's write lock) after this
     transaction_timeout_ms: int = 300_000
-    #: the largest payload one message may carry (its serialised size, bytes)
-    payload_bytes: int = 16 << 20
-    #: the payload bytes one project's queue may hold waiting to run
-    queue_bytes: int = 256 << 20
-    #: the messages one project's queue may hold waiting to run
-    queue_messages: int = 10_000
-    #: the bytes the gateway's files folder may hold (``system.file`` writes past it fail)
-    files_quota: int = 1 << 30
 
 
-_KEYS = {"transactionTimeout": "transaction_timeout_ms", "payloadBytes": "payload_bytes",
-         "queueBytes": "queue_bytes", "queueMessages": "queue_messages", "filesQuota": "files_quota"}
+_KEYS = {"transactionTimeout": "transaction_timeout_ms"}
 
 
 def limits(gateway: Any) -> Limits:
@@ -56,11 +46,10 @@ def load_limits(gateway: Any) -> Limits:
         if key not in _KEYS:
             raise ProjectError(f"{where}: unknown limit \"{key}\" (known: {', '.join(_KEYS)})")
         try:
-            number = parse_size(value) if isinstance(value, str) else value
+            number = value
             if isinstance(number, bool) or not isinstance(number, (int, float)) or number <= 0:
                 raise ValueError
         except ValueError:
-            raise ProjectError(f"{where}: \"limits\" \"{key}\" must be a positive number "
-                               "(sizes may end in K, M or G)") from None
+            raise ProjectError(f"{where}: \"limits\" \"{key}\" must be a positive number") from None
         values[_KEYS[key]] = int(number)
     return Limits(**values)
