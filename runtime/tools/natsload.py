@@ -131,15 +131,18 @@ def account(sender: Gateway, placed: dict[str, list[str]], messages: int, starte
 
 
 def run_cross_process(projects: Path, url: str, messages: int, gateways: int, clients: int,
-                      timeout: float = 120.0) -> Result:
-    """The NATS run: gateway and client processes, this process as the sender."""
+                      timeout: float = 120.0, isolation: str = "none") -> Result:
+    """The NATS run: gateway and client processes, this process as the sender. The gateways
+    run their handlers as the in-process run does (``isolation`` "none"), so the ratio measures
+    the network; "process" adds ``shim serve``'s default worker processes on top."""
     placed = topology(gateways, clients)
     started: list[ShimProcess] = []
     joined = NatsNetwork(url)
     sender = Gateway(projects, name="load-sender")
     try:
         for name in placed:
-            started.append(ShimProcess("serve", "--name", name, "--projects", str(projects), "--network", url))
+            started.append(ShimProcess("serve", "--name", name, "--projects", str(projects), "--network", url,
+                                       "--isolation", isolation))
         for process in started:
             process.wait_ready()
         attached = [ShimProcess("client", "--gateway", name, "--project", PROJECT, "--session-id", sid,
@@ -197,12 +200,12 @@ class Figures:
         return self.nats.messages_per_s / self.in_process.messages_per_s
 
 
-def run(messages: int = 10_000, gateways: int = 3, clients: int = 20) -> Figures:
+def run(messages: int = 10_000, gateways: int = 3, clients: int = 20, isolation: str = "none") -> Figures:
     """The whole comparison on a NATS server of its own."""
     os.environ.setdefault("SHIM_CACHE_DIR", "off")
     with tempfile.TemporaryDirectory() as folder, NatsServer() as server:
         projects = write_projects(Path(folder) / "projects")
-        nats = run_cross_process(projects, server.url, messages, gateways, clients)
+        nats = run_cross_process(projects, server.url, messages, gateways, clients, isolation=isolation)
         local = run_in_process(projects, messages, gateways, clients)
         anchor = measure(server.url)
     return Figures(nats, local, anchor)
@@ -227,9 +230,12 @@ def main() -> None:
     parser.add_argument("--messages", type=int, default=10_000)
     parser.add_argument("--gateways", type=int, default=3)
     parser.add_argument("--clients", type=int, default=20)
+    parser.add_argument("--isolation", choices=["none", "process"], default="none",
+                        help="how the gateway processes run their handlers (default none: like the "
+                             "in-process run; process: shim serve's default worker processes)")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     options = parser.parse_args()
-    figures = run(options.messages, options.gateways, options.clients)
+    figures = run(options.messages, options.gateways, options.clients, options.isolation)
     if options.json:
         print(json.dumps({**asdict(figures), "ratio": figures.ratio}, indent=2))
         return
