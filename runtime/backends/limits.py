@@ -12,6 +12,7 @@ are planned, not here yet). Every entry is optional; a malformed or unknown entr
 """
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from typing import Any
 
@@ -45,11 +46,7 @@ def load_limits(gateway: Any) -> Limits:
     for key, value in section.items():
         if key not in _KEYS:
             raise ProjectError(f"{where}: unknown limit \"{key}\" (known: {', '.join(_KEYS)})")
-        try:
-            number = value
-            if isinstance(number, bool) or not isinstance(number, (int, float)) or number <= 0:
-                raise ValueError
-        except ValueError:
-            raise ProjectError(f"{where}: \"limits\" \"{key}\" must be a positive number") from None
-        values[_KEYS[key]] = int(number)
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 < value < math.inf:
+            raise ProjectError(f"{where}: \"limits\" \"{key}\" must be a positive number")
+        values[_KEYS[key]] = int(value)
     return Limits(**values)
