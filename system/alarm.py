@@ -1,12 +1,13 @@
 """``system.alarm``: the status, acknowledgement, shelving and journal of alarms configured on
 tags (8.1 manual, ``system.alarm.*``; the alarm engine is ``runtime.backends.alarms``). Alarm
 notification pipelines and on-call rosters' notifications are not emulated: ``listPipelines``
-is empty, ``cancel`` has no pipelines to cancel, rosters are names and users in memory."""
+is empty, ``cancel`` has no pipelines to cancel; rosters come from users.json (``"rosters"``) and
+``createRoster`` adds them in memory."""
 from __future__ import annotations
 
 from typing import Any
 
-from runtime.backends.alarms import DEFAULT_SHELVE_MS, AlarmQueryResult, matches
+from runtime.backends.alarms import DEFAULT_SHELVE_MS, AlarmQueryResult, matches, rosters
 from runtime.emulated.ignition.millis import to_millis
 from runtime.backends.scopes import require_comm
 from runtime.backends.tagseed import tag_system
@@ -61,10 +62,11 @@ def queryJournal(startDate=None, endDate=None, journalName=None, priority=None, 
     return AlarmQueryResult(events, journal=True)
 
 
-def acknowledge(alarmIds, notes, username=None) -> list:
+def acknowledge(alarmIds, notes=None, username=None) -> list:
     """Acknowledge events by id; the ids that could not be acknowledged (unknown or already
-    acknowledged) come back (8.1 manual, ``system.alarm.acknowledge``). The user is ``username``,
-    else the session's."""
+    acknowledged) come back (8.1 manual, ``system.alarm.acknowledge``: "Syntax - Client Scripts
+    system.alarm.acknowledge(alarmIds, [notes])", None for no Ack Note; the 8.1.15 return value).
+    The user is ``username``, else the session's."""
     ctx = current()
     require_comm(ctx, "write", "system.alarm.acknowledge")
     ids = _list("acknowledge", "alarmIds", alarmIds) or []
@@ -113,9 +115,9 @@ def createRoster(name, description) -> None:
     """Create an empty on-call roster (8.1 manual, ``system.alarm.createRoster``)."""
     if not isinstance(name, str) or not name:
         raise TypeError("createRoster(): name must be a non-empty string")
-    _engine().rosters.setdefault(name, [])
+    rosters(current().gateway).setdefault(name, [])
 
 
 def getRosters() -> dict:
     """Roster name -> user names (8.1 manual, ``system.alarm.getRosters``)."""
-    return {k: list(v) for k, v in _engine().rosters.items()}
+    return {k: list(v) for k, v in rosters(current().gateway).items()}

@@ -56,23 +56,22 @@ def _event(instance: ChartInstance, name: str) -> None:
     ctx = gateway.host(instance.project).context(f"sfc/{instance.path}")
     token = activate(ctx)
     try:
-        run_limited(gateway.time_limit, f"chart {instance.path} {name}", function, instance.scope)
+        run_limited(gateway.time_limit, f"chart {instance.path} {name}", function, instance.refresh())
     finally:
         ctx.out.flush()
         deactivate(token)
 
 
-def _instance(function: str, instance_id: Any) -> ChartInstance:
-    return charts(current().gateway).get(function, instance_id)
+def _instance(function: str, instance_id: Any, running: bool = False) -> ChartInstance:
+    return charts(current().gateway).get(function, instance_id, running)
 
 
 def cancelChart(instanceId) -> None:
-    """Cancel a running or paused instance; its ``onCancel(chart)`` runs (8.1 manual,
-    ``system.sfc.cancelChart``)."""
+    """Cancel a running or paused instance; its ``onCancel(chart)`` runs. An id of no running
+    instance (unknown, or canceled already) is a KeyError (8.1 manual, ``system.sfc.cancelChart``:
+    "Will throw a KeyError if the ID does not match any running chart instance")."""
     require_comm(current(), "write", "system.sfc.cancelChart")
-    instance = _instance("cancelChart", instanceId)
-    if instance.state == "Canceled":
-        raise JavaException(f"cancelChart(): chart instance {instanceId} is already canceled")
+    instance = _instance("cancelChart", instanceId, running=True)
     instance.state = "Canceled"
     _event(instance, "onCancel")
 
@@ -89,7 +88,7 @@ def resumeChart(instanceId) -> None:
 
 def _switch(function: str, instance_id: Any, before: str, after: str, event: str) -> None:
     require_comm(current(), "write", f"system.sfc.{function}")
-    instance = _instance(function, instance_id)
+    instance = _instance(function, instance_id, running=True)
     if instance.state != before:
         raise JavaException(f"{function}(): chart instance {instance_id} is {instance.state}, not {before}")
     instance.state = after
@@ -107,20 +106,31 @@ def getRunningCharts(chartPath=None):
 
 
 def getVariables(instanceId) -> ChartScope:
-    """The instance's chart scope (8.1 manual, ``system.sfc.getVariables``)."""
-    return _instance("getVariables", instanceId).scope
+    """The instance's chart scope: its parameters and the engine's keys (instanceId, chartPath,
+    startTime, runningTime, parent, activeSteps; 8.1 manual, ``system.sfc.getVariables``)."""
+    return _instance("getVariables", instanceId).refresh()
 
 
-def setVariable(instanceId, stepId, variableName, variableValue) -> None:
-    """Set one variable of the chart scope (``stepId`` None) or of a step's scope (8.1 manual,
-    ``system.sfc.setVariable``)."""
+#: An argument left out (None is a value: a step id of None means the chart scope).
+_OMITTED: Any = object()
+
+
+def setVariable(instanceId, stepId=None, variableName=None, variableValue=_OMITTED) -> None:
+    """Set one variable of the chart scope (``stepId`` None or left out) or of a step's scope
+    (8.1 manual, ``system.sfc.setVariable(instanceId, [stepId], variableName, variableValue)``:
+    the step id may be left out, so three arguments are instance, name and value)."""
+    if variableValue is _OMITTED:
+        stepId, variableName, variableValue = None, stepId, variableName
     if not isinstance(variableName, str) or not variableName:
         raise TypeError("setVariable(): variableName must be a non-empty string")
     setVariables(instanceId, stepId, {variableName: variableValue})
 
 
-def setVariables(instanceId, stepId, variableMap) -> None:
-    """Set several variables at once (8.1 manual, ``system.sfc.setVariables``)."""
+def setVariables(instanceId, stepId=None, variableMap=_OMITTED) -> None:
+    """Set several variables at once (8.1 manual, ``system.sfc.setVariables(instanceId, [stepId],
+    variableMap)``: with two arguments the second is the map, for the chart scope)."""
+    if variableMap is _OMITTED:
+        stepId, variableMap = None, stepId
     require_comm(current(), "write", "system.sfc.setVariables")
     instance = _instance("setVariables", instanceId)
     if not isinstance(variableMap, dict):

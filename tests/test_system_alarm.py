@@ -77,3 +77,19 @@ print system.alarm.getRosters()
 ])
 def test_alarm_argument_errors(make_gateway, source, message):
     assert message in fail_one(gateway(make_gateway, source)).error
+
+
+def test_rosters_come_from_users_json_and_a_bad_entry_names_the_file(make_gateway):
+    files = handler_files("print system.alarm.getRosters()", semantics="8.1")
+    files["_gateway/users.json"] = {"rosters": {"Night": ["ann", "bob"]}}
+    assert run_one(make_gateway(files, synchronous=True)).output == ["{u'Night': [u'ann', u'bob']}"]
+    files["_gateway/users.json"] = {"rosters": {"Night": "ann"}, "users": {"ann": {"password": "pw"}}}
+    files["X/gateway/message/h.py"] = 'print system.alarm.queryStatus()\nsystem.alarm.getRosters()'
+    gw = make_gateway(files, synchronous=True)
+    run = fail_one(gw)
+    assert run.output == ["[]"]  # tags and alarms are not held up by a bad roster entry
+    assert 'users.json: "rosters" must map each roster name to a list of user names' in run.error
+    from runtime.tools.settingscheck import settings_problems
+
+    assert [p.message for p in settings_problems(gw.projects.root)] == [
+        '"rosters" must map each roster name to a list of user names']

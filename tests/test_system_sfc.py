@@ -53,9 +53,29 @@ print system.sfc.getRunningCharts().rowCount, system.tag.readBlocking(["Line/Sta
     ('system.sfc.startChart("X", "Nope", {})', "chart 'Nope' not found in project 'X'"),
     ('system.sfc.startChart("Y", "Idle", {})', "project 'Y' not found"),
     ('system.sfc.startChart("X", "Idle", [1])', "arguments must be a dictionary"),
-    ('system.sfc.cancelChart("no-such-id")', "no chart instance with id no-such-id"),
+    ('system.sfc.cancelChart("no-such-id")', "KeyError: 'cancelChart(): no running chart instance with id no-such-id'"),
+    ('system.sfc.pauseChart("no-such-id")', "KeyError: 'pauseChart(): no running chart instance"),
+    ('system.sfc.getVariables("no-such-id")', "getVariables(): no chart instance with id no-such-id"),
     ('i = system.sfc.startChart("Idle", {})\nsystem.sfc.resumeChart(i)', "is Running, not Paused"),
-    ('i = system.sfc.startChart("Idle", {})\nsystem.sfc.cancelChart(i)\nsystem.sfc.cancelChart(i)', "already canceled"),
+    ('i = system.sfc.startChart("Idle", {})\nsystem.sfc.cancelChart(i)\nsystem.sfc.resumeChart(i)',
+     "KeyError: 'resumeChart(): no running chart instance"),
 ])
 def test_sfc_errors(make_gateway, source, message):
     assert message in fail_one(gateway(make_gateway, source)).error
+
+
+def test_set_variable_leaves_the_step_id_out_as_the_manual_allows(make_gateway):
+    """8.1 manual, system.sfc.setVariable(instanceId, [stepId], variableName, variableValue) and
+    setVariables(instanceId, [stepId], variableMap): without the step id the chart scope is set;
+    the scope also holds the engine's keys (system.sfc "Chart Scope Variables")."""
+    gw = gateway(make_gateway, """
+iid = system.sfc.startChart("Idle", {"batch": 7})
+system.sfc.setVariable(iid, "speed", 3)
+system.sfc.setVariables(iid, {"temp": 80, "batch": 8})
+system.sfc.setVariable(instanceId=iid, variableName="mode", variableValue="auto")
+system.sfc.setVariable(iid, "step1", "speed", 9)
+v = system.sfc.getVariables(iid)
+print v["speed"], v["temp"], v["batch"], v["mode"], v["instanceId"] == iid, v["chartPath"], v["runningTime"]
+print type(v["startTime"]).__name__, v["parent"], v["activeSteps"]
+""")
+    assert run_one(gw).output == ["3 80 8 auto True Idle 0", "Date None {}"]

@@ -10,7 +10,9 @@ A tag's export may carry ``"alarms": [{"name": "High", "mode": "AboveValue", "se
 priority ``Low``.
 
 Alarms are evaluated when the tag system loads, after every good write and after configuration
-changes. An event goes ActiveUnacked -> ActiveAcked / ClearUnacked -> ClearAcked (``ackMode``
+changes. On-call rosters come from ``_gateway/users.json``'s ``"rosters": {"Admins": ["admin"], ...}``
+(roster name -> user names; Ignition keeps them in the gateway's Alarming > On-Call Rosters) and
+``createRoster`` adds empty ones in memory. An event goes ActiveUnacked -> ActiveAcked / ClearUnacked -> ClearAcked (``ackMode``
 ``Auto`` acknowledges on clear); ``queryStatus`` lists the events not yet ClearAcked, the journal
 (``queryJournal``) every transition. Source paths read ``prov:default:/tag:Tanks/T1/Level:/alm:High``.
 """
@@ -23,6 +25,8 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
+from runtime.backends.gatewayfiles import Gateway, gateway_dir, read_object
+from runtime.core.errors import ProjectError
 from runtime.emulated.ignition.dataset import dataset_from_rows
 from runtime.backends.tags import Node, TagSystem, parse_path
 from runtime.emulated.java.util import Date
@@ -263,7 +267,6 @@ class AlarmEngine:
         self._open: dict[tuple[str, str], AlarmEvent] = {}  # (tag key, alarm) -> event not ClearAcked
         self.events: list[AlarmEvent] = []  # every event, in order (the journal)
         self.shelves: dict[str, Shelf] = {}
-        self.rosters: dict[str, list[str]] = {}
 
     def evaluate(self, tag_path: str, node: Node, changed: bool = False) -> None:
         definitions = node.config.get("alarms")
@@ -375,6 +378,25 @@ def matches(event: AlarmEvent, priority: Any, state: Any, path: Any, source: Any
                                 for p in patterns):
             return False
     return True
+
+
+class Rosters(dict):
+    """The gateway's on-call rosters: roster name -> its users' names, in order; from
+    users.json's ``"rosters"`` on first use (a bad entry fails there, naming the file, and leaves
+    tags and alarms alone), then as ``createRoster`` adds them."""
+
+    def __init__(self, gateway: Gateway) -> None:
+        source = gateway_dir(gateway) / "users.json"
+        found = read_object(gateway, "users.json").get("rosters", {})
+        if not isinstance(found, dict) or not all(
+                isinstance(users, list) and all(isinstance(u, str) for u in users) for users in found.values()):
+            raise ProjectError(f'{source}: "rosters" must map each roster name to a list of user names')
+        super().__init__((str(name), list(users)) for name, users in found.items())
+
+
+def rosters(gateway: Gateway) -> Rosters:
+    """The gateway's one :class:`Rosters`."""
+    return gateway.service("rosters", Rosters)
 
 
 def attach(tags: TagSystem) -> AlarmEngine:

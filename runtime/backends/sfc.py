@@ -54,6 +54,12 @@ class ChartScope(dict):
 
 
 class ChartInstance:
+    """One started chart. Its scope holds the start arguments and the variables the SFC engine
+    keeps (8.1 manual, system.sfc "Chart Scope Variables" and system.sfc.getVariables "Keys in
+    the PyChartScope"): ``instanceId``, ``chartPath``, ``startTime`` (a Date), ``runningTime``
+    (whole seconds, brought up to date by :meth:`refresh`), ``parent`` (None: shim has no
+    enclosing steps) and ``activeSteps`` (empty: shim runs no steps)."""
+
     def __init__(self, project: str, path: str, started_by: str, arguments: dict) -> None:
         self.id = str(uuid.uuid4())
         self.project = project
@@ -62,8 +68,15 @@ class ChartInstance:
         self.started_by = started_by
         self.state = "Running"
         self.scope = ChartScope(arguments)
+        self.scope.update(instanceId=self.id, chartPath=path, startTime=Date(self.started), parent=None,
+                          activeSteps={}, runningTime=0)
         self.steps: dict[str, ChartScope] = {}
         self.functions: dict[str, Any] = {}
+
+    def refresh(self) -> ChartScope:
+        """The scope, its ``runningTime`` brought up to now."""
+        self.scope["runningTime"] = max(0, int(time.time() * 1000) - self.started) // 1000
+        return self.scope
 
 
 class Charts:
@@ -77,11 +90,16 @@ class Charts:
         with self._lock:
             self._instances[instance.id] = instance
 
-    def get(self, function: str, instance_id: Any) -> ChartInstance:
+    def get(self, function: str, instance_id: Any, running: bool = False) -> ChartInstance:
+        """The instance ``instance_id``. With ``running`` (cancelChart, pauseChart, resumeChart),
+        an id that matches no running (or paused) instance is a KeyError, as their 8.1 manual pages
+        say ("Will throw a KeyError if the ID does not match any running chart instance")."""
         if not isinstance(instance_id, str):
             raise TypeError(f"{function}(): instanceId must be a string, not {type(instance_id).__name__}")
         with self._lock:
             found = self._instances.get(instance_id)
+        if running and (found is None or found.state == "Canceled"):
+            raise KeyError(f"{function}(): no running chart instance with id {instance_id}")
         if found is None:
             raise JavaException(f"{function}(): no chart instance with id {instance_id}")
         return found

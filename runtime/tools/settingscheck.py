@@ -45,6 +45,7 @@ def _gateway_problems(projects: ProjectSet) -> list[SettingsProblem]:
     folder = projects.root / "_gateway"
     if not any(folder.glob("*.json")) and not any(folder.glob("*.csv")):
         return []  # no gateway settings files: nothing to read (and the backends stay unimported)
+    from runtime.backends.alarms import rosters
     from runtime.backends.db import databases
     from runtime.backends.files import files_root
     from runtime.backends.identity import identity
@@ -54,7 +55,7 @@ def _gateway_problems(projects: ProjectSet) -> list[SettingsProblem]:
     gateway = Gateway(projects, synchronous=True, start=False)  # checks settings, runs no script
     found = []
     try:
-        for load in (identity, files_root, tag_system, databases):
+        for load in (identity, rosters, files_root, tag_system, databases):
             try:
                 load(gateway)
             except ProjectError as exc:
