@@ -227,6 +227,8 @@ ESCAPES = [
     "DatasetBuilder.newBuilder().__class__.__init__.__globals__['importlib']",
     "BasicDataset([], []).getClass().getName.__self__.__subclasses__()", "ia.ignition.common.sys",
     "ia.ignition.common.dataset", "ia.ignition.common.BasicDataset.__module__.__class__.__subclasses__()",
+    "DataQuality.GOOD_DATA._name", "DataQuality.fromIntValue.__globals__", "type(DataQuality.STALE).__subclasses__()",
+    "DataQuality.GOOD_DATA.getQualityCode.__func__.__globals__", "DataQuality.values()[0].__reduce__()",
 ]
 
 
@@ -237,6 +239,7 @@ def test_escape_attempts_through_the_classes_are_refused(run):
               "from com.inductiveautomation.ignition.common.model.values import QualityCode\n"
               "from com.inductiveautomation.ignition.common.tags.paths.parser import TagPathParser\n"
               "from com.inductiveautomation.ignition.common.user.schedule import HolidayModel\n"
+              "from com.inductiveautomation.ignition.common.sqltags.model.types import DataQuality\n"
               "import com.inductiveautomation as ia\n")
     out = run(source + leak_probe(*ESCAPES)).splitlines()
     assert len(out) == len(ESCAPES) and "LEAK" not in out, list(zip(ESCAPES, out))
@@ -246,17 +249,56 @@ def test_escape_attempts_through_the_classes_are_refused(run):
     "QualityCode.Good = QualityCode.Bad", "DatasetUtilities.PyDataSet = list",
     "LogUtil.getLogger = len", "BasicDataset.toString = lambda self: 'x'",
     "QualityCode.Good._name = 'Bad'", "HolidayModel.__init__ = None",
+    "DataQuality.GOOD_DATA = DataQuality.STALE", "DataQuality.STALE.intValue = 192",
 ])
 def test_the_shared_classes_cannot_be_changed_by_a_script(run, statement):
     source = ("from com.inductiveautomation.ignition.common import BasicDataset\n"
               "from com.inductiveautomation.ignition.common.util import LogUtil\n"
               "from com.inductiveautomation.ignition.common.script.builtin import DatasetUtilities\n"
               "from com.inductiveautomation.ignition.common.model.values import QualityCode\n"
-              "from com.inductiveautomation.ignition.common.user.schedule import HolidayModel\n")
+              "from com.inductiveautomation.ignition.common.user.schedule import HolidayModel\n"
+              "from com.inductiveautomation.ignition.common.sqltags.model.types import DataQuality\n")
     out = run(source + statement + "\n")
     assert out.count("\n") == 1 and ("Error" in out or "Refused" in out), out
     assert run(source + "print QualityCode.Good, DatasetUtilities.PyDataSet.getSimpleName()\n") == \
         "Good DatasetUtilities$PyDataSet\n"
+
+
+def test_7_9_data_quality_constants_and_their_8x_codes(run):
+    """7.9's ``DataQuality`` enum (sqltags.model.types): the 7.9 manual's forceQuality page fixes
+    GOOD (192) and 410 (disabled); the rest of the table is the one Ignition modules mirror
+    (see runtime/emulated/ignition/dataquality.py). A 7.x library that classifies the integers
+    its tag history holds, and the 8.x QualityCode each maps to."""
+    out = run('''
+from com.inductiveautomation.ignition.common.sqltags.model.types import DataQuality
+from com.inductiveautomation.ignition.common.model.values import QualityCode
+from java.lang import IllegalArgumentException
+
+def classify(code):
+    try:
+        q = DataQuality.fromIntValue(code)
+        return "%s=%d good=%s 8x=%s" % (q, q.getIntValue(), q.isGood(), q.getQualityCode())
+    except Exception, e:
+        return "cannot classify %r: %s" % (code, e)
+
+print DataQuality.GOOD_DATA.getIntValue(), DataQuality.GOOD_DATA.isGood(), DataQuality.GOOD_DATA
+for code in (192, 410, 500, 404, 0, 12, 68, 216, 600, 12345):
+    print classify(code)
+print DataQuality.valueOf("STALE") is DataQuality.STALE, len(DataQuality.values()), DataQuality.STALE.name()
+print DataQuality.GOOD_DATA.getQualityCode() == QualityCode.Good, DataQuality.getQualityFor(301)
+try:
+    DataQuality.valueOf("BAD")
+except IllegalArgumentException, e:
+    print e.getClass().getName()
+''')
+    assert out.splitlines() == [
+        "192 True GOOD_DATA", "GOOD_DATA=192 good=True 8x=Good", "DISABLED=410 good=False 8x=Bad_Disabled",
+        "STALE=500 good=False 8x=Bad_Stale", "NOT_FOUND=404 good=False 8x=Bad_NotFound",
+        "OPC_BAD_DATA=0 good=False 8x=Bad", "OPC_DEVICE_FAILURE=12 good=False 8x=Bad",
+        "OPC_UNCERTAIN_SHOWING_LAST=68 good=False 8x=Uncertain_LastKnownValue",
+        "OPC_GOOD_WITH_LOCAL_OVERRIDE=216 good=True 8x=Good", "UNKNOWN=600 good=False 8x=Uncertain",
+        "UNKNOWN=600 good=False 8x=Uncertain", "True 36 STALE", "True COMM_ERROR",
+        "java.lang.IllegalArgumentException"]
 
 
 def test_a_script_class_extends_pydataset(run):

@@ -37,6 +37,9 @@ PACKAGES: dict[str, dict[str, str]] = {
         "QualityCode": "qualified:Quality", "BasicQualifiedValue": "qualified:QualifiedValue",
         "QualifiedValue": "qualified:QualifiedValue",
     },
+    "com.inductiveautomation.ignition.common.sqltags.model.types": {
+        "DataQuality": "dataquality:DataQuality",
+    },
     "com.inductiveautomation.ignition.common.tags.paths.parser": {
         "TagPathParser": "tagpath:TagPathParser",
     },

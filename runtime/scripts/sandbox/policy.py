@@ -243,6 +243,7 @@ IGNITION_CLASSES: dict[str, tuple[str, ...]] = {
     "com.inductiveautomation.ignition.common.script": ("JythonExecException",),
     "com.inductiveautomation.ignition.common.model.values": ("BasicQualifiedValue", "QualifiedValue",
                                                              "QualityCode"),
+    "com.inductiveautomation.ignition.common.sqltags.model.types": ("DataQuality",),
     "com.inductiveautomation.ignition.common.tags.paths.parser": ("TagPathParser",),
     "com.inductiveautomation.ignition.common.tags.paths": ("BasicTagPath",),
     "com.inductiveautomation.ignition.common.tags.model": ("TagPath",),
