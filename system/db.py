@@ -221,7 +221,8 @@ def refresh(component, propertyName) -> bool:
 def getConnections():
     """The gateway's datasources as a dataset: Name, Description, JDBCDriver, ConnectURL,
     Status (8.1 manual, ``system.db.getConnections``)."""
-    rows = [_connection_row(ds) for ds in _databases().datasources.values()]
+    dbs = _databases()
+    rows = [_connection_row(ds, dbs) for ds in dbs.datasources.values()]
     return dataset_from_rows(["Name", "Description", "JDBCDriver", "ConnectURL", "Status"],
                              [str] * 5, rows)
 
@@ -230,19 +231,22 @@ def getConnectionInfo(name=""):
     """One datasource (the default when ``name`` is empty) as a one-row dataset shaped like
     ``getConnections`` (8.1 manual, ``system.db.getConnectionInfo``)."""
     _optional_str("getConnectionInfo", "name", name)
+    dbs = _databases()
     try:
-        ds = _databases().datasource(name or None)
+        ds = dbs._configured(name) if name else dbs.datasource(None)
     except JavaException:
         rows: list = []
     else:
-        rows = [_connection_row(ds)]
+        rows = [_connection_row(ds, dbs)]
     return dataset_from_rows(["Name", "Description", "JDBCDriver", "ConnectURL", "Status"],
                              [str] * 5, rows)
 
 
-def _connection_row(ds) -> list:
+def _connection_row(ds, dbs) -> list:
+    """A datasource's row; its Status is "Disabled" after ``setDatasourceEnabled(name, False)``
+    (the gateway's Database Connections status), else "Valid"."""
     driver = ds.url.split(":", 1)[0].split("+", 1)[0]
-    return [ds.name, "", driver, ds.shown_url, "Valid"]
+    return [ds.name, "", driver, ds.shown_url, "Disabled" if ds.name.lower() in dbs.disabled else "Valid"]
 
 
 # -- datasource configuration ----------------------------------------------------------------

@@ -194,6 +194,8 @@ def openDesktop(screen=0, handle=None, title=None, width=None, height=None, x=0,
     recorded; its handle is listed by ``getDesktopHandles``. shim's windows all live on the
     primary desktop."""
     display, ctx = _screen("openDesktop")
+    if isinstance(screen, bool) or not isinstance(screen, int):
+        raise TypeError(f"openDesktop(): screen must be the screen's index, not {type(screen).__name__}")
     if handle is not None:
         _text("openDesktop", "handle", handle)
     name = handle or f"desktop{len(display.desktops) + 1}"

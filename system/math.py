@@ -17,7 +17,13 @@ import math as _m
 from collections import Counter
 from typing import Any
 
+from runtime.emulated.java._throwables import _declare
 from runtime.emulated.java.lang import IllegalArgumentException
+
+#: What Commons Math throws for sequences of different lengths (8.1 manual, system.math.meanDifference
+#: and sumDifference: "Throws a DimensionMismatchException if the two sequences have different lengths").
+DimensionMismatchException = _declare("DimensionMismatchException", IllegalArgumentException,
+                                      "org.apache.commons.math3.exception")
 
 __all__ = [
     "geometricMean", "kurtosis", "max", "mean", "meanDifference", "median", "min", "mode",
@@ -95,8 +101,8 @@ def _pairs(function: str, values1: Any, values2: Any) -> tuple[list[float], list
     if xs is None or ys is None:
         return None
     if len(xs) != len(ys):
-        raise IllegalArgumentException(f"{function}(): the sequences differ in length "
-                                       f"({len(xs)} != {len(ys)})")
+        raise DimensionMismatchException(f"{function}(): the sequences differ in length "
+                                         f"({len(xs)} != {len(ys)})")
     return xs, ys
 
 

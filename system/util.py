@@ -295,6 +295,9 @@ def getSessionInfo(usernameFilter=None, projectFilter=None):
     from runtime.emulated.java.util import Date
     from system.dataset import toPyDataSet
 
+    for name, value in (("usernameFilter", usernameFilter), ("projectFilter", projectFilter)):
+        if value is not None and not isinstance(value, str):
+            raise TypeError(f"getSessionInfo(): {name} must be a regular expression string, not {type(value).__name__}")
     ctx = current()
     rows = []
     for session in ctx.gateway.sessions.all():
