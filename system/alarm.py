@@ -108,6 +108,8 @@ def cancel(alarmIds) -> None:
 def listPipelines(projectName="alarm-pipelines") -> list:
     """The alarm notification pipelines of a project: none in shim (8.1 manual,
     ``system.alarm.listPipelines``)."""
+    if not isinstance(projectName, str):
+        raise TypeError(f"listPipelines(): projectName must be a string, not {type(projectName).__name__}")
     return []
 
 

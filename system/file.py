@@ -94,6 +94,9 @@ def openFiles(extension=None, defaultLocation=None):
 def saveFile(filename, extension=None, typeDesc=None):
     """A Vision client's "Save" chooser: the chosen path, or None (manual, ``saveFile``)."""
     ctx = require_client("file", "saveFile")
+    for name, value in (("filename", filename), ("extension", extension), ("typeDesc", typeDesc)):
+        if value is not None and not isinstance(value, str):
+            raise TypeError(f"saveFile(): {name} must be a string, not {type(value).__name__}")
     return ui(ctx.session).ask(ctx, "saveFile", (filename, extension, typeDesc), None)
 
 

@@ -309,6 +309,9 @@ def getSessionInfo(usernameFilter=None, projectFilter=None) -> list:
     ``username``, ``project``, ``userAgent``, ``uptime``, ``clientAddress``, ``sessionScope``,
     ``pageIds`` ...); filters are regular expressions (manual, ``getSessionInfo``)."""
     ctx = require_8x("perspective", "getSessionInfo")
+    for name, value in (("usernameFilter", usernameFilter), ("projectFilter", projectFilter)):
+        if value is not None and not isinstance(value, str):
+            raise TypeError(f"getSessionInfo(): {name} must be a regular expression string, not {type(value).__name__}")
     now = time.time()
     found = []
     for session in ctx.gateway.sessions.all():

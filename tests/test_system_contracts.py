@@ -426,9 +426,189 @@ CLIENT = [
     Row("tag.setOverlaysEnabled", "print system.tag.setOverlaysEnabled(False)", "None",
         "system.tag.setOverlaysEnabled()", "TypeError"),
     Row("util.getReadTimeout", "print system.util.getReadTimeout()", "60000", "system.util.getReadTimeout(1)", "TypeError"),
+    # nothing chosen in the save dialog: None (system-file-saveFile: "or None if canceled")
+    Row("file.saveFile", 'print system.file.saveFile("report.csv")', "None", "system.file.saveFile(5)",
+        "TypeError: saveFile(): filename must be a string"),
+    # createPrintJob(component): a job with the manual's defaults, printed on print()
+    Row("print.createPrintJob", "job = system.print.createPrintJob(tank)\nprint job.showPrintDialog, job.fitToPage, job.orientation",
+        "True True 0", "system.print.createPrintJob(None)", "TypeError"),
+    Row("print.getDefaultPrinterName", "print system.print.getDefaultPrinterName()", "Default Printer",
+        "system.print.getDefaultPrinterName(1)", "TypeError"),
 ]
 
-NAMESPACES = {"date": DATE, "math": MATH, "tag": TAG, "dataset": DATASET, "util": UTIL, "db": DB_ROWS}
+#: The other namespaces' gateway-scope rows (the gateway has users admin and bob, a PLC1 device,
+#: an OPC connection "Ignition OPC UA Server", chart Flow in project X and the tank tags).
+MORE = [
+    Row("net.getHostName", "print system.net.getHostName()", "shim", "system.net.getHostName(1)", "TypeError"),
+    Row("net.getIpAddress", "print system.net.getIpAddress()", "127.0.0.1", "system.net.getIpAddress(1)", "TypeError"),
+    Row("net.getExternalIpAddress", "print system.net.getExternalIpAddress()", "127.0.0.1",
+        "system.net.getExternalIpAddress(1)", "TypeError"),
+    # runningOnly defaults to True; no Gateway Network: no remote servers
+    Row("net.getRemoteServers", "print system.net.getRemoteServers()", "[]",
+        "system.net.getRemoteServers(True, 1)", "TypeError"),
+    # only the hosts gateway.json allows: one clear refusal otherwise
+    Row("net.httpPut", 'print "refused"', "refused",
+        'system.net.httpPut("http://plc.example/x", "data")', "host 'plc.example:80' is not allowed"),
+    # fromAddr and to may be left out with a profile; an SMTP server not configured is refused
+    Row("net.sendEmail", 'print "refused"', "refused",
+        'system.net.sendEmail(smtp="mail.example", subject="s", body="b")', "SMTP server 'mail.example:25' is not allowed"),
+    Row("perspective.getProjectInfo", 'i = system.perspective.getProjectInfo()\nprint i["name"]', "X",
+        "system.perspective.getProjectInfo(1)", "TypeError"),
+    # filters left out: every Perspective session (none open here)
+    Row("perspective.getSessionInfo", "print system.perspective.getSessionInfo()", "[]",
+        "system.perspective.getSessionInfo(5)", "TypeError: getSessionInfo(): usernameFilter must be"),
+    Row("file.fileExists", 'system.file.writeFile("c.txt", "x")\nprint system.file.fileExists("c.txt"), '
+        'system.file.fileExists("nope.txt")', "True False",
+        "system.file.fileExists(None)", "TypeError: fileExists(): filepath must be a non-empty string"),
+    Row("file.getTempFile", 't = system.file.getTempFile("csv")\nprint t.endswith(".csv"), system.file.fileExists(t)',
+        "True True", "system.file.getTempFile(None)", "TypeError: getTempFile(): extension must be a string"),
+    # append defaults to False: the file is replaced
+    Row("file.writeFile", 'system.file.writeFile("w.txt", "one")\nsystem.file.writeFile("w.txt", "two")\n'
+        'print system.file.readFileAsString("w.txt")', "two",
+        'system.file.writeFile("../w.txt", "x")', "is outside shim's file sandbox"),
+    Row("file.readFileAsBytes", 'system.file.writeFile("b.bin", "hi")\nb = system.file.readFileAsBytes("b.bin")\n'
+        'print len(b), b[0], b[1]', "2 104 105",
+        'system.file.readFileAsBytes("nope.bin")', "java.io.FileNotFoundException: nope.bin"),
+    Row("alarm.cancel", "print system.alarm.cancel([])", "None", 'system.alarm.cancel("x")',
+        "TypeError: cancel(): alarmIds must be a list"),
+    Row("alarm.getRosters", "print system.alarm.getRosters()", "{}", "system.alarm.getRosters(1)", "TypeError"),
+    Row("alarm.getShelvedPaths", "print system.alarm.getShelvedPaths()", "[]",
+        "system.alarm.getShelvedPaths(1)", "TypeError"),
+    # projectName defaults to "alarm-pipelines"
+    Row("alarm.listPipelines", "print system.alarm.listPipelines()", "[]",
+        "system.alarm.listPipelines(5)", "TypeError: listPipelines(): projectName must be a string"),
+    # startDate defaults to 8 hours before now
+    Row("alarm.queryJournal", "print system.alarm.queryJournal().getDataset().getColumnNames()",
+        "[EventId, Source, DisplayPath, EventTime, EventState, Priority]",
+        'system.alarm.queryJournal(startDate="x")', "TypeError"),
+    # no timeout: 15 minutes (system-alarm-shelve)
+    Row("alarm.shelve", 'system.alarm.shelve(["*Pump*"])\np = system.alarm.getShelvedPaths()[0]\n'
+        's = system.date.secondsBetween(system.date.now(), p.getExpiration())\nprint p.getPath(), 890 < s <= 900\n'
+        'system.alarm.unshelve(["*Pump*"])', "*Pump* True", 'system.alarm.shelve("x")', "TypeError: shelve(): path must be a list"),
+    Row("alarm.unshelve", 'system.alarm.shelve(["*Level*"])\nsystem.alarm.unshelve(["*Level*"])\n'
+        "print system.alarm.getShelvedPaths()", "[]", 'system.alarm.unshelve("x")',
+        "TypeError: unshelve(): path must be a list"),
+    Row("user.getUserSources", 'print " ".join(s.getName() for s in system.user.getUserSources())', "default",
+        "system.user.getUserSources(1)", "TypeError"),
+    Row("user.getUser", 'print system.user.getUser("", "admin").get("username"), system.user.getUser("", "nobody")',
+        "admin None", 'system.user.getUser("nope", "admin")', "User source 'nope' not found"),
+    Row("user.getRoles", 'print sorted(system.user.getRoles(""))', "[u'Administrator', u'Operator']",
+        'system.user.getRoles("nope")', "User source 'nope' not found"),
+    Row("user.getNewUser", 'u = system.user.getNewUser("", "ann")\nprint u.get("username"), system.user.getUser("", "ann")',
+        "ann None", 'system.user.getNewUser("nope", "ann")', "User source 'nope' not found"),
+    Row("user.addRole", 'print system.user.addRole("", "Eng").getInfos()', "[u\"Role 'Eng' added\"]",
+        'system.user.addRole("nope", "Eng")', "User source 'nope' not found"),
+    Row("user.editRole", 'system.user.addRole("", "Tmp")\nprint system.user.editRole("", "Tmp", "Tmp2").getInfos()',
+        "[u\"Role 'Tmp' renamed to 'Tmp2'\"]", 'system.user.editRole("nope", "a", "b")', "User source 'nope' not found"),
+    # a role that is not there: the response carries the error, nothing is raised
+    Row("user.removeRole", 'print system.user.removeRole("", "Missing").getErrors()', "[u\"Role 'Missing' not found\"]",
+        'system.user.removeRole("nope", "x")', "User source 'nope' not found"),
+    Row("user.removeUser", 'print system.user.removeUser("", "nobody").getErrors()', "[u\"User 'nobody' not found\"]",
+        'system.user.removeUser("nope", "x")', "User source 'nope' not found"),
+    Row("user.editUser", 'print system.user.editUser("", system.user.getNewUser("", "zed")).getErrors()',
+        "[u\"User 'zed' not found\"]", 'system.user.editUser("", None)', "TypeError"),
+    Row("user.getScheduleNames", "print system.user.getScheduleNames()", "[u'Always']",
+        "system.user.getScheduleNames(1)", "TypeError"),
+    Row("user.getSchedule", 'print system.user.getSchedule("Always").getName(), system.user.getSchedule("Nope")',
+        "Always None", "system.user.getSchedule()", "TypeError"),
+    Row("user.getHolidayNames", "print system.user.getHolidayNames()", "[]", "system.user.getHolidayNames(1)", "TypeError"),
+    Row("user.getHolidays", "print system.user.getHolidays()", "[]", "system.user.getHolidays(1)", "TypeError"),
+    Row("user.getHoliday", 'print system.user.getHoliday("Nope")', "None", "system.user.getHoliday()", "TypeError"),
+    # date defaults to now; the built-in "Always" schedule covers every moment
+    Row("user.getScheduledUsers", 'print sorted(u.get("username") for u in system.user.getScheduledUsers(""))',
+        "[u'admin', u'bob']", 'system.user.getScheduledUsers("nope")', "User source 'nope' not found"),
+    Row("user.isUserScheduled", 'print system.user.isUserScheduled(system.user.getUser("", "admin"))', "True",
+        'system.user.isUserScheduled("admin")', "TypeError: isUserScheduled(): user must come from getUser"),
+    Row("user.removeSchedule", 'print system.user.removeSchedule("Nope").getErrors()', "[u'Schedule \"Nope\" not found.']",
+        "system.user.removeSchedule()", "TypeError"),
+    Row("user.editSchedule", 's = system.user.getSchedule("Always")\nprint system.user.editSchedule("Always", s).getErrors()',
+        "[]", 'system.user.editSchedule("Nope", None)', "TypeError: editSchedule(): schedule must be a schedule model"),
+    # description is optional; a part that does not exist is an error in the response
+    Row("user.addCompositeSchedule", 'print system.user.addCompositeSchedule("Both", "Always", "Always").getInfos(), '
+        'system.user.addCompositeSchedule("C2", "Nope", "Always").getErrors()',
+        "[u'New schedule \"Both\" added.'] [u'Schedule \"Nope\" not found.']",
+        'system.user.addCompositeSchedule(None, "Always", "Always")', "TypeError"),
+    Row("opc.getServers", "print system.opc.getServers()", "[u'Ignition OPC UA Server']",
+        "system.opc.getServers(1, 2)", "TypeError"),
+    Row("opc.getServerState", 'print system.opc.getServerState("Ignition OPC UA Server"), '
+        'system.opc.getServerState("Nope")', "CONNECTED None", "system.opc.getServerState()", "TypeError"),
+    # an item no tag maps: the value is None with Bad_NotConnected (no OPC server behind it)
+    Row("opc.readValue", 'q = system.opc.readValue("Ignition OPC UA Server", "ns=1;s=Nope")\nprint q.value, q.quality',
+        "None Bad_NotConnected", 'system.opc.readValue("Ignition OPC UA Server")', "TypeError"),
+    Row("opc.readValues", 'print [q.quality for q in system.opc.readValues("Ignition OPC UA Server", ["ns=1;s=Nope"])]',
+        "[Bad_NotConnected]", 'system.opc.readValues("Ignition OPC UA Server", "x")',
+        "TypeError: readValues(): itemPaths must be a list"),
+    Row("opc.writeValue", 'print system.opc.writeValue("Ignition OPC UA Server", "ns=1;s=Nope", 1)', "Bad_NotConnected",
+        'system.opc.writeValue("Ignition OPC UA Server", "ns=1;s=Nope")', "TypeError"),
+    Row("opc.writeValues", 'print system.opc.writeValues("Ignition OPC UA Server", ["ns=1;s=Nope"], [1])',
+        "[Bad_NotConnected]", 'system.opc.writeValues("Ignition OPC UA Server", ["ns=1;s=Nope"], [1, 2])',
+        "ValueError: writeValues(): 1 item paths but 2 values"),
+    Row("opc.setServerEnabled", 'print system.opc.setServerEnabled("Ignition OPC UA Server", True)', "None",
+        'system.opc.setServerEnabled("Nope", True)', "no OPC connection named 'Nope'"),
+    # browse() with no filters: the items of every server (none mapped here)
+    Row("opc.browse", "print system.opc.browse()", "[]", "system.opc.browse(5)", "TypeError"),
+    Row("opc.browseServer", 'print system.opc.browseServer("Ignition OPC UA Server", "")', "[]",
+        'system.opc.browseServer("Ignition OPC UA Server")', "TypeError"),
+    Row("opc.browseSimple", 'print system.opc.browseSimple("Ignition OPC UA Server", "", "", "")', "[]",
+        'system.opc.browseSimple("Ignition OPC UA Server")', "TypeError"),
+    Row("project.getProjectNames", "print system.project.getProjectNames()", "[u'X']",
+        "system.project.getProjectNames(1)", "TypeError"),
+    Row("project.requestScan", "print system.project.requestScan()", "None",
+        'system.project.requestScan("x")', "TypeError: requestScan(): timeout must be a number of seconds"),
+    # chartPath left out: every running chart
+    Row("sfc.getRunningCharts", 'i = system.sfc.startChart("Flow", {})\nprint system.sfc.getRunningCharts().rowCount > 0, '
+        'system.sfc.getRunningCharts("Nope").rowCount\nsystem.sfc.cancelChart(i)', "True 0",
+        "system.sfc.getRunningCharts(5)", "TypeError: getRunningCharts(): chartPath must be a string"),
+    Row("sfc.getVariables", 'i = system.sfc.startChart("X", "Flow", {"batch": 4})\nv = system.sfc.getVariables(i)\n'
+        'print v["batch"], v["chartPath"], v["instanceId"] == i\nsystem.sfc.cancelChart(i)', "4 Flow True",
+        'system.sfc.getVariables("nope")', "getVariables(): no chart instance with id nope"),
+    Row("sfc.pauseChart", 'i = system.sfc.startChart("Flow", {})\nsystem.sfc.pauseChart(i)\n'
+        'print system.sfc.getRunningCharts("Flow").getValueAt(0, "chartState")\nsystem.sfc.cancelChart(i)', "Paused",
+        'system.sfc.pauseChart("nope")', "KeyError"),
+    Row("sfc.setVariable", 'i = system.sfc.startChart("Flow", {})\nsystem.sfc.setVariable(i, "speed", 3)\n'
+        'print system.sfc.getVariables(i)["speed"]\nsystem.sfc.cancelChart(i)', "3",
+        'system.sfc.setVariable("nope", "speed", 3)', "no chart instance with id nope"),
+    Row("sfc.setVariables", 'i = system.sfc.startChart("Flow", {})\nsystem.sfc.setVariables(i, {"a": 1})\n'
+        'print system.sfc.getVariables(i)["a"]\nsystem.sfc.cancelChart(i)', "1",
+        'i = system.sfc.startChart("Flow", {})\nsystem.sfc.setVariables(i, None, [1])', "TypeError"),
+    Row("sfc.redundantCheckpoint", 'i = system.sfc.startChart("Flow", {})\nprint system.sfc.redundantCheckpoint(i)\n'
+        'system.sfc.cancelChart(i)', "None", 'system.sfc.redundantCheckpoint("nope")', "no chart instance with id nope"),
+    # projectName left out in a project's own script: its project
+    Row("sfc.startChart", 'i = system.sfc.startChart("Flow", {})\nprint len(i)\nsystem.sfc.cancelChart(i)', "36",
+        'system.sfc.startChart("X", "Nope", {})', "chart 'Nope' not found in project 'X'"),
+    Row("device.listDevices", 'ds = system.device.listDevices()\nprint ds.getColumnNames(), ds.getValueAt(0, "Name")',
+        "[Name, Enabled, State, Driver] PLC1", "system.device.listDevices(1)", "TypeError"),
+    Row("device.refreshBrowse", 'print system.device.refreshBrowse("PLC1")', "None",
+        'system.device.refreshBrowse("Nope")', "Device 'Nope' not found."),
+    Row("device.restart", 'print system.device.restart("PLC1")', "None", 'system.device.restart("Nope")',
+        "Device 'Nope' not found."),
+    Row("device.setDeviceEnabled", 'system.device.setDeviceEnabled("PLC1", False)\n'
+        'print system.device.listDevices().getValueAt(0, "Enabled")\nsystem.device.setDeviceEnabled("PLC1", True)',
+        "False", 'system.device.setDeviceEnabled("Nope", True)', "Device 'Nope' not found."),
+    Row("device.setDeviceHostname", 'print system.device.setDeviceHostname("PLC1", "10.0.0.6")', "None",
+        'system.device.setDeviceHostname("Nope", "h")', "Device 'Nope' not found."),
+    Row("device.removeDevice", 'system.device.addDevice("ModbusTcp", "Tmp", {"hostname": "10.0.0.9"})\n'
+        'system.device.removeDevice("Tmp")\nprint system.device.listDevices().rowCount', "1",
+        'system.device.removeDevice("Nope")', "Device 'Nope' not found."),
+    # no HDA server: empty answers and Bad_NotConnected
+    Row("opchda.getServers", "print system.opchda.getServers()", "[]", "system.opchda.getServers(1)", "TypeError"),
+    Row("opchda.browse", 'print system.opchda.browse("Matrikon")', "[]", "system.opchda.browse()", "TypeError"),
+    Row("opchda.getAggregates", 'print system.opchda.getAggregates("Matrikon")', "[]",
+        "system.opchda.getAggregates()", "TypeError"),
+    Row("opchda.getAttributes", 'print system.opchda.getAttributes("Matrikon")', "[]",
+        "system.opchda.getAttributes()", "TypeError"),
+    Row("opchda.insert", 'print system.opchda.insert("Matrikon", "a", 1, system.date.now(), 192)', "Bad_NotConnected",
+        'system.opchda.insert("Matrikon", "a", 1)', "TypeError"),
+    Row("opchda.insertReplace", 'print system.opchda.insertReplace("Matrikon", "a", 1, system.date.now(), 192)',
+        "Bad_NotConnected", 'system.opchda.insertReplace("Matrikon", "a")', "TypeError"),
+    Row("opchda.readAttributes", 'r = system.opchda.readAttributes("Matrikon", "a", [1], d, t)\n'
+        "print len(r), r[0].serviceResult", "1 Bad_NotConnected", 'system.opchda.readAttributes("Matrikon", "a")', "TypeError"),
+    # every report function: one clear "not emulated" error (README: needs the Reporting module)
+    Row("report.getReportNamesAsList", 'print "needs the module"', "needs the module",
+        "system.report.getReportNamesAsList()", "needs Ignition's Reporting module"),
+]
+
+NAMESPACES = {"date": DATE, "math": MATH, "tag": TAG, "dataset": DATASET, "util": UTIL, "db": DB_ROWS, "more": MORE}
 
 
 @pytest.fixture(scope="module")
@@ -441,6 +621,9 @@ def gateway_scope(tmp_path_factory):
         "_gateway/tags.json": TAGS, "_gateway/db.json": DB, "_gateway/schema.sql": SCHEMA,
         "X/namedqueries/Rename.sql": "UPDATE t SET name = :name WHERE id = 1",
         "X/namedqueries/Rename.json": {"type": "UpdateQuery"},
+        "X/sfc/Flow.py": "def onStart(chart):\n    chart.started = True\n",
+        "_gateway/gateway.json": {"devices": {"PLC1": {"type": "ModbusTcp", "hostname": "10.0.0.5"}},
+                                  "opcServers": ["Ignition OPC UA Server"]},
     })
     gateway = Gateway(root, synchronous=True)
     yield gateway, gateway.host("X")
@@ -459,7 +642,7 @@ def _rows(namespace: str) -> list:
     return [pytest.param(row, id=f"{namespace}.{row.function}") for row in NAMESPACES[namespace]]
 
 
-@pytest.mark.parametrize("row", [p for ns in ("tag", "db", "dataset", "date", "util", "math") for p in _rows(ns)])
+@pytest.mark.parametrize("row", [p for ns in ("tag", "db", "dataset", "date", "util", "math", "more") for p in _rows(ns)])
 def test_gateway_function_contract(gateway_scope, row):
     ok, out, err = run_script(gateway_scope, row.call)
     assert ok, "\n".join(err)
@@ -496,3 +679,25 @@ def test_vision_client_function_contract(gateway_scope, row):
         else:
             assert ok, "\n".join(err)
             assert " | ".join(out) == row.expected
+
+
+def _function_of(namespace: str, row: Row) -> str:
+    """``system.NS.NAME`` of a row (rows outside date/math/tag/... carry "ns.NAME")."""
+    return f"system.{row.function}" if "." in row.function else f"system.{namespace}.{row.function}"
+
+
+def test_every_row_calls_the_exported_function_it_names():
+    """A row whose name is not an export, or whose call or error case does not call it, would
+    check nothing about the function it claims."""
+    import importlib
+
+    rows = [(ns, row) for ns, table in NAMESPACES.items() for row in table] + [("", row) for row in CLIENT]
+    seen = set()
+    for namespace, row in rows:
+        qualname = _function_of(namespace, row)
+        _, ns, name = qualname.split(".")
+        assert name in importlib.import_module(f"system.{ns}").__all__, qualname
+        assert f"{qualname}(" in row.call or f"{qualname}(" in row.error, qualname
+        assert qualname not in seen, f"two rows for {qualname}"
+        seen.add(qualname)
+    assert len(seen) == len(rows) > 200
