@@ -213,3 +213,43 @@ def test_every_emulated_function_has_ignitions_signature(namespace, figures, rep
         report_figure(f"signatures: system.{namespace} not emulated: {', '.join(entry['missing'])}")
     assert not entry["problems"], "\n".join(
         f"system.{namespace}.{name}: {'; '.join(found)}" for name, found in sorted(entry["problems"].items()))
+
+
+#: The 7.9-only functions (not in the 8.1 stubs), as their 7.9 manual pages spell them
+#: (docs/7.9/appendix/scripting-functions/system-tag/system-tag-NAME); "=" marks the optional ones.
+SEVEN_NINE = {
+    "read": "tagPath", "readAll": "tagPaths", "write": "tagPath value suppressErrors=",
+    "writeAll": "tagPaths values", "writeSynchronous": "tagPath value timeout=",
+    "writeAllSynchronous": "tagPaths values timeout=",
+    "browseTags": "parentPath tagPath= tagType= dataType= udtParentType= recursive= sort=",
+    "browseTagsSimple": "parentPath sort",
+    "addTag": "parentPath name tagType dataType= accessRights= enabled= value= attributes= parameters= "
+              "overrides= alarmList= alarmConfig=",
+    "editTag": "tagPath attributes= parameters= accessRights= overrides= alarmList= alarmConfig=",
+    "editTags": "tagPaths attributes= parameters= accessRights= overrides= alarmList= alarmConfig=",
+    "removeTag": "tagPath", "removeTags": "tagPaths", "getAttribute": "tagPath attribute",
+}
+
+
+@pytest.mark.parametrize("name", sorted(SEVEN_NINE))
+def test_seven_nine_tag_functions_have_the_79_manuals_signature(name):
+    import system.tag
+
+    problems, _ = compare(_manual(SEVEN_NINE[name]), _shim_params(getattr(system.tag, name)))
+    assert not problems, f"system.tag.{name}: {'; '.join(problems)}"
+
+
+def test_every_export_is_compared_with_a_documented_signature():
+    """Each exported function is in the 8.1 stubs, in MANUAL or in SEVEN_NINE; the stubs' overloads
+    (``*args``) are the only ones compared no further than their fixed parameters."""
+    stubs = _stub_files()
+    unchecked = []
+    for namespace in NAMESPACES:
+        module = importlib.import_module(f"system.{namespace}")
+        documented = _stub_functions(stubs.get(namespace, ""))
+        for name in module.__all__:
+            if not inspect.isfunction(getattr(module, name)):
+                continue
+            if name not in documented and not (namespace == "tag" and name in SEVEN_NINE):
+                unchecked.append(f"system.{namespace}.{name}")
+    assert unchecked == []
