@@ -388,12 +388,20 @@ def test_c_level_hangs_end_within_the_budget_and_other_projects_are_served(make_
     ("import math\nmath.factorial(10 ** 8)\n", "factorial"),
     ("x = 1 << 10 ** 10\n", "<< 10000000000"),
     ("from fractions import Fraction\nFraction(10) ** 10 ** 8\n", "Fraction ** 100000000"),
+    ("pow(7, 10 ** 7, 10 ** 1000000 + 7)\n", "3,321,929-bit modulus"),
+    ("m = 2 ** 200000 + 1\nprint pow(3, m - 2, m)\n", "200,001-bit modulus"),
 ])
 def test_single_c_computations_too_big_to_interrupt_are_refused_at_once(source, refused):
     from runtime.tools.testing import run_legacy_script
 
     out = run_legacy_script(source)
     assert out.startswith("MemoryError") and refused in out
+
+
+def test_a_modular_pow_of_rsa_size_still_runs():
+    from runtime.tools.testing import run_legacy_script
+
+    assert run_legacy_script("m = 2 ** 4096 - 1\nprint pow(3, m - 2, m) > 0\n").strip() == "True"
 
 
 def test_a_request_wait_ends_at_the_waiting_scripts_budget(make_gateway):

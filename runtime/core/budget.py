@@ -208,8 +208,17 @@ def power(base: object, exponent: object, modulus: object = None) -> object:
             and isinstance(base, (int, float)) and base < 0:
         raise ValueError("negative number cannot be raised to a fractional power")  # Python 2: not complex
     if modulus is not None:
+        if type(modulus) is int and type(exponent) is int and exponent > 0 and \
+                (modulus.bit_length() // 64 + 1) ** 2 * exponent.bit_length() > MAX_MODULAR_WORK:
+            # each step reduces by a division quadratic in the modulus's size, in C
+            raise MemoryError(f"pow(x, y, z) with a {modulus.bit_length():,}-bit modulus and a "
+                              f"{exponent.bit_length():,}-bit exponent is over shim's limit")
         return pow(base, exponent, modulus)  # type: ignore[call-overload]
     return _plain_power(base, exponent)
+
+
+#: word operations a modular ``pow`` may cost (about a second of C code; RSA-size ones are far below)
+MAX_MODULAR_WORK = 2_000_000_000
 
 
 def _plain_power(base: Any, exponent: Any) -> Any:
