@@ -25,6 +25,7 @@ import threading
 from typing import Any, Callable
 
 from runtime.isolation.channel import Channel, error_from
+from runtime.isolation.globals import WorkerGlobals
 from runtime.isolation.remote import REMOTE, RemoteNetwork, RemoteSessions, refused
 
 #: Gateway back ends a worker may run itself: they read the gateway's files, or reach out
@@ -179,6 +180,27 @@ def _cpu_limit(seconds: int | None) -> None:
     _limit(resource.RLIMIT_CPU, int(usage.ru_utime + usage.ru_stime) + 1 + int(seconds))
 
 
+def _run_event(host: Any, job: dict) -> Any:
+    """Run the gateway event script ``job`` names (``ProcessHost.run_event``) as in-process."""
+    from runtime.execution.events import tag_change_variables
+    from runtime.execution.log import HandlerRun
+    from runtime.isolation.values import qualified_from
+    from runtime.messaging import wire
+
+    kind, name = str(job["event"]), str(job["name"])
+    spec = next((s for s in host.project.event_scripts("gateway", kind) if s.name == name), None)
+    if spec is None:  # the gateway's projects were reloaded meanwhile: this worker is an old one
+        run = HandlerRun("gateway", host.project.name, name, None, None)
+        run.status, run.error = "missing", f"no {kind} script {name!r} in this worker's copy of the project"
+        return run
+    variables: dict = {}
+    if job.get("tag") is not None:
+        tag = wire.decode(job["tag"])
+        variables = tag_change_variables(str(tag["path"]), qualified_from(tag["before"]),
+                                         qualified_from(tag["after"]), bool(tag["initial"]), int(tag["count"]))
+    return host.events.run_here(spec, variables)
+
+
 def main() -> int:
     read_fd, write_fd = os.dup(0), os.dup(1)
     null = os.open(os.devnull, os.O_RDWR)
@@ -216,14 +238,19 @@ def main() -> int:
     threading.Thread(target=link.read, name="shim-worker-link", daemon=True).start()
     channel.send({"ready": os.getpid()})
     host = gateway.host(project)
+    mirror = WorkerGlobals(gateway.globals, lambda text: gateway.log.write("WARN", "gateway.Globals", text, host.tag))
     while True:
         job = link.jobs.get()
         if job is None:
             break
+        mirror.load(job.get("globals"))
         _cpu_limit(job.get("cpu"))
-        run = host.run_handler(job["handler"], wire.decode(job["payload"]))
+        if "event" in job:
+            run = _run_event(host, job)
+        else:
+            run = host.run_handler(job["handler"], wire.decode(job["payload"]))
         done: dict = {"status": run.status, "error": run.error, "output": run.output,
-                      "memory": isinstance(run.exception, MemoryError)}
+                      "memory": isinstance(run.exception, MemoryError), "globals": mirror.changes()}
         if job.get("answer") and run.status == "ok":
             try:
                 done["result"] = wire.encode(copy_value(run.result, "result"), "result")

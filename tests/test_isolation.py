@@ -171,7 +171,7 @@ def test_a_hung_worker_is_killed_at_its_budget_and_queued_messages_run_on_a_new_
     text = "\n".join(plant.lines)
     assert "Error executing message handler Plant/nap\nworker killed: time budget exceeded" in text
     assert [line.split("] ")[1] for line in plant.lines if "Plant/count" in line] == \
-        ["message 0: count 1", "message 1: count 2", "message 2: count 3"]  # a fresh worker: fresh globals
+        ["message 0: count 1", "message 1: count 2", "message 2: count 3"]  # getGlobals() is the gateway's
     assert pid not in plant.host("Plant").worker_pids
 
 

@@ -127,10 +127,14 @@ class EventScripts:
 
     def run(self, spec: EventSpec, variables: dict[str, Any] | None = None,
             payload: Any = None) -> HandlerRun:
-        """Run one event script now, in this thread; never raises (see ScriptHost.execute)."""
+        """Run one event script now, from this thread; never raises. Where it runs is the
+        host's choice (``ScriptHost.run_event``: here; an isolated project's: in its worker)."""
+        return self.host.run_event(spec, dict(variables or {}), payload)
+
+    def run_here(self, spec: EventSpec, variables: dict[str, Any], payload: Any = None) -> HandlerRun:
+        """Run one event script in this process and thread (see ScriptHost.execute)."""
         host = self.host
-        names = dict(variables or {})
-        return host.execute(spec.label, payload, lambda: self._exec(spec, names),
+        return host.execute(spec.label, payload, lambda: self._exec(spec, variables),
                             what=f"{spec.kind} script",
                             logger=LOGGERS[self.context], limit=host.gateway.time_limit)
 
@@ -175,9 +179,7 @@ class EventScripts:
         def task() -> None:
             with self._lock:
                 count = self._counts[spec.name] = self._counts.get(spec.name, 0) + 1
-            event = TagChangeEvent(path, after, before, initial)
-            self.run(spec, {"initialChange": initial, "newValue": after, "previousValue": before,
-                            "event": event, "executionCount": count},
+            self.run(spec, tag_change_variables(path, before, after, initial, count),
                      payload={"tagPath": path, "initialChange": initial, "value": after.getValue()})
         return task
 
@@ -199,6 +201,13 @@ class EventScripts:
                 return self.run(spec, {"event": ActionEvent(spec.name)}, payload={"menu": spec.name})
         known = ", ".join(s.name for s in self.specs("menu")) or "none"
         raise LookupError(f"no menu item {path!r} in project {self.host.project.name} (items: {known})")
+
+
+def tag_change_variables(path: str, before: QualifiedValue | None, after: QualifiedValue, initial: bool,
+                         count: int) -> dict[str, Any]:
+    """The names a tag change script sees (the 8.1 manual, "Tag Change Scripts")."""
+    return {"initialChange": initial, "newValue": after, "previousValue": before,
+            "event": TagChangeEvent(path, after, before, initial), "executionCount": count}
 
 
 class _Job:

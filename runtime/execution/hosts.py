@@ -16,6 +16,7 @@ from runtime.core.budget import WATCHDOG
 from runtime.core.context import LineSink, ScriptContext, activate, deactivate
 from runtime.scripts.library import Library
 from runtime.execution.log import PRINT_LOGGER, HandlerRun
+from runtime.projects.events import EventSpec
 from runtime.projects.loader import HandlerSpec, Project
 from runtime.scripts.sandbox import compile_script, new_globals
 from runtime.scripts.tracebacks import format_script_error
@@ -202,6 +203,10 @@ class ScriptHost:
             deactivate(token)
         self.gateway.log.finished(run)
         return run
+
+    def run_event(self, spec: EventSpec, variables: dict[str, Any], payload: Any = None) -> HandlerRun:
+        """Run one of this host's event scripts now, here (``ProcessHost``: in a worker)."""
+        return self.events.run_here(spec, variables, payload)
 
     def reset(self, project: Project) -> None:
         """Use a reloaded project: its handlers and library are compiled afresh on next use."""

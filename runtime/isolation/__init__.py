@@ -1,4 +1,4 @@
-"""Process isolation: a project's gateway message handlers run in worker processes.
+"""Process isolation: a project's gateway scripts (message handlers, event scripts) run in workers.
 
 Why: the in-process sandbox stops what Python code does (the watchdog, ticks, size checks), but
 C code that holds the interpreter (a pathological regex, hash flooding, a huge integer
@@ -21,10 +21,13 @@ Design, bottom to top:
 * ``supervisor``: one worker process (``python -m runtime.worker``, a fresh interpreter, never a
   fork of the threaded gateway), its reader thread, killing, and why it died.
 * ``calls`` (gateway side) and ``remote`` (worker side): the RPC, below.
-* ``host``: ``ProcessHost``, the ``ScriptHost`` of an isolated project. Its message handler runs
-  go to a small pool of workers (one per run in progress: the shared queue uses one, each
-  dedicated or nested run another); event scripts, the console and tag change scripts still
-  run in the gateway's process.
+* ``host``: ``ProcessHost``, the ``ScriptHost`` of an isolated project. Its message handler and
+  gateway event script runs go to a small pool of workers (one per run in progress: the shared
+  queue uses one, each dedicated, timer, tag change or nested run another); the timers'
+  schedule and the tag subscriptions stay in the gateway, and the console and client sessions
+  still run in the gateway's process.
+* ``values``: a tag's qualified value as it crosses; ``globals``: ``getGlobals()`` kept in step
+  between the gateway's one dictionary and its workers.
 
 The RPC, worker to gateway: the worker runs an ordinary in-process gateway over the same
 projects folder (``runtime.worker.WorkerGateway``), so the project's library, the pylib, the
@@ -38,6 +41,6 @@ answer comes back later as its own frame); in the worker, ``remote`` puts stand-
 provider and the datasources where ``gateway.service`` would build private ones. What they do
 not carry (browsing or configuring tags, tag history, alarms, users, SFCs, store-and-forward,
 audit, adding datasources, stored procedures) raises ``NotInWorker``: a private copy would
-silently diverge from what the gateway's other scripts see. ``getGlobals()`` is the worker's own
-dictionary (a killed worker starts with an empty one).
+silently diverge from what the gateway's other scripts see. ``getGlobals()`` is the gateway's
+one dictionary, synchronised at the edges of each run (``globals``).
 """

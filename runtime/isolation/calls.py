@@ -26,9 +26,9 @@ from __future__ import annotations
 from typing import Any, Callable
 
 from runtime.backends.db import databases
-from runtime.emulated.ignition.qualified import Quality, QualifiedValue
 from runtime.backends.tagseed import tag_system
 from runtime.core.context import current
+from runtime.isolation.values import qualified_tree, quality_tree
 from runtime.messaging import wire
 
 #: (host, worker, call id, args) -> result
@@ -95,19 +95,14 @@ def send_request(host: Any, worker: Any, number: int, args: dict) -> None:
 
 # -- tags ----------------------------------------------------------------------------------------
 
-def _quality(quality: Quality) -> dict:
-    return {"quality": quality.getName(), "diagnostic": quality.getDiagnosticMessage()}
-
-
-def tag_read(host: Any, worker: Any, number: int, args: dict) -> dict:
+def tag_read(host: Any, worker: Any, number: int, args: dict) -> dict | None:
     _strings(args, ("path",))
-    found: QualifiedValue = tag_system(host.gateway).read(args["path"])
-    return dict(_quality(found.getQuality()), value=found.getValue(), millis=found.getTimestamp().getTime())
+    return qualified_tree(tag_system(host.gateway).read(args["path"]))
 
 
 def tag_write(host: Any, worker: Any, number: int, args: dict) -> dict:
     _strings(args, ("path",))
-    return _quality(tag_system(host.gateway).write(args["path"], wire.decode(args.get("value")), current().tag))
+    return quality_tree(tag_system(host.gateway).write(args["path"], wire.decode(args.get("value")), current().tag))
 
 
 # -- databases -----------------------------------------------------------------------------------

@@ -1,8 +1,8 @@
-"""The gateway's side of an isolated project: ``ProcessHost`` runs message handlers in workers.
+"""The gateway's side of an isolated project: ``ProcessHost`` runs its gateway scripts in workers.
 
-It stands where a ``ScriptHost`` stands (it is one: event scripts, the console and ``context()``
-still run in the gateway's process) and changes one thing, ``run_handler``: the handler runs in
-a worker process of this project's pool, while this thread waits for it with a deadline of the
+It stands where a ``ScriptHost`` stands (it is one: the console, ``run_source`` and ``context()``
+still run in the gateway's process) and changes two things, ``run_handler`` and ``run_event``:
+a message handler or a gateway event script runs in a worker process of this project's pool, while this thread waits for it with a deadline of the
 handler's time budget plus ``grace``. The worker's own watchdog stops Python-level overruns at
 the budget, as in-process; what it cannot stop (C code holding the interpreter, a crash, a
 blown memory limit) ends the process, and the run fails as a handler failure does: logged as
@@ -26,14 +26,18 @@ from typing import Any, Callable
 
 from runtime.core.budget import run_limited
 from runtime.core.context import ScriptContext, activate, deactivate
+from runtime.execution.events import LOGGERS as EVENT_LOGGERS
 from runtime.execution.executors import blocking
 from runtime.execution.hosts import LOGGERS, ScriptHost
 from runtime.execution.log import LEVELS, HandlerRun
 from runtime.isolation.calls import CALLS
 from runtime.isolation.channel import error_pair
+from runtime.isolation.globals import apply, snapshot
 from runtime.isolation.settings import WorkerSettings
 from runtime.isolation.supervisor import Worker, WorkerFailed
+from runtime.isolation.values import qualified_tree
 from runtime.messaging import wire
+from runtime.projects.events import EventSpec
 
 class ProcessHost(ScriptHost):
     """A project's gateway scripting, with its message handlers run in worker processes."""
@@ -108,39 +112,69 @@ class ProcessHost(ScriptHost):
                     reply: Callable[[HandlerRun], None] | None = None) -> HandlerRun:
         """Run ``handler`` in a worker; never raises (see the module docstring)."""
         spec = self.project.handlers[self.kind].get(handler)
-        if spec is None or not spec.enabled or self._closed:
+        if spec is None or not spec.enabled:
             return super().run_handler(handler, payload, reply)  # says it is missing or disabled
         limit = spec.time_limit if spec.time_limit is not None else self.gateway.time_limit
         run = HandlerRun(self.kind, self.project.name, handler, None, payload)
-        keep = False
         try:
-            worker = self._acquire()
-        except (WorkerFailed, OSError) as exc:
-            self._failed(run, str(exc))
+            tree = wire.encode(run.payload)
+        except TypeError as exc:
+            self._failed(run, str(exc), "message handler", LOGGERS[self.kind])
         else:
-            try:
-                keep = self._run_in(worker, run, limit, reply is not None)
-            finally:
-                self._release(worker, keep)
+            self._run({"handler": handler, "payload": tree, "answer": reply is not None}, run, limit,
+                      "message handler", LOGGERS[self.kind])
         self.gateway.log.finished(run)
         if reply is not None:
             reply(run)
         return run
 
-    def _run_in(self, worker: Worker, run: HandlerRun, limit: float | None, answer: bool) -> bool:
-        """Run ``run`` on ``worker``; True when the worker may take the next run."""
+    def run_event(self, spec: EventSpec, variables: dict[str, Any], payload: Any = None) -> HandlerRun:
+        """Run a gateway event script (startup, shutdown, timer, tag change, scheduled) in a
+        worker, under the gateway's time budget, killed and logged as a handler is; never raises.
+        A tag change script's ``newValue``/``previousValue``/``event`` travel as their parts and
+        are rebuilt in the worker (``runtime.isolation.values``); its ``executionCount`` is
+        counted here, so it keeps counting across a replaced worker."""
+        run = HandlerRun(self.kind, self.project.name, spec.label, None, payload)
+        what, logger = f"{spec.kind} script", EVENT_LOGGERS["gateway"]
+        job: dict[str, Any] = {"event": spec.kind, "name": spec.name, "answer": False}
         try:
-            tree = wire.encode(run.payload)
+            if "event" in variables:
+                job["tag"] = wire.encode({
+                    "path": str(variables["event"].getTagPath()), "initial": bool(variables["initialChange"]),
+                    "count": int(variables["executionCount"]), "after": qualified_tree(variables["newValue"]),
+                    "before": qualified_tree(variables["previousValue"])})
         except TypeError as exc:
-            self._failed(run, str(exc))
-            return True
+            self._failed(run, f"the tag change cannot reach the worker: {exc}", what, logger)
+        else:
+            self._run(job, run, self.gateway.time_limit, what, logger)
+        self.gateway.log.finished(run)
+        return run
+
+    def _run(self, job: dict, run: HandlerRun, limit: float | None, what: str, logger: str) -> None:
+        """Run ``job`` on a worker of the pool, filling in ``run``."""
+        if self._closed:  # never fall back to running the project's code in the gateway
+            self._failed(run, "the gateway stopped", what, logger)
+            return
+        keep = False
+        try:
+            worker = self._acquire()
+        except (WorkerFailed, OSError) as exc:
+            self._failed(run, str(exc), what, logger)
+            return
+        try:
+            keep = self._run_in(worker, run, dict(job, limit=limit, cpu=self.settings.cpu_for(limit)), what, logger)
+        finally:
+            self._release(worker, keep)
+
+    def _run_in(self, worker: Worker, run: HandlerRun, job: dict, what: str, logger: str) -> bool:
+        """Run ``job`` on ``worker``; True when the worker may take the next run."""
+        limit = job["limit"]
         worker.busy = True
         deadline = None if not limit else time.monotonic() + limit + self.settings.grace
         ctx = self.context(run.handler)
         spare = False
         with contextlib.ExitStack() as waits:
-            if not worker.send({"job": {"handler": run.handler, "payload": tree, "limit": limit, "answer": answer,
-                                        "cpu": self.settings.cpu_for(limit)}}):
+            if not worker.send({"job": dict(job, globals=snapshot(self.gateway.globals))}):
                 message: dict = {"exit": None}
             else:
                 message = {}
@@ -162,12 +196,18 @@ class ProcessHost(ScriptHost):
                     message = {}
         worker.busy = False
         if "done" in message and isinstance(message["done"], dict):
-            return self._finish(worker, run, message["done"])
+            return self._finish(worker, run, message["done"], logger)
         why = worker.death(message) if "exit" in message else self._violation(worker, "an unexpected frame")
-        self._failed(run, f"worker killed: {why}")
+        self._failed(run, f"worker killed: {why}", what, logger)
         return False
 
-    def _finish(self, worker: Worker, run: HandlerRun, done: dict) -> bool:
+    def _finish(self, worker: Worker, run: HandlerRun, done: dict, logger: str) -> bool:
+        try:
+            apply(self.gateway.globals, done.get("globals"))
+        except (ValueError, TypeError, KeyError) as exc:
+            self._violation(worker, f"globals changes that do not decode ({exc})")
+            run.status, run.error = "error", "worker killed: it sent back globals that do not decode"
+            return False
         status = done.get("status")
         run.status = status if status in ("ok", "error", "missing") else "error"
         run.output = [str(line) for line in done.get("output", [])] if isinstance(done.get("output"), list) else []
@@ -182,16 +222,16 @@ class ProcessHost(ScriptHost):
                 run.status, run.error = "error", "worker killed: it sent back a result that does not decode"
                 return False
         if done.get("memory"):  # a MemoryError: its heap may be fragmented or half-built
-            self.gateway.log.write("WARN", LOGGERS[self.kind], f"worker {worker.pid} of {self.project.name} replaced "
+            self.gateway.log.write("WARN", logger, f"worker {worker.pid} of {self.project.name} replaced "
                                    f"after a MemoryError (memory limit {self.settings.memory >> 20} MiB)", self.tag)
             return False
         return True
 
-    def _failed(self, run: HandlerRun, why: str) -> None:
+    def _failed(self, run: HandlerRun, why: str, what: str, logger: str) -> None:
+        """``run`` failed outside the script's own code: logged as a failing script is."""
         run.status = "error"
         run.error = why
-        self.gateway.log.write("ERROR", LOGGERS[self.kind],
-                               f"Error executing message handler {self.project.name}/{run.handler}\n{why}",
+        self.gateway.log.write("ERROR", logger, f"Error executing {what} {self.project.name}/{run.handler}\n{why}",
                                f"{self.tag}/{run.handler}")
 
     def _violation(self, worker: Worker, what: str) -> str:

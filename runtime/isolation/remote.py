@@ -12,6 +12,7 @@ from typing import Any
 
 from runtime.backends.db import Outcome
 from runtime.emulated.ignition.qualified import Quality, QualifiedValue
+from runtime.isolation.values import qualified_from, quality_from
 from runtime.messaging import wire
 from runtime.messaging.sessions import Session
 
@@ -38,21 +39,19 @@ class _Remote:
         raise refused(f"{self._what} ({name})")
 
 
-def _quality(tree: dict) -> Quality:
-    return Quality(str(tree["quality"]), tree.get("diagnostic"))
-
-
 class RemoteTags(_Remote):
     """The gateway's tag provider: reads and writes (``system.tag.read*``/``write*``)."""
 
     _what = "this use of the gateway's tags"
 
     def read(self, text: str) -> QualifiedValue:
-        tree = self._link.call("tag_read", {"path": text})
-        return QualifiedValue(tree.get("value"), _quality(tree), int(tree["millis"]))
+        found = qualified_from(self._link.call("tag_read", {"path": text}))
+        if found is None:
+            raise TypeError("the gateway answered a tag read with nothing")
+        return found
 
     def write(self, text: str, value: Any, where: str) -> Quality:
-        return _quality(self._link.call("tag_write", {"path": text, "value": wire.encode(value, "value")}))
+        return quality_from(self._link.call("tag_write", {"path": text, "value": wire.encode(value, "value")}))
 
 
 class RemoteDatabases(_Remote):
