@@ -65,13 +65,14 @@ def _scenario(root, isolation: str, monkeypatch) -> tuple[dict, list, list]:
     original = EventScripts.run_here
 
     def spy(self, spec, variables, payload=None):
-        here.append(f"{self.host.tag}/{spec.label}")
+        if self.host.gateway is gateway:  # not a gateway another test left running
+            here.append(f"{self.host.tag}/{spec.label}")
         return original(self, spec, variables, payload)
-    monkeypatch.setattr(EventScripts, "run_here", spy)
     records: dict[str, list] = defaultdict(list)
     runs: list = []
     gateway = Gateway(root, clock=VirtualClock(datetime(2026, 3, 2, 5, 59, 0)), isolation=isolation,
                       time_limit=20, start=False)
+    monkeypatch.setattr(EventScripts, "run_here", spy)
     gateway.log.subscribe(lambda r: records[r.tag].append((r.level, r.logger, r.message)))
     gateway.log.on_run(lambda run: runs.append((run.handler, run.status)))
     try:
