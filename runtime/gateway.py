@@ -32,6 +32,7 @@ from runtime.execution.hosts import ScriptHost
 from runtime.execution.log import GatewayLog, HandlerRun, Outbound
 from runtime.isolation.host import ProcessHost
 from runtime.isolation.settings import MODES, isolation_mode, worker_settings
+from runtime.messaging.handlergate import local_refusal
 from runtime.messaging.network import GatewayNetwork, LocalNetwork, UnknownServer, Unreachable, failed_line
 from runtime.messaging.payloads import MAX_ITEMS, copy_payload, copy_value
 from runtime.projects.loader import ProjectSet, load_projects
@@ -249,9 +250,10 @@ class Gateway:
         receiving side, never raised here. With ``remote_servers`` the message goes to those
         gateways of the Gateway Network (this one included only if named), each routing it by
         the other parameters. ``guard(project, handler)`` (a message that came over the Gateway
-        Network: the handler's security) says why this gateway's own handler may not run it;
-        a refused handler is, like a missing one, the receiver's business: the result strings
-        stay those of the routing.
+        Network: the handler's security for that caller; without it, for the script context
+        sending now, ``handlergate.local_refusal``) says why this gateway's own handler may not
+        run it; a refused handler is, like a missing one, the receiver's business: the result
+        strings stay those of the routing.
         """
         payload = {} if payload is None else copy_payload(payload, self.max_payload_items)
         flt = self._filter(project, scope, client_session_id, user, has_role, host_name)
@@ -270,7 +272,7 @@ class Gateway:
         suffix = routing.target_suffix(project, handler, flt)
         if "G" in flt.scope and project in self.projects.projects:
             results.append("type=Gateway," + suffix)
-            if guard is None or guard(project, handler) is None:
+            if (local_refusal(self, project, handler) if guard is None else guard(project, handler)) is None:
                 host = self._hosts.get(project) or self.host(project)
                 host.deliver(handler, payload)
         if flt.scope != "G":
@@ -361,7 +363,7 @@ class Gateway:
             scope = "C" if (client_session_id or host_name) else "G"
         flt = self._filter(project, scope, client_session_id, None, None, host_name)
         if "G" in flt.scope:
-            why = guard(project, handler) if guard is not None else None
+            why = local_refusal(self, project, handler) if guard is None else guard(project, handler)
             if why is not None:
                 request._fail(RequestError(f"message handler {project}/{handler} on gateway '{self.name}' "
                                            f"refused the request: {why}"))
@@ -483,7 +485,7 @@ _default_lock = threading.Lock()
 
 
 #: ``guard(project, handler)``: why this gateway's handler may not run a call that came over
-#: the Gateway Network (its NAME.json "security"), or None.
+#: the Gateway Network (its NAME.json "security"), or None (a local call: ``local_refusal``).
 Guard = Callable[[str, str], "str | None"]
 
 #: Sends to more sessions than this hand their deliveries to a worker (see send_message).

@@ -400,7 +400,7 @@ def test_handler_security_holds_on_the_in_process_network_too(tmp_path):
         assert ask(a, "shift", 3) == 1
         assert ask(b, "shift", 4).endswith("refused the request: the caller is in none of the security zones Plant")
         assert ask(a, "recipe", 5).endswith("refused the request: the caller has none of the roles Engineer, Supervisor")
-        # C's own scripts are not checked
+        # C's own scripts are local: "remote": false does not refuse them
         assert c.send_request("Line", "setpoint", {"line": 3, "value": 6}, timeout=5).get() == 2
         c.wait_idle(5)
         assert [r.message for r in c.log.records if "refused a call" in r.message] == [

@@ -11,7 +11,8 @@ gateways are allowed at all. In the native layout::
 - ``roles``: the caller must hold at least one of them (a caller with no user holds none);
 - ``zones``: the caller must be in at least one of these security zones.
 
-Absent keys (and empty lists) do not restrict. The receiving gateway checks them (``runtime.netnats.approval``);
+Absent keys (and empty lists) do not restrict. The receiving gateway checks them (``runtime.messaging.handlergate``,
+for remote and local callers alike);
 who the caller is, its roles and its zones are the receiver's own knowledge, never the sender's
 word. The same JSON shape is what the 8.x importer writes and ``shim assess`` reports.
 """
