@@ -37,6 +37,7 @@ from runtime.messaging.network import GatewayNetwork, LocalNetwork, UnknownServe
 from runtime.messaging.payloads import MAX_ITEMS, copy_payload, copy_value
 from runtime.projects.loader import ProjectSet, load_projects
 from runtime.messaging.requests import DEFAULT_TIMEOUT, Request, RequestError
+from runtime.backends.gatewayfiles import gateway_dir
 from runtime.backends.scopes import DEFAULT_COMM, check_comm_mode
 from runtime.messaging.sessions import Session, SessionRegistry, new_session_id
 
@@ -72,6 +73,8 @@ class Gateway:
         self._hosts: dict[str, ScriptHost] = {}
         self._session_hosts: dict[str, ScriptHost] = {}
         self._services: dict[str, Any] = {}
+        self._factories: dict[str, Callable[["Gateway"], Any]] = {}
+        self._settings_seen = self._settings_stamps()  # RELOADED_SETTINGS as they are now
         self._lock = threading.Lock()
         self._fanout = self.executor.queue("fan-out")
         self.clock = make_clock(clock)
@@ -137,6 +140,7 @@ class Gateway:
                 found = self._services.get(name)
                 if found is None:
                     found = self._services[name] = factory(self)
+                    self._factories[name] = factory
         return found
 
     # -- sessions ---------------------------------------------------------------------------
@@ -392,8 +396,44 @@ class Gateway:
 
     # -- reload ---------------------------------------------------------------------------
 
+    def reload_settings(self) -> list[str]:
+        """Re-read the gateway files of ``RELOADED_SETTINGS`` (``_gateway/users.json``) that
+        changed since they were read: the services built from them are built again, so a
+        user's new roles or password count from the next check on (handler security,
+        ``system.security``, ``system.user``; edits ``system.user`` made in memory are replaced
+        by the file). A file that no longer loads is logged and the old settings stay.
+        Returns the files re-read. ``reload`` and ``watch`` call it."""
+        now = self._settings_stamps()
+        reloaded = []
+        for name, services in RELOADED_SETTINGS.items():
+            if now[name] == self._settings_seen.get(name):
+                continue
+            self._settings_seen[name] = now[name]
+            factories = [(service, self._factories[service]) for service in services if service in self._factories]
+            try:  # built outside the lock: a factory may ask for another service
+                fresh = {service: factory(self) for service, factory in factories}
+            except ProjectError as exc:
+                self.log.write("ERROR", "gateway", f"{name} not reloaded, keeping the previous settings: {exc}",
+                               "gateway")
+                continue
+            with self._lock:
+                self._services.update(fresh)
+            reloaded.append(name)
+            self.log.write("INFO", "gateway", f"{name} reloaded", "gateway")
+        return reloaded
+
+    def _settings_stamps(self) -> dict[str, tuple[int, int] | None]:
+        stamps: dict[str, tuple[int, int] | None] = {}
+        for name in RELOADED_SETTINGS:
+            try:
+                stat = (gateway_dir(self) / name).stat()
+                stamps[name] = (stat.st_mtime_ns, stat.st_size)
+            except OSError:
+                stamps[name] = None
+        return stamps
+
     def reload(self) -> None:
-        """Re-read the projects folder. Messages already queued are kept and run the new code;
+        """Re-read the projects folder (and ``reload_settings``). Messages already queued are kept and run the new code;
         a folder that no longer loads raises ``ProjectError`` and the old projects stay; a project
         whose edit broke it keeps running its previous version (the problem is logged)."""
         fresh = load_projects(self.projects.root)
@@ -417,6 +457,7 @@ class Gateway:
                     host.events.start(timers=self._timers)
         self.log.write("INFO", "gateway", f"projects reloaded from {fresh.root}", "gateway")
         self._log_load_problems()
+        self.reload_settings()
 
     def _log_load_problems(self) -> None:
         """Each project that did not load (an error) and each handler file left out or disabled
@@ -431,7 +472,10 @@ class Gateway:
         """Reload whenever a file under the projects folder changes (polled every ``interval``
         seconds until the gateway closes); a folder that fails to load is logged, not fatal.
         A change is reloaded once the folder has held still for one poll, so a file an editor
-        or a checkout is still writing is never loaded half-written (and reloaded twice)."""
+        or a checkout is still writing is never loaded half-written (and reloaded twice).
+        A change only under ``_gateway/`` re-reads the gateway's settings (``reload_settings``)
+        and leaves the projects and their event scripts running, as Ignition restarts only a
+        saved project."""
         def loop() -> None:
             seen = _snapshot(self.projects.root)
             while not self.executor.closed:
@@ -444,7 +488,12 @@ class Gateway:
                         if settled == now:
                             break
                         now = settled
+                    changed = {path for path in now.keys() | seen.keys() if now.get(path) != seen.get(path)}
                     seen = now
+                    settings = str(gateway_dir(self))
+                    if all(path.startswith(settings + os.sep) for path in changed):
+                        self.reload_settings()
+                        continue
                     try:
                         self.reload()
                     except ProjectError as exc:
@@ -487,6 +536,10 @@ _default_lock = threading.Lock()
 #: ``guard(project, handler)``: why this gateway's handler may not run a call that came over
 #: the Gateway Network (its NAME.json "security"), or None (a local call: ``local_refusal``).
 Guard = Callable[[str, str], "str | None"]
+
+#: The gateway files ``Gateway.reload_settings`` re-reads when they change, and the services
+#: (``Gateway.service`` names) built from them, in the order they are rebuilt.
+RELOADED_SETTINGS = {"users.json": ("identity", "users")}
 
 #: Sends to more sessions than this hand their deliveries to a worker (see send_message).
 FANOUT_INLINE = 32
