@@ -4,7 +4,9 @@ Like an Ignition gateway service: it loads its projects, runs their startup scri
 the Gateway Network (when ``--network`` is given; without it, it stands alone) under its name,
 and runs timer, scheduled and tag change scripts and the handlers that messages from other
 gateways and its attached clients (``shim client``) target, logging their output on stderr
-as ``shim send`` does. It prints one line on stdout when ready. SIGINT or SIGTERM (or the end
+as ``shim send`` does. It watches the projects folder (``--watch``, as an Ignition gateway picks
+up a saved project): an edited project is reloaded, an edited ``_gateway/users.json`` re-read.
+It prints one line on stdout when ready. SIGINT or SIGTERM (or the end
 of ``--duration``, which sends this process SIGTERM) stops it cleanly: it stops accepting,
 stops the timers, runs the shutdown scripts, runs what is already queued (within
 ``--drain-timeout``), leaves the network, reports what it drained and dropped, and exits 0.
@@ -34,14 +36,17 @@ from runtime.tools.logview import LogView, log_options
               help="Seconds to finish queued handlers when stopping.")
 @click.option("--duration", type=float, default=None, metavar="S",
               help="Stop after S seconds, exactly as SIGTERM stops it.")
+@click.option("--watch", type=float, default=1.0, show_default=True, metavar="S",
+              help="Poll the projects folder every S seconds and reload what changed (a change only under "
+                   "_gateway/, such as users.json, re-reads the gateway's settings); 0: never.")
 @click.option("--isolation", type=click.Choice(["process", "none"]), default=None,
               help="Run message handlers in worker processes (default: gateway.json's \"isolation\", "
                    "else process) or in this process.")
 @log_options
 @handle_user_errors
 def serve(name: str, projects: Path, network: str | None, heartbeat: float, missed: int,
-          reply_timeout: float, drain_timeout: float, duration: float | None, isolation: str | None,
-          log: LogView) -> None:
+          reply_timeout: float, drain_timeout: float, duration: float | None, watch: float,
+          isolation: str | None, log: LogView) -> None:
     """Run a gateway named NAME until SIGINT/SIGTERM (or --duration S)."""
     from runtime.gateway import Gateway
     from runtime.isolation.settings import isolation_mode
@@ -49,6 +54,8 @@ def serve(name: str, projects: Path, network: str | None, heartbeat: float, miss
 
     if duration is not None and not 0 < duration < float("inf"):
         raise BadInput("--duration must be a positive, finite number of seconds")
+    if not 0 <= watch < float("inf"):
+        raise BadInput("--watch must be 0 (never) or a positive, finite number of seconds")
     found = open_projects(projects)
     gateway = Gateway(found, name=name, start=False, isolation=isolation or isolation_mode(found, "process"))
     log.attach(gateway)
@@ -57,6 +64,8 @@ def serve(name: str, projects: Path, network: str | None, heartbeat: float, miss
                           "process; --isolation none or gateway.json \"isolation\": \"none\" runs them here)",
                           "gateway")
     gateway.start()  # startup scripts first: the gateway takes no message before they ran
+    if watch:
+        gateway.watch(watch)
     joined = None
     if network:
         joined = connect(network, heartbeat, missed, reply_timeout, identity=name)
