@@ -352,8 +352,8 @@ def test_handler_security_is_checked_at_the_receiver(secured, tmp_path, joined):
         process = ClientProcess(network, "C", load_projects(tmp_path / "C"), "Line", **session)
         process.start(5)
         return process
-    sam = attach("client-1", user="sam")
-    bob = attach("client-2", user="bob", roles=["Supervisor"])  # says Supervisor; users.json says Operator
+    sam = attach("client-1", user="sam", password="pw")
+    bob = attach("client-2", user="bob", password="pw", roles=["Supervisor"])  # says Supervisor; users.json: Operator
     try:
         for handler, value in (("setpoint", 6), ("recipe", 7), ("shift", 8)):
             assert sam.local.send_request("Line", handler, {"line": 3, "value": value}, timeout=5).get() > 1
@@ -413,6 +413,58 @@ def test_handler_security_holds_on_the_in_process_network_too(tmp_path):
     finally:
         for gateway in found.values():
             gateway.close()
+
+
+def test_a_client_process_logs_in_and_cannot_claim_another_users_roles(secured, tmp_path, joined):
+    """C has users (users.json): a client process that names a user opens its session only with
+    that user's password, checked by C; its session then has users.json's roles for that user,
+    whatever it announced. A forger holding client-2's own NATS credentials cannot become sam."""
+    from runtime.netnats.client import ClientProcess
+    from runtime.netnats.processes import ShimProcess
+    from runtime.projects.loader import load_projects
+
+    nats, out = secured
+    found = gateways(tmp_path, "C", nats.url, out, joined, extra={"C": SECURED})
+    c = found["C"]
+
+    def attach(**session) -> ClientProcess:
+        network = joined(nats.url, identity="client-2", credentials=Credentials(nkey_seed=str(out / "client-2.nk")))
+        return ClientProcess(network, "C", load_projects(tmp_path / "C"), "Line", **session)
+    for claim in (dict(user="sam"), dict(user="sam", password="guess"), dict(user="nobody", password="pw")):
+        with pytest.raises(ValueError) as refused:
+            attach(roles=["Supervisor"], **claim).start(5)
+        assert str(refused.value) == (f"gateway 'C' refused the session: login failed for user '{claim['user']}': "
+                                      "wrong user name or password (give the password of a user of the gateway's "
+                                      "users.json)")
+    assert c.sessions.all() == []  # no session was opened for any of them
+    bob = attach(user="bob", password="pw", roles=["Supervisor", "Engineer"])  # users.json: Operator
+    try:
+        bob.start(5)
+        assert c.sessions.get(bob.session_id).roles == frozenset({"Operator"})
+        assert bob.session.roles == frozenset({"Operator"})  # his own scripts see the same roles
+        # routing by role follows the authenticated roles too
+        assert c.send_message("Line", "audit", scope="C", has_role="Supervisor") == []
+        refused = bob.local.send_request("Line", "recipe", {"line": 3, "value": 1}, timeout=5)
+        assert not refused.block() and str(refused.getError()).endswith("the caller has none of the roles Engineer, Supervisor")
+    finally:
+        bob.stop()
+    # the command line: a wrong password file is one line, exit 2; the right one logs in
+    secret = tmp_path / "sam.pw"
+    secret.write_text("guess\n")
+    common = ["client", "--gateway", "C", "--project", "Line", "--user", "sam", "--projects", str(tmp_path / "C"),
+              "--network", nats.url, "--nkey-seed", str(out / "client-1.nk"), "--identity", "client-1"]
+    done = shim(*common, "--password-file", str(secret))
+    assert done.returncode == 2 and done.stderr.strip().splitlines() == [
+        "Error: gateway 'C' refused the session: login failed for user 'sam': wrong user name or password "
+        "(give the password of a user of the gateway's users.json)"], done.stderr
+    secret.write_text("pw\n")
+    panel = ShimProcess(*common, "--password-file", str(secret))
+    try:
+        panel.wait_ready()
+        assert [s.user for s in c.sessions.all()] == ["sam"]
+    finally:
+        panel.stop()
+    c.close()
 
 
 @pytest.mark.parametrize("network, message", [

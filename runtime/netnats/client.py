@@ -33,8 +33,11 @@ class ClientProcess:
 
     def __init__(self, network: NatsNetwork, gateway_name: str, projects: ProjectSet, project: str, *,
                  user: str = "", roles: Iterable[str] = (), host_name: str = "", address: str = "",
-                 session_id: str | None = None) -> None:
+                 session_id: str | None = None, password: str = "") -> None:
+        """``password``: ``user``'s, which the gateway checks when it has users (``users.json``);
+        the session then has the roles the gateway gives that user."""
         self.network = network
+        self._password = password
         self.gateway_name = subjects.check_name(gateway_name)
         self.session_id = session_id or new_session_id()
         #: this process's own scripting runtime, where the client's handlers run
@@ -62,8 +65,12 @@ class ClientProcess:
                 if time.monotonic() >= deadline:
                     raise ConnectionError(f"gateway '{self.gateway_name}' did not answer within {wait:g} s") from None
                 time.sleep(min(0.2, self.network.settings.heartbeat))
-        if "error" in reply:
+        if "error" in reply:  # nothing of this client stays behind
+            self.network.bridge.unsubscribe(self._subscription)
+            self._subscription = None
+            self.local.close(wait=False)
             raise ValueError(f"gateway '{self.gateway_name}' refused the session: {reply['error']}")
+        self._adopt_roles(reply)
         self.network.join(self.local, listen=False)  # client scripts may use remoteServers
         self._heartbeats.start()
         return self.session
@@ -95,9 +102,19 @@ class ClientProcess:
 
     def _open_message(self) -> dict:
         s = self.session
-        return {"session_id": s.id, "project": s.project, "user": s.user, "roles": sorted(s.roles),
-                "host_name": s.host_name, "address": s.address,
-                "heartbeat": self.network.settings.heartbeat}
+        message = {"session_id": s.id, "project": s.project, "user": s.user, "roles": sorted(s.roles),
+                   "host_name": s.host_name, "address": s.address,
+                   "heartbeat": self.network.settings.heartbeat}
+        if s.user and self._password:
+            message["password"] = self._password
+        return message
+
+    def _adopt_roles(self, reply: dict) -> None:
+        """The roles the gateway gave the logged-in user are this client's too (its scripts'
+        ``system.security.getRoles``), as a Vision client's come from the user source."""
+        roles = reply.get("roles")
+        if isinstance(roles, list) and frozenset(roles) != self.session.roles:
+            self.local.relogin(self.session, self.session.user, [str(r) for r in roles])
 
     def _heartbeat(self) -> None:
         while not self._stop.wait(self.network.settings.heartbeat):
@@ -105,6 +122,8 @@ class ClientProcess:
                 known = self._call("session.heartbeat", {"session_id": self.session_id}).get("known")
                 if not known:
                     reply = self._call("session.open", self._open_message())
+                    if "error" not in reply:
+                        self._adopt_roles(reply)
                     self.network.note(f"session {self.session_id} re-opened on gateway {self.gateway_name}"
                                       if "error" not in reply else
                                       f"gateway {self.gateway_name} refused the session again: {reply['error']}")

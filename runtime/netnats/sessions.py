@@ -8,6 +8,11 @@ on its gateway, and the gateway puts an ordinary ``Session`` into its registry, 
 filters, result strings and ``system.util.getSessionInfo()`` are exactly those of a local
 session. Only delivery differs: the session's host is a ``RemoteClientHost``, which publishes
 to the client process instead of running a script.
+
+The user is authenticated, as a Vision client's login is: when the gateway's ``users.json``
+defines users, a client process that names a user opens its session only with that user's
+password (checked here, at the gateway), and the session has the roles users.json gives the
+user, whatever roles the process announced. A gateway without users takes the user as a name.
 """
 from __future__ import annotations
 
@@ -144,9 +149,18 @@ class RemoteSessions:
         heartbeat = float(message.get("heartbeat", self.network.settings.heartbeat))
         if heartbeat <= 0:
             return {"error": f"heartbeat must be a positive number of seconds, not {heartbeat!r}"}
-        roles = message.get("roles", [])
-        session = Session(sid, "client", str(message["project"]), str(message.get("user", "")),
-                          frozenset(str(r) for r in roles), str(message.get("host_name", "")),
+        user = str(message.get("user", ""))
+        roles = frozenset(str(r) for r in message.get("roles", []))
+        users = identity_of(self.gateway)
+        if user and users.users:  # the gateway has users: a client names one only by logging in
+            found = users.check(user, str(message.get("password", "")), "")
+            if found is None:
+                self.network.note(f"client process '{sender}' failed to log in as '{user}' "
+                                  "(wrong user name or password): session refused")
+                return {"error": f"login failed for user '{user}': wrong user name or password "
+                                 "(give the password of a user of the gateway's users.json)"}
+            roles = frozenset(found.roles)  # as a Vision client's: the user source's roles
+        session = Session(sid, "client", str(message["project"]), user, roles, str(message.get("host_name", "")),
                           str(message.get("address", "")), time.time())
         try:
             self.gateway.attach_session(session, RemoteClientHost(self.network, self.gateway, session, sender))
@@ -158,7 +172,7 @@ class RemoteSessions:
             self._owners[sid] = sender
         self.network.note(f"client session {sid} of {session.project} opened "
                           f"(user={session.user or '-'}, host={session.host_name or '-'})")
-        return {"session_id": sid}
+        return {"session_id": sid, "roles": sorted(session.roles)}
 
     def heartbeat(self, message: dict) -> dict:
         """``session.heartbeat``: ``known`` False tells the client to open its session again
