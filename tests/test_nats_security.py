@@ -486,33 +486,56 @@ def test_bad_zones_fail_the_join_not_a_sender(tmp_path, network, message):
         sender.close()
 
 
-def test_revoked_credentials_are_logged_and_local_work_goes_on(secured, tmp_path, joined):
-    nats, out = secured
-    found = gateways(tmp_path, "AB", nats.url, out, joined)
-    config = out / "nats-server.conf"
-    text = config.read_text()
-    start = text.index("    # B\n")
-    config.write_text(text[:start] + text[text.index("    # C\n"):])  # B's user is gone
+@pytest.mark.parametrize("mode", ["nkey", "creds"])
+def test_network_config_revokes_one_participant(server, tmp_path, joined, mode):
+    """``shim network-config --revoke B`` (then a server reload): B's connection is closed and
+    refused, B logs it once and keeps its local work, B's sends fail; A and C are untouched."""
+    out = tmp_path / "network"
+    flags = ["--creds"] if mode == "creds" else []
+    done = shim("network-config", "--gateways", "A,B,C", "--out", str(out), *flags)
+    assert done.returncode == 0, done.stderr
+    nats = server("-c", str(out / "nats-server.conf"))
+    found = {}
+    for name in "ABC":
+        gateway = Gateway(write_tree(tmp_path / name, FILES), name=name)
+        events: list[str] = []
+        given = Credentials(creds=str(out / f"{name}.creds")) if mode == "creds" else \
+            Credentials(nkey_seed=str(out / f"{name}.nk"))
+        joined(nats.url, identity=name, credentials=given, events=events.append).join(gateway)
+        gateway.events = events
+        found[name] = gateway
+    a, b, c = found["A"], found["B"], found["C"]
+    assert record_over(b, "A", 1) == 1  # B is on the network before
+    done = shim("network-config", "--revoke", "B", "--out", str(out))
+    assert done.returncode == 0 and done.stdout.startswith(f"revoked B in {out / 'nats-server.conf'}"), done.stderr
     nats.reload()
-    b = found["B"]
+    # nats-py retries after "Authorization Violation" (NKey user gone) and gives up for good after
+    # "user authentication revoked" (JWT revoked): either way B says it in one line
+    said = ("refuses this process now", "closed the connection for good")
     deadline = time.monotonic() + 15  # a wait, not a timed assert: CI machines are slow
-    while time.monotonic() < deadline and not any("refuses this process now" in e for e in b.events):
+    while time.monotonic() < deadline and not any(words in e for e in b.events for words in said):
         time.sleep(0.05)
     time.sleep(0.5)  # nats-py keeps retrying meanwhile: still one line
-    refused = [e for e in b.events if "Authorization Violation" in e]
-    assert refused == [f"the NATS server at {nats.url} refuses this process now (Authorization Violation (wrong or "
-                       "unknown credentials)): credentials revoked or expired? off the Gateway Network; local work "
-                       "goes on; retrying"], b.events
+    refused = [e for e in b.events if any(words in e for words in said)]
+    why = "user authentication revoked" if mode == "creds" else "Authorization Violation (wrong or unknown credentials)"
+    assert refused == [f"the NATS server at {nats.url} closed the connection for good ({why}): off the Gateway "
+                       "Network from now on; local work goes on" if mode == "creds" else
+                       f"the NATS server at {nats.url} refuses this process now ({why}): credentials revoked or "
+                       "expired? off the Gateway Network; local work goes on; retrying"], "\n".join(b.events)
     assert b.send_request("Line", "record", {"line": 4, "value": 40}, timeout=5).get() == 1  # still works locally
     assert b.send_message("Line", "record", {"line": 4, "value": 41}, scope="G", remote_servers=["A"])[0] \
         .endswith(("sendStatus=UNREACHABLE", "sendStatus=UNKNOWN_SERVER"))
+    failed = b.send_request("Line", "record", {"line": 4, "value": 42}, remote_server="A", timeout=5)
+    assert not failed.block() and str(failed.getError()) in ("remote gateway 'A' is unreachable",
+                                                            "remote gateway 'A' is not on the Gateway Network")
+    assert record_over(a, "C", 2) == 1 and record_over(c, "A", 3) == 2  # the others talk on
+    assert not any("refuses" in e for e in a.events + c.events)
+    again = shim("network-config", "--revoke", "B", "--out", str(out))
+    assert again.returncode == 2 and "revoked already" in again.stderr
     for gateway in found.values():
         gateway.close()
 
 
-# -- .creds files (JWT), and credentials from the environment ---------------------------------
-
-@pytest.mark.slow
 def test_creds_files_from_network_config_on_serve_client_send_and_request(server, tmp_path):
     """``network-config --creds``: the server in operator mode, one NAME.creds per participant;
     each command takes ``--creds`` or SHIM_NATS_CREDS (with SHIM_IDENTITY), and a .creds file
@@ -522,7 +545,8 @@ def test_creds_files_from_network_config_on_serve_client_send_and_request(server
     out = tmp_path / "network"
     done = shim("network-config", "--gateways", "A,B", "--clients", "1", "--out", str(out), "--creds")
     assert done.returncode == 0, done.stderr
-    assert sorted(p.name for p in out.iterdir()) == ["A.creds", "B.creds", "client-1.creds", "nats-server.conf"]
+    assert sorted(p.name for p in out.iterdir()) == ["A.creds", "B.creds", "client-1.creds", "nats-server.conf",
+                                                     "operator.nk"]
     assert (out / "A.creds").stat().st_mode & 0o077 == 0
     assert "--creds" in done.stdout and "operator:" in (out / "nats-server.conf").read_text()
     nats = server("-c", str(out / "nats-server.conf"))

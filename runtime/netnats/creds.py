@@ -19,8 +19,13 @@ import base64
 import hashlib
 import json
 import os
+import re
 import time
 from pathlib import Path
+
+#: The one account's name, and the file (in the output folder) holding the operator's seed.
+ACCOUNT = "gateway-network"
+OPERATOR_SEED = "operator.nk"
 
 #: "no limit" in NATS JWT claims (an absent limit is 0: nothing allowed).
 NO_LIMIT = -1
@@ -69,7 +74,10 @@ def write_creds_config(out: Path, participants: list, listen: str) -> Path:
     limits = {"subs": NO_LIMIT, "data": NO_LIMIT, "payload": NO_LIMIT, "imports": NO_LIMIT,
               "exports": NO_LIMIT, "wildcards": True, "conn": NO_LIMIT, "leaf": NO_LIMIT}
     account_id = account.public_key.decode()
-    account_jwt = encode_jwt(account_id, "gateway-network", operator, {"type": "account", "limits": limits})
+    account_jwt = encode_jwt(account_id, ACCOUNT, operator, {"type": "account", "limits": limits})
+    signer = out / OPERATOR_SEED  # kept to sign the account again when a participant is revoked
+    signer.write_bytes(operator.seed + b"\n")
+    signer.chmod(0o600)
     for participant in participants:
         user = _keypair(nkeys.PREFIX_BYTE_USER)
         permissions = participant.permissions()
@@ -87,4 +95,47 @@ def write_creds_config(out: Path, participants: list, listen: str) -> Path:
         f"operator: {operator_jwt}\n"
         "resolver: MEMORY\n"
         f"resolver_preload: {{\n  {account_id}: {account_jwt}\n}}\n", encoding="utf-8")
+    return config
+
+
+def claims_of(jwt: str) -> dict:
+    """A JWT's claims (not verified: shim reads back what it signed itself)."""
+    part = jwt.split(".")[1]
+    return json.loads(base64.urlsafe_b64decode(part + "=" * (-len(part) % 4)))
+
+
+def revoke_creds(out: Path, name: str) -> Path:
+    """Revoke participant ``name`` of ``write_creds_config``'s configuration in ``out``: the
+    account JWT, signed again by the operator (``operator.nk``), lists its user key under
+    ``revocations`` (NATS JWT v2: user JWTs issued up to that time are refused); its
+    ``NAME.creds`` stays, now worthless. The configuration's path; ValueError when something is
+    missing or ``name`` is revoked already."""
+    import nkeys
+
+    config = out / "nats-server.conf"
+    text = config.read_text(encoding="utf-8")
+    creds = out / f"{name}.creds"
+    found = re.search(r"^  (A[A-Z2-7]+): (\S+)$", text, re.MULTILINE)
+    if found is None:
+        raise ValueError(f"{config} was not written by shim network-config --creds")
+    try:
+        user_jwt = re.search(r"-----BEGIN NATS USER JWT-----\n(\S+)\n", creds.read_text(encoding="utf-8")).group(1)
+    except (OSError, AttributeError):
+        raise ValueError(f"{creds} is not there: {name} is no participant of {out}") from None
+    try:
+        operator = nkeys.from_seed(bytearray((out / OPERATOR_SEED).read_bytes().strip()))
+    except OSError:
+        raise ValueError(f"{out / OPERATOR_SEED} is missing: only a configuration written by this version of "
+                         "shim network-config --creds can revoke; write a new one") from None
+    account_id, account_jwt = found.groups()
+    account = claims_of(account_jwt)["nats"]
+    account.pop("version", None)
+    revocations = dict(account.get("revocations") or {})
+    user_key = claims_of(user_jwt)["sub"]
+    if user_key in revocations:
+        raise ValueError(f"{name} of {out} is revoked already")
+    revocations[user_key] = int(time.time()) + 1  # "issued at or before": every JWT of that key
+    account["revocations"] = revocations
+    signed = encode_jwt(account_id, ACCOUNT, operator, account)
+    config.write_text(text.replace(f"  {account_id}: {account_jwt}", f"  {account_id}: {signed}"), encoding="utf-8")
     return config

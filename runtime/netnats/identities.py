@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -93,12 +94,48 @@ def write_config(out: Path, gateways: list[str], clients: int, listen: str = "12
         path = out / f"{participant.name}.nk"
         path.write_bytes(seed + b"\n")
         path.chmod(0o600)
-        users.append(f"    # {participant.name}\n"
-                     f"    {{nkey: {public_key(seed)}, permissions: {json.dumps(participant.permissions())}}}")
+        users.append((participant.name, f"{{nkey: {public_key(seed)}, permissions: {json.dumps(participant.permissions())}}}"))
     config = out / "nats-server.conf"
+    _write_nkey_config(config, listen, users)
+    return config
+
+
+def _write_nkey_config(config: Path, listen: str, users: list[tuple[str, str]]) -> None:
+    """The NKey-mode server configuration: ``users`` are (participant name, user entry)."""
+    entries = ",\n".join(f"    # {name}\n    {entry}" for name, entry in users)
     config.write_text(
         "# The Gateway Network's NATS server: one NKey user per participant (written by shim network-config).\n"
         "# Each may publish only as itself and subscribe only to what it is owed; its seed is NAME.nk.\n"
         f"listen: {json.dumps(listen)}\n"
-        "authorization {\n  users = [\n" + ",\n".join(users) + "\n  ]\n}\n", encoding="utf-8")
+        "authorization {\n  users = [\n" + entries + "\n  ]\n}\n", encoding="utf-8")
+
+
+#: One participant's user in an NKey-mode configuration ``_write_nkey_config`` wrote.
+_NKEY_USER = re.compile(r"^    # (\S+)\n    (\{nkey: .*\}),?$", re.MULTILINE)
+
+
+def revoke(out: Path, name: str) -> Path:
+    """Revoke participant ``name`` of the configuration ``write_config`` wrote in ``out``:
+    its user leaves ``nats-server.conf`` (NKey mode), or the account JWT revokes its user JWT
+    (operator mode, ``runtime.netnats.creds``); its seed or creds file stays, now worthless. Once the
+    server re-reads the file (``nats-server --signal reload``, or SIGHUP) it closes that
+    participant's connection and refuses it from then on; nobody else is touched. ValueError
+    when ``out`` holds no such configuration or no such participant. The configuration's path."""
+    config = out / "nats-server.conf"
+    try:
+        text = config.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ValueError(f"{config}: {exc.strerror or exc} (write it with shim network-config first)") from None
+    if "\noperator: " in text:
+        from runtime.netnats.creds import revoke_creds
+
+        return revoke_creds(out, name)
+    listen = re.search(r'^listen: (".*")$', text, re.MULTILINE)
+    users = _NKEY_USER.findall(text)
+    if listen is None or not users:
+        raise ValueError(f"{config} was not written by shim network-config")
+    if name not in [user for user, _ in users]:
+        raise ValueError(f"{config} has no participant '{name}' (revoked already?); it has "
+                         + ", ".join(user for user, _ in users))
+    _write_nkey_config(config, json.loads(listen.group(1)), [(user, entry) for user, entry in users if user != name])
     return config
