@@ -105,6 +105,16 @@ class Gateway:
             if session.kind == "client" and (host is None or isinstance(host, ScriptHost)):
                 self.session_host(session).events.start(timers=timers)
 
+    def prepare(self) -> None:
+        """Compile every enabled project's gateway message handlers now (``ScriptHost.prepare``;
+        handlers run in worker processes compile there): ``shim serve`` does it before it says
+        it is ready."""
+        for project in self.projects.projects.values():
+            if project.enabled:
+                host = self.host(project.name)
+                if isinstance(host, ScriptHost):
+                    host.prepare()
+
     def stop_events(self) -> None:
         """Stop timers and tag change scripts and run the shutdown scripts (client sessions'
         first, then each project's), as a stopping gateway does; ``close`` calls it."""

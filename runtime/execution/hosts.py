@@ -18,7 +18,7 @@ from runtime.scripts.library import Library
 from runtime.execution.log import PRINT_LOGGER, HandlerRun
 from runtime.projects.events import EventSpec
 from runtime.projects.loader import HandlerSpec, Project
-from runtime.scripts.sandbox import compile_script, new_globals
+from runtime.scripts.sandbox import compile_script, new_globals, preload_system
 from runtime.scripts.tracebacks import format_script_error
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -214,6 +214,22 @@ class ScriptHost:
             self.project = project
             self._library = None
             self._functions = {}
+
+    def prepare(self) -> None:
+        """Compile this host's message handlers now and import the ``system`` modules they
+        name, so a long-running gateway or client process answers its first message as fast as
+        the next (an Ignition gateway compiles a project's scripts when it loads it). Nothing
+        runs: the library and the handlers' definitions are still made on first use, and a
+        handler that does not compile is left for its first message to report."""
+        for spec in self.project.handlers.get(self.kind, {}).values():
+            if not spec.enabled or spec.problem is not None:
+                continue
+            try:
+                compiled = compile_script(spec.source, str(spec.path), function="handleMessage",
+                                          params=HANDLER_PARAMS[spec.context])
+            except Exception:  # noqa: BLE001  (reported, with its line, when a message arrives)
+                continue
+            preload_system(compiled.code)
 
     def function(self, spec: HandlerSpec) -> Callable[..., Any]:
         """The handler's function, compiled and defined once per host."""

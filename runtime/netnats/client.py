@@ -54,6 +54,7 @@ class ClientProcess:
         """Subscribe to deliveries, then open the session on the gateway, waiting up to
         ``wait`` s for the gateway to answer. ValueError if it refuses (unknown project, id
         taken); ConnectionError if it never answers."""
+        self._host.prepare()  # its handlers compiled first: the first delivery waits for nothing
         self._subscription = self.network.bridge.subscribe(
             subjects.client(self.network.identity, self.gateway_name, self.session_id), self._on_delivery)
         deadline = time.monotonic() + wait

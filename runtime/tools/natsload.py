@@ -142,7 +142,7 @@ def run_cross_process(projects: Path, url: str, messages: int, gateways: int, cl
     try:
         for name in placed:
             started.append(ShimProcess("serve", "--name", name, "--projects", str(projects), "--network", url,
-                                       "--isolation", isolation))
+                                       "--isolation", isolation, "--watch", "0"))
         for process in started:
             process.wait_ready()
         attached = [ShimProcess("client", "--gateway", name, "--project", PROJECT, "--session-id", sid,

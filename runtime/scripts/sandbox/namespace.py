@@ -312,6 +312,23 @@ def _system_member(name: str) -> Proxy | None:
     return None
 
 
+def preload_system(code: types.CodeType) -> None:
+    """Import now the ``system.<ns>`` modules that ``code`` (a compiled script, its nested code
+    objects too) names, so its first run does not pay for their imports; the namespaces scripts
+    see stay as they are (their proxies are still made on first use)."""
+    names: set[str] = set()
+    pending = [code]
+    while pending:
+        one = pending.pop()
+        names.update(one.co_names)
+        pending.extend(const for const in one.co_consts if isinstance(const, types.CodeType))
+    for name in sorted(names & set(IGNITION_NAMESPACES)):
+        try:
+            importlib.import_module(f"system.{name}")
+        except ModuleNotFoundError:
+            pass  # a namespace shim does not emulate: its first use says so
+
+
 #: ``system`` as scripts see it: Ignition's namespaces, each a proxy of ``system.<ns>.__all__``.
 SYSTEM = make_proxy("system", {}, missing=_not_emulated("system"), lazy=_system_member,
                     listing=IGNITION_NAMESPACES)

@@ -64,6 +64,7 @@ def serve(name: str, projects: Path, network: str | None, heartbeat: float, miss
                           "process; --isolation none or gateway.json \"isolation\": \"none\" runs them here)",
                           "gateway")
     gateway.start()  # startup scripts first: the gateway takes no message before they ran
+    gateway.prepare()  # handlers compiled before "ready": the first message waits for nothing
     if watch:
         gateway.watch(watch)
     joined = None
