@@ -479,7 +479,7 @@ MORE = [
         "system.alarm.listPipelines(5)", "TypeError: listPipelines(): projectName must be a string"),
     # startDate defaults to 8 hours before now
     Row("alarm.queryJournal", "print system.alarm.queryJournal().getDataset().getColumnNames()",
-        "[EventId, Source, DisplayPath, EventTime, EventState, Priority]",
+        "[EventId, Source, DisplayPath, EventTime, EventState, Priority, IsSystemEvent]",
         'system.alarm.queryJournal(startDate="x")', "TypeError"),
     # no timeout: 15 minutes (system-alarm-shelve)
     Row("alarm.shelve", 'system.alarm.shelve(["*Pump*"])\np = system.alarm.getShelvedPaths()[0]\n'

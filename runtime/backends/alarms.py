@@ -237,19 +237,22 @@ class AlarmQueryResult(list):
 
     def getDataset(self):
         if self._journal:
+            # the journal's columns (7.9 manual, system.alarm.queryJournal: "EventId, Source,
+            # DisplayPath, EventTime, EventState, Priority, IsSystemEvent"); tag alarms are no
+            # system events
             rows = []
             for e in self:
                 rows.append([e.getId(), e.getSource(), e.getDisplayPath(), Date(e.getActiveData().millis),
-                             "Active", e.getPriority()])
+                             "Active", e.getPriority(), False])
                 if e.getClearedData() is not None:
                     rows.append([e.getId(), e.getSource(), e.getDisplayPath(), Date(e.getClearedData().millis),
-                                 "Clear", e.getPriority()])
+                                 "Clear", e.getPriority(), False])
                 if e.getAckData() is not None:
                     rows.append([e.getId(), e.getSource(), e.getDisplayPath(), Date(e.getAckData().millis),
-                                 "Acknowledged", e.getPriority()])
+                                 "Acknowledged", e.getPriority(), False])
             rows.sort(key=lambda r: r[3].getTime())
-            return dataset_from_rows(["EventId", "Source", "DisplayPath", "EventTime", "EventState", "Priority"],
-                                     None, jython_value(rows))
+            return dataset_from_rows(["EventId", "Source", "DisplayPath", "EventTime", "EventState", "Priority",
+                                      "IsSystemEvent"], None, jython_value(rows))
         rows = [[e.getId(), e.getSource(), e.getDisplayPath(), Date(e.getActiveData().millis), e.getState(),
                  e.getPriority()] for e in self]
         return dataset_from_rows(["EventId", "Source", "DisplayPath", "EventTime", "State", "Priority"],
