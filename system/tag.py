@@ -450,22 +450,28 @@ def editTag(tagPath, attributes=None, parameters=None, accessRights=None, overri
     """Change an existing tag's attributes, UDT parameters and member overrides (7.9 manual,
     ``system.tag.editTag``); a missing tag raises."""
     _string("editTag", "tagPath", tagPath)
-    editTags([tagPath], attributes, parameters, accessRights, overrides, alarmList, alarmConfig)
+    _edit("editTag", [tagPath], attributes, parameters, accessRights, overrides, alarmList, alarmConfig)
 
 
 def editTags(tagPaths, attributes=None, parameters=None, accessRights=None, overrides=None,
              alarmList=None, alarmConfig=None) -> None:
     """``editTag`` for several tags with the same changes (7.9 manual, ``system.tag.editTags``)."""
+    _edit("editTags", tagPaths, attributes, parameters, accessRights, overrides, alarmList, alarmConfig)
+
+
+def _edit(function: str, tagPaths: Any, attributes: Any, parameters: Any, accessRights: Any, overrides: Any,
+          alarmList: Any, alarmConfig: Any) -> None:
+    """editTag/editTags: errors name the function the script called."""
     ctx = current()
-    require_comm(ctx, "write", "system.tag.editTags")
-    changes = _legacy_edits("editTags", attributes, parameters, accessRights, overrides,
+    require_comm(ctx, "write", f"system.tag.{function}")
+    changes = _legacy_edits(function, attributes, parameters, accessRights, overrides,
                             alarmList, alarmConfig)
     tags = _tags(ctx)
     results = []
-    for text in _paths("editTags", tagPaths, single=False):
+    for text in _paths(function, tagPaths, single=False):
         path = parse_path(text)
         if path is None or not path.parts or tags.find(path) is None:
-            raise JavaException(f"editTags(): tag '{text}' not found")
+            raise JavaException(f"{function}(): tag '{text}' not found")
         parent = str(TagPath(path.provider, path.parts[:-1]))
         results += tagconfig.configure(tags, parent, [{**changes, "name": path.parts[-1]}], "m")
     _changed(ctx, results)
@@ -474,19 +480,23 @@ def editTags(tagPaths, attributes=None, parameters=None, accessRights=None, over
 def removeTag(tagPath) -> None:
     """Delete one tag or folder (7.9 manual, ``system.tag.removeTag``); a missing tag raises."""
     _string("removeTag", "tagPath", tagPath)
-    removeTags([tagPath])
+    _remove("removeTag", [tagPath])
 
 
 def removeTags(tagPaths) -> None:
     """Delete several tags (7.9 manual, ``system.tag.removeTags``); a missing tag raises after
     the others are deleted."""
+    _remove("removeTags", tagPaths)
+
+
+def _remove(function: str, tagPaths: Any) -> None:
     ctx = current()
-    require_comm(ctx, "write", "system.tag.removeTags")
-    paths = _paths("removeTags", tagPaths, single=False)
+    require_comm(ctx, "write", f"system.tag.{function}")
+    paths = _paths(function, tagPaths, single=False)
     results = _changed(ctx, tagconfig.delete(_tags(ctx), paths))
     missing = [p for p, q in zip(paths, results) if not q.isGood()]
     if missing:
-        raise JavaException(f"removeTags(): tag '{missing[0]}' not found")
+        raise JavaException(f"{function}(): tag '{missing[0]}' not found")
 
 
 def getAttribute(tagPath, attribute) -> Any:

@@ -150,7 +150,9 @@ MATH = [Row(name, f"print system.math.{name}([])", "nan", f"system.math.{name}([
 TAGS = {"tags": [{"name": "Tanks", "tagType": "Folder", "tags": [
     {"name": "Level", "tagType": "AtomicTag", "valueSource": "memory", "dataType": "Float8", "value": 20.5,
      "historyEnabled": True},
-    {"name": "Pump", "tagType": "AtomicTag", "valueSource": "memory", "dataType": "Boolean", "value": True}]}]}
+    {"name": "Pump", "tagType": "AtomicTag", "valueSource": "memory", "dataType": "Boolean", "value": True}]},
+    {"name": "Copies", "tagType": "Folder", "tags": [
+        {"name": "Spare", "tagType": "AtomicTag", "valueSource": "memory", "dataType": "Int4", "value": 0}]}]}
 DB = {"datasources": {"Plant": {"url": "sqlite://", "init": "schema.sql"}}, "default": "Plant"}
 SCHEMA = "CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT);\nINSERT INTO t (name) VALUES ('a');\n"
 
@@ -182,6 +184,35 @@ TAG = [
     Row("readAsync", 'seen = []\nsystem.tag.readAsync(["Tanks/Level"], lambda values: seen.extend(values))\n'
         'print [v.value for v in seen]', "[20.5]",
         'system.tag.readAsync(["Tanks/Level"], None)', "TypeError: readAsync(): callback must be a function"),
+    # the 7.9 functions (still in 8.1, deprecated): their 7.9 manual pages
+    Row("read", 'print system.tag.read("Tanks/Level").value, system.tag.read("Tanks/Nope").quality', "20.5 Bad_NotFound",
+        "system.tag.read(5)", "TypeError: read(): tagPath must be a string"),
+    Row("readAll", 'print [q.quality for q in system.tag.readAll(["Tanks/Level", "Tanks/Nope"])]', "[Good, Bad_NotFound]",
+        'system.tag.readAll("Tanks/Level")', "TypeError: readAll(): tagPaths must be a list of tag paths"),
+    # "0 if the write failed immediately, 1 if it succeeded immediately" (system-tag-write, 7.9)
+    Row("write", 'print system.tag.write("Copies/Spare", 1), system.tag.write("Tanks/Nope", 1)', "1 0",
+        "system.tag.write(5, 1)", "TypeError: write(): tagPath must be a string"),
+    Row("writeAll", 'print system.tag.writeAll(["Copies/Spare", "Tanks/Nope"], [2, 3])', "[1, 0]",
+        'system.tag.writeAll(["Copies/Spare"], [1, 2])', "ValueError: writeAll(): 1 tag paths but 2 values"),
+    # timeout defaults to 45000 ms; a failed write raises (system-tag-writeSynchronous)
+    Row("writeSynchronous", 'system.tag.writeSynchronous("Copies/Spare", 4)\nprint system.tag.read("Copies/Spare").value',
+        "4", 'system.tag.writeSynchronous("Tanks/Nope", 1)', "error writing to tag 'Tanks/Nope': Bad_NotFound"),
+    # every filter left out: all the folder's tags, ascending by path
+    Row("browseTags", 'print " ".join(t.name for t in system.tag.browseTags("Tanks")), '
+        '" ".join(t.name for t in system.tag.browseTags("Tanks", sort="DESC"))', "Level Pump Pump Level",
+        "system.tag.browseTags(5)", "TypeError: browseTags(): parentPath must be a string"),
+    Row("browseTagsSimple", 'print " ".join(t.name for t in system.tag.browseTagsSimple("Tanks", "DESC"))', "Pump Level",
+        'system.tag.browseTagsSimple("Tanks")', "TypeError"),
+    # attributes and the rest left out: nothing changes
+    Row("editTag", 'system.tag.editTag("Copies/Spare")\nsystem.tag.editTag("Copies/Spare", {"Documentation": "spare"})\n'
+        'print system.tag.getAttribute("Copies/Spare", "Documentation")', "spare",
+        'system.tag.editTag("Tanks/Nope", {"Documentation": "x"})', "editTag(): tag 'Tanks/Nope' not found"),
+    Row("editTags", 'system.tag.editTags(["Copies/Spare"], {"Documentation": "both"})\n'
+        'print system.tag.getAttribute("Copies/Spare", "Documentation")', "both",
+        'system.tag.editTags("Copies/Spare")', "TypeError: editTags(): tagPaths must be a list of tag paths"),
+    Row("removeTags", 'system.tag.copy(["Tanks/Pump"], "Trash")\nsystem.tag.removeTags(["Trash/Pump"])\n'
+        'print system.tag.exists("Trash/Pump")', "False",
+        'system.tag.removeTags("Trash/Pump")', "TypeError: removeTags(): tagPaths must be a list of tag paths"),
     # callback is optional; the write lands
     Row("writeAsync", 'system.tag.writeAsync(["Tanks/Pump"], [False])\nprint system.tag.readBlocking(["Tanks/Pump"])[0].value',
         "False", 'system.tag.writeAsync(["Tanks/Pump"], [1, 2])', "ValueError: writeAsync(): 1 tag paths but 2 values"),
@@ -469,6 +500,9 @@ MORE = [
     Row("file.readFileAsBytes", 'system.file.writeFile("b.bin", "hi")\nb = system.file.readFileAsBytes("b.bin")\n'
         'print len(b), b[0], b[1]', "2 104 105",
         'system.file.readFileAsBytes("nope.bin")', "java.io.FileNotFoundException: nope.bin"),
+    # notes may be left out (client syntax); the ids not acknowledged come back (8.1.15)
+    Row("alarm.acknowledge", 'print system.alarm.acknowledge(["no-such-id"])', "[u'no-such-id']",
+        'system.alarm.acknowledge("no-such-id")', "TypeError: acknowledge(): alarmIds must be a list"),
     Row("alarm.cancel", "print system.alarm.cancel([])", "None", 'system.alarm.cancel("x")',
         "TypeError: cancel(): alarmIds must be a list"),
     Row("alarm.getRosters", "print system.alarm.getRosters()", "{}", "system.alarm.getRosters(1)", "TypeError"),

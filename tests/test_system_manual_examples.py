@@ -6,9 +6,14 @@ Pages: https://docs.inductiveautomation.com/docs/8.1/appendix/scripting-function
 (system-math-NAME), .../system-alarm/ and .../system-sfc/. The math pages print results without
 showing them: the expected numbers are computed here independently (the stdlib's ``statistics``
 and the formulas Apache Commons Math documents), and printed as Python 2 prints a float (12
-significant digits). Examples that are only the syntax line (``system.math.meanDifference(values1,
-values2)``) or need a part shim has not (an alarm pipeline to cancel a real event of) are
-listed where they are skipped over, never faked.
+significant digits).
+
+Not run, and why: meanDifference, sumDifference, sfc.setVariable and sfc.setVariables have no
+example beyond their syntax line (their defaults and errors are rows of test_system_contracts.py);
+the examples of alarm.queryStatus, alarm.queryJournal and alarm.shelve were not in the copies of
+the pages at hand (cut off), so they are not reproduced from memory; alarm.acknowledge's
+right-click-menu example needs a Table component holding queryStatus' dataset and the menu's
+answer, which test_system_vision covers for createPopupMenu.
 """
 from __future__ import annotations
 

@@ -220,7 +220,7 @@ system.tag.addTag("Line1", "X", "COUNTER")
     assert run.output == [
         "21.5 C inlet", "ns=1;s=[PLC]N7:0 Bad_NotConnected", "5.5 A", "F edited 1500", "False False",
         "addTag(): cannot add 'Speed' to 'Line1': Bad_Failure(\"tag 'Speed' already exists (collision policy abort)\")",
-        "editTags(): tag 'Line1/Nope' not found", "removeTags(): tag 'Line1/Nope' not found",
+        "editTag(): tag 'Line1/Nope' not found", "removeTag(): tag 'Line1/Nope' not found",
         "getAttribute(): tag 'Line1/Speed' has no attribute 'NoSuchAttribute'",
     ]
     assert "tagType must be one of OPC, MEMORY" in run.error
