@@ -305,6 +305,11 @@ while True:
     elif attack == "not-json":
         out.write(struct.pack(">I", 3) + b"\x80ab"); out.flush()
         receive()
+    elif attack == "bad-globals":  # getGlobals() changes holding a value no codec makes
+        send({"done": {"status": "ok", "result": 0, "output": [],
+                       "globals": {"set": {"g": {"$shim": "pickle", "value": "cos\nsystem\n"}}, "delete": []}}})
+    elif attack == "globals-shape":
+        send({"done": {"status": "ok", "result": 0, "output": [], "globals": {"set": [], "delete": 5}}})
 '''
 
 
@@ -328,7 +333,9 @@ def test_a_compromised_worker_cannot_spoof_other_projects_or_call_outside_the_pr
     assert not any("forged" in line and "[gateway Mill" in line for line in hostile.lines)  # re-tagged
     assert 'reply {"reply": 1, "error": ["TypeError", "project must be a non-empty string"]}' in text
     assert 'unknown tagged value \'pickle\'' in text
-    for attack, why in (("unknown-call", "an unknown call '__import__'"),
+    for attack, why in (("bad-globals", "globals changes that do not decode (unknown tagged value 'pickle'"),
+                        ("globals-shape", "globals changes that do not decode (globals changes must be"),
+                        ("unknown-call", "an unknown call '__import__'"),
                         ("huge-frame", "a frame of 2,147,483,648 bytes is over the limit"),
                         ("not-json", "a frame that is not JSON")):
         with pytest.raises(RequestError) as caught:
@@ -336,6 +343,7 @@ def test_a_compromised_worker_cannot_spoof_other_projects_or_call_outside_the_pr
         assert "worker killed: killed for a protocol violation (" in str(caught.value)
         assert why in str(caught.value)
     assert hostile.send_request("Mill", "ping", {"n": 3}).get() == 3  # Mill's workers run the real code
+    assert "g" not in hostile.globals
 
 
 def test_a_gateway_stops_its_workers_when_it_closes(make_gateway):
@@ -439,7 +447,7 @@ def test_shim_serve_isolates_by_default(make_projects):
     process = subprocess.run([sys.executable, "-m", "runtime", "serve", "--name", "G", "--projects", str(root),
                               "--duration", "2"], capture_output=True, text=True, env=env, timeout=120)
     assert process.returncode == 0, process.stderr
-    assert "gateway message handlers run in worker processes (isolation: process;" in process.stderr
+    assert "gateway scripts (message handlers, event scripts) run in worker processes (isolation: process;" in process.stderr
     assert "Error executing message handler T/crunch\nworker killed: time budget exceeded" in process.stderr
     assert "[gateway T/status] status 1" in process.stderr
 

@@ -178,3 +178,70 @@ def test_a_hung_or_crashed_timer_is_replaced_and_the_next_tick_runs(make_gateway
           f"grace 0.5 s); another project answered {answered} requests meanwhile")
     assert not set(pids) & set(gateway.host("Pack").worker_pids)
     assert _ticks(lines) == sorted(_ticks(lines))  # the cycle counter lives in the gateway's tags
+
+
+#: Two projects' gateway scripts and one legacy globals dictionary (as one Ignition JVM has):
+#: a recipe cache filled by one project's startup script, read and extended by another's.
+GLOBALS = {
+    "_gateway/gateway.json": {"isolation": "process"},
+    "Recipes/project.json": {"ignition": "7.9"},
+    "Recipes/gateway/events/startup.py": '''
+g = system.util.getGlobals()
+g["recipes"] = {"bread": {"minutes": 40, "steps": ["mix", "proof", "bake"]}}
+g["loadedBy"] = system.util.getProjectName()
+g["log"] = system.util.getLogger("Recipes")  # a Java object: it cannot leave this worker
+g["log"].info("recipes cached")
+''',
+    "Bakery/project.json": {"ignition": "7.9"},
+    "Bakery/gateway/message/addRecipe.py": '''
+def handleMessage(payload):
+\tg = system.util.getGlobals()
+\ttry:
+\t\tg["recipes"][payload["name"]] = {"minutes": payload["minutes"], "steps": []}  # changed in place
+\t\tg["recipes"]["bread"]["steps"].append("cool")
+\t\tg["added"] = g.get("added", 0) + 1
+\t\tif "scratch" in g:
+\t\t\tdel g["scratch"]
+\texcept Exception, e:
+\t\tprint "cannot add: %s" % e
+\treturn sorted(g["recipes"].keys())
+''',
+    "Bakery/gateway/message/show.py": '''
+def handleMessage(payload):
+\tg = system.util.getGlobals()
+\treturn {"names": sorted(g["recipes"].keys()), "bread": g["recipes"]["bread"]["steps"],
+\t        "added": g.get("added"), "by": g.get("loadedBy"), "log": "log" in g, "scratch": "scratch" in g}
+''',
+    "Bakery/gateway/message/show.json": {"threading": "dedicated"},
+}
+
+
+def test_get_globals_is_one_dictionary_for_every_projects_gateway_scripts(make_gateway):
+    """8.x manual, ``system.util.getGlobals``: the dictionary "persists across the lifetime of
+    the JVM"; 7.9 gives its scope as "All". In-process that is ``Gateway.globals``; isolated
+    workers see it and change it through the gateway (runtime/isolation/globals.py)."""
+    gateway = make_gateway(GLOBALS, start=False)
+    lines: list[str] = []
+    gateway.log.subscribe(lambda record: lines.append(str(record)))
+    gateway.start()
+    gateway.globals["scratch"] = "set in the gateway's own process"
+    assert gateway.send_request("Bakery", "addRecipe", {"name": "rye", "minutes": 55}).get() == ["bread", "rye"]
+    # "show" is dedicated: it runs on a second worker, which starts from the gateway's dictionary
+    assert gateway.send_request("Bakery", "show").get() == {
+        "names": ["bread", "rye"], "bread": ["mix", "proof", "bake", "cool"], "added": 1, "by": "Recipes",
+        "log": False, "scratch": False}
+    assert gateway.globals["recipes"]["rye"] == {"minutes": 55, "steps": []}
+    # a worker killed and replaced: the entries are the gateway's, so they stay
+    for pid in gateway.host("Bakery").worker_pids:
+        os.kill(pid, signal.SIGKILL)
+    _wait(lines, lambda: not gateway.host("Bakery").worker_pids)
+    assert gateway.send_request("Bakery", "addRecipe", {"name": "spelt", "minutes": 50}).get() == \
+        ["bread", "rye", "spelt"]
+    assert gateway.globals["added"] == 2
+    gateway.wait_idle()
+    text = "\n".join(lines)
+    assert "INFO  Recipes: recipes cached" in text
+    warning = next(line for line in lines if "WARN  gateway.Globals" in line)
+    print("\n" + warning)
+    assert "[gateway Recipes] " in warning and "getGlobals()['log'] holds a " in warning
+    assert "it stays in this worker process" in warning

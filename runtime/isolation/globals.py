@@ -82,13 +82,20 @@ class WorkerGlobals:
         for key, value in list(self.table.items()):
             try:
                 if not isinstance(key, str):
-                    raise TypeError(f"getGlobals() key {key!r} is not a string")
+                    raise TypeError(f"its key is a {type(key).__name__}, not a string")
                 tree = wire.encode(value, f"getGlobals()[{key!r}]")
             except TypeError as exc:
-                if str(key) not in self._warned:
-                    self._warned.add(str(key))
-                    self._warn(f"{exc}: it stays in this worker process, unseen by the gateway's other "
-                               "scripts and gone when the worker is replaced")
+                if repr(key) not in self._warned:
+                    self._warned.add(repr(key))
+                    if not isinstance(key, str):
+                        what = f"has a key of type {type(key).__name__}"
+                    elif isinstance(value, (dict, list, tuple, set)):
+                        what = f"holds ({str(exc).replace(' cannot cross the Gateway Network', '')})"
+                    else:
+                        what = f"holds a {type(value).__name__}"
+                    self._warn(f"getGlobals()[{key!r}] {what}, which an isolated worker cannot share "
+                               "with the gateway's other scripts: it stays in this worker process, unseen "
+                               "by other workers and gone when this one is replaced")
                 continue
             if key not in self._shared or self._shared[key] != tree:
                 changed[key] = tree

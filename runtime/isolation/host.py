@@ -205,8 +205,8 @@ class ProcessHost(ScriptHost):
         try:
             apply(self.gateway.globals, done.get("globals"))
         except (ValueError, TypeError, KeyError) as exc:
-            self._violation(worker, f"globals changes that do not decode ({exc})")
-            run.status, run.error = "error", "worker killed: it sent back globals that do not decode"
+            run.status = "error"
+            run.error = "worker killed: " + self._violation(worker, f"globals changes that do not decode ({exc})")
             return False
         status = done.get("status")
         run.status = status if status in ("ok", "error", "missing") else "error"

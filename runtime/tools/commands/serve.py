@@ -40,8 +40,8 @@ from runtime.tools.logview import LogView, log_options
               help="Poll the projects folder every S seconds and reload what changed (a change only under "
                    "_gateway/, such as users.json, re-reads the gateway's settings); 0: never.")
 @click.option("--isolation", type=click.Choice(["process", "none"]), default=None,
-              help="Run message handlers in worker processes (default: gateway.json's \"isolation\", "
-                   "else process) or in this process.")
+              help="Run the projects' gateway scripts (message handlers, event scripts) in worker "
+                   "processes (default: gateway.json's \"isolation\", else process) or in this process.")
 @log_options
 @handle_user_errors
 def serve(name: str, projects: Path, network: str | None, heartbeat: float, missed: int,
@@ -60,8 +60,9 @@ def serve(name: str, projects: Path, network: str | None, heartbeat: float, miss
     gateway = Gateway(found, name=name, start=False, isolation=isolation or isolation_mode(found, "process"))
     log.attach(gateway)
     if gateway.isolation == "process":
-        gateway.log.write("INFO", "gateway", "gateway message handlers run in worker processes (isolation: "
-                          "process; --isolation none or gateway.json \"isolation\": \"none\" runs them here)",
+        gateway.log.write("INFO", "gateway", "gateway scripts (message handlers, event scripts) run in worker "
+                          "processes (isolation: process; --isolation none or gateway.json "
+                          "\"isolation\": \"none\" runs them here)",
                           "gateway")
     gateway.start()  # startup scripts first: the gateway takes no message before they ran
     gateway.prepare()  # handlers compiled before "ready": the first message waits for nothing
