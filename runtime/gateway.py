@@ -22,6 +22,7 @@ from typing import Any, Callable, Iterable
 import runtime.backends.files  # noqa: F401  (the files folder for os.path and open, see there)
 import runtime.backends.identity  # noqa: F401  (the host java.net.InetAddress.getLocalHost names)
 import runtime.backends.ui  # noqa: F401  (the client screen java.awt and javax.swing show on)
+import runtime.execution.edt  # noqa: F401  (the event queue javax.swing.SwingUtilities hands work to)
 from runtime.messaging import routing
 from runtime.core.budget import DEFAULT_TIME_LIMIT
 from runtime.core.context import ScriptContext, active

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from runtime.backends.files import files_root, resolve
-from runtime.backends.images import BufferedImage, snapshot
+from runtime.backends.images import BufferedImage, png, snapshot
 from runtime.backends.scopes import require_client
 from runtime.backends.ui import SessionUI, ui
 from runtime.backends.vision import Component
@@ -113,7 +113,7 @@ def printToImage(component, filename=None) -> None:
     path = resolve(root, "printToImage", filename)
     if not path.parent.is_dir():
         raise IOError(f"java.io.FileNotFoundException: {filename} (No such file or directory)")
-    path.write_bytes(image.png())
+    path.write_bytes(png(image))
     screen.show(ctx, "printToImage", component.path(), filename)
 
 

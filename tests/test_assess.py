@@ -55,7 +55,7 @@ GAPS = {
     # library modules: each fails to load for one reason
     "X/library/reports.py": 'import logging\nimport subprocess\n\ndef run(cmd):\n    return subprocess.call(cmd)\n',
     "X/library/stats.py": '"""Statistics with numpy."""\nimport numpy\n\ndef mean(values):\n    return numpy.mean(values)\n',
-    "X/library/colors.py": 'from java.awt import Color\n\nALARM = Color.RED\n',
+    "X/library/colors.py": 'from java.awt import GradientPaint\n\nALARM = GradientPaint\n',
     "X/library/scope.py": 'from com.inductiveautomation.ignition.common.model import ApplicationScope\n',
     "X/library/sms.py": 'ACCOUNTS = system.twilio.getAccounts()\n',
     "X/library/config.py": 'SETTINGS = {"line": 3}\nLIMIT = SETTINGS["limit"]\n',
@@ -186,7 +186,7 @@ def test_the_inventory_lists_handlers_events_queries_tags_and_modules(plant):
     assert imports[("java.util", "Date")]["status"] == "emulated"
     assert imports[("re", None)]["status"] == "emulated" and imports[("re", None)]["origin"] == "stdlib"
     assert imports[("subprocess", None)]["status"] == "refused"
-    assert imports[("java.awt", "Color")]["status"] == "missing"
+    assert imports[("java.awt", "GradientPaint")]["status"] == "missing"
     coverage = {n["namespace"]: n for n in data["coverage"]["namespaces"]}
     assert coverage["system.tag"]["share"] == 1.0 and coverage["system.twilio"]["share"] == 0.0
     calls = data["coverage"]["calls"]

@@ -343,3 +343,50 @@ print system.tag.readBlocking(["Line1/Counts"])[0].value.getValueAt(0, 1)
 ''', **{"_gateway/tags.json": {"tags": [{"name": "Line1", "tagType": "Folder", "tags": [
         {"name": "Counts", "tagType": "AtomicTag", "dataType": "DataSet"}]}]}})
     assert run_one(gw).output == ["2 20 Line 1 2", "out of bounds", "1"]
+
+
+def test_basic_dataset_setters_change_that_dataset_only(make_gateway):
+    """BasicDataset's other setters (8.1 javadoc, BasicDataset and AbstractDataset:
+    setDataDirectly, setAllDirectly, setColumnNames, setColumnTypes; getData is
+    ``data[column][row]``): they change that object in place; the dataset it was copied from,
+    a tag written with it and a value read back stay as they were."""
+    gw = _gateway(make_gateway, '''
+from com.inductiveautomation.ignition.common import BasicDataset
+from java.lang import String, Integer, Double
+logger = system.util.getLogger("Plant.Rework")
+
+def relabel(ds, prefix):
+    try:
+        names = [prefix + n for n in ds.getColumnNames()]
+        ds.setColumnNames(names)
+        logger.info("relabelled %s" % names)
+    except Exception, e:
+        logger.error("relabel failed: %s" % e)
+    return ds
+
+original = system.dataset.toDataSet(["line", "count"], [["L1", 1], ["L2", None]])
+ds = relabel(BasicDataset(original), "shift_")
+print ds.getColumnNames(), original.getColumnNames(), ds.columnContainsNulls(1), ds.datasetContainsNulls()
+ds.setDataDirectly([["A", "B", "C"], [7, 8, 9]])
+print ds.getRowCount(), ds.getValueAt(2, "shift_count"), original.getRowCount(), ds.getData()
+ds.setColumnTypes([String, Double])
+print ds.getColumnType(1).getSimpleName(), original.getColumnType(1).getSimpleName()
+system.tag.writeBlocking(["Line1/Counts"], [ds])
+ds.setAllDirectly(["x"], [Integer], [[1, 2]])
+print ds.getColumnNames(), ds.getRowCount(), ds.datasetContainsNulls()
+stored = system.tag.readBlocking(["Line1/Counts"])[0].value
+print stored.getColumnNames(), stored.getRowCount()
+stored.setDataDirectly([["Z"], [0]])
+print system.tag.readBlocking(["Line1/Counts"])[0].value.getRowCount()
+for bad in [lambda: ds.setColumnNames(["a", "b"]), lambda: ds.setDataDirectly([[1], [2, 3]]),
+            lambda: ds.setAllDirectly(["a", "b"], [Integer], [[1], [2]])]:
+    try:
+        bad()
+    except:
+        print "IllegalArgumentException"
+''', **{"_gateway/tags.json": {"tags": [{"name": "Line1", "tagType": "Folder", "tags": [
+        {"name": "Counts", "tagType": "AtomicTag", "dataType": "DataSet"}]}]}})
+    assert run_one(gw).output == [
+        "[shift_line, shift_count] [line, count] True True",
+        "3 9 2 [[u'A', u'B', u'C'], [7, 8, 9]]", "Double Integer", "[x] 2 False",
+        "[shift_line, shift_count] 3", "3"] + ["IllegalArgumentException"] * 3

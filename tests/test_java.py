@@ -44,7 +44,7 @@ def test_resolve_returns_the_emulated_packages():
     assert java.__all__ == ["awt", "io", "lang", "math", "net", "text", "util"]
 
 
-@pytest.mark.parametrize("name", ["javax.swing.table", "java.awt.image", "java.util.Date", "java.nio.file"])
+@pytest.mark.parametrize("name", ["javax.swing.table", "java.util.Date", "java.nio.file", "java.awt.geom"])
 def test_resolve_refuses_everything_else(name):
     with pytest.raises(NotEmulatedImportError) as info:
         java.resolve(name)
@@ -300,8 +300,10 @@ def test_system_is_fixed_and_refuses_the_host():
     S = lang.System
     assert S.getProperty("line.separator") == "\n" and S.lineSeparator() == "\n"
     assert S.getProperty("java.version") and S.getProperty("os.name") == "Linux"
-    for leaky in ("user.home", "user.dir", "java.home", "java.class.path"):
+    for leaky in ("java.home", "java.class.path"):
         assert S.getProperty(leaky) is None
+    # the scripts' working folder (the gateway's files folder), never the host account's home
+    assert S.getProperty("user.home") == S.getProperty("user.dir") != os.path.expanduser("~")
     assert S.getProperty("nope", "dflt") == "dflt"
     with use_default_zone("Asia/Tokyo"):
         assert S.getProperty("user.timezone") == "Asia/Tokyo"
@@ -555,16 +557,26 @@ def test_decimal_and_number_format_parse():
 
 # --- java.io ----------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("name", ["File", "FileReader", "FileWriter", "FileInputStream",
-                                  "FileOutputStream", "RandomAccessFile"])
-def test_filesystem_classes_are_refused(name):
-    cls = getattr(jio, name)
-    message = f"java.io.{name} is refused by shim's sandbox: scripts may not touch the host filesystem"
-    assert raises_java(lang.SecurityException, cls, "/etc/passwd") == "java.lang.SecurityException: " + message
+def test_random_access_file_is_refused():
+    message = "java.io.RandomAccessFile is refused by shim's sandbox: scripts may not touch the host filesystem"
+    assert raises_java(lang.SecurityException, jio.RandomAccessFile, "/etc/passwd", "r") == \
+        "java.lang.SecurityException: " + message
     with pytest.raises(lang.SecurityException):
-        cls.separator  # noqa: B018
-    with pytest.raises(lang.SecurityException):
-        jio.PrintWriter("/tmp/out.txt")
+        jio.RandomAccessFile.separator  # noqa: B018
+
+
+@pytest.mark.parametrize("call", [
+    lambda: jio.FileReader("/etc/passwd"), lambda: jio.FileWriter("/tmp/out.txt"),
+    lambda: jio.FileInputStream(jio.File("/etc/passwd")), lambda: jio.FileOutputStream("/tmp/out.bin"),
+    lambda: jio.PrintWriter("/tmp/out.txt"), lambda: jio.File("/etc").listFiles(),
+    lambda: jio.File("/etc/passwd").exists(),
+], ids=["FileReader", "FileWriter", "FileInputStream", "FileOutputStream", "PrintWriter", "listFiles", "exists"])
+def test_host_files_are_refused(call):
+    """A host path is a SecurityException, inside a gateway (outside its files folder) or not
+    (no files folder at all); tests/test_java_files.py has the folder's own cases."""
+    message = raises_java(lang.SecurityException, call)
+    assert "outside shim's file sandbox" in message or \
+        message.endswith("no files folder: the script is not running in a gateway"), message
 
 
 def test_in_memory_readers_and_writers():
@@ -611,7 +623,7 @@ def test_refusals_are_also_python_exceptions():
     # Java semantics would let `except Exception` miss them; a sandbox refusal must not be missed
     # by the runtime's own error handling, so it is both.
     with pytest.raises(Exception) as info:
-        jio.File("/etc/passwd")
+        jio.File("/etc/passwd").exists()
     assert isinstance(info.value, lang.SecurityException)
     assert info.value.getClass().getName() == "java.lang.SecurityException"
     with pytest.raises(Exception):

@@ -178,3 +178,29 @@ except HeadlessException, e:
 '''}, synchronous=True)
     gw.open_perspective("X")
     assert run_one(gw, scope="S").output == ["headless java.awt.HeadlessException"]
+
+
+def test_swing_utilities_run_on_the_clients_ui_thread(make_gateway):
+    """In a Vision client SwingUtilities.invokeLater queues on the client's UI thread, the very
+    queue system.util.invokeLater uses, so the two keep their order (8.1 manual,
+    system.util.invokeLater; javadoc, javax.swing.SwingUtilities); invokeAndWait from that
+    thread is Java's Error."""
+    gw = make_gateway(handler_files('''
+from javax.swing import SwingUtilities
+import java.lang
+order = []
+def report():
+    print order, SwingUtilities.isEventDispatchThread()
+    try:
+        SwingUtilities.invokeAndWait(report)
+    except java.lang.Error, e:
+        print e.getMessage()
+system.util.invokeLater(lambda: order.append("util"))
+SwingUtilities.invokeLater(lambda: order.append("swing"))
+system.util.invokeLater(lambda: order.append("util 2"))
+SwingUtilities.invokeLater(report)
+print SwingUtilities.isEventDispatchThread()
+''', context="client"), synchronous=True)
+    gw.open_client("X")
+    assert run_one(gw, scope="C").output == [
+        "False", "['util', 'swing', 'util 2'] True", "Cannot call invokeAndWait from the event dispatcher thread"]

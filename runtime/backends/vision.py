@@ -21,6 +21,7 @@ import re
 from typing import Any, Iterator
 
 from runtime.scripts.sandbox.namespace import NotEmulated
+from runtime.emulated.java.awt import Color  # noqa: F401  (system.gui.color and colour properties)
 
 #: The root container's name, as Vision names it.
 ROOT_NAME = "Root Container"
@@ -219,55 +220,6 @@ def source_of(function: str, event: Any) -> Component:
 
 # -- java.awt.Color ------------------------------------------------------------------------------
 
-class Color:
-    """``java.awt.Color``: red, green, blue, alpha 0-255."""
-
-    __slots__ = ("_rgba",)
-
-    def __init__(self, r: int, g: int, b: int, a: int = 255) -> None:
-        for value in (r, g, b, a):
-            if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 255:
-                raise ValueError("Color parameter outside of expected range: Red Green Blue Alpha (0-255)")
-        object.__setattr__(self, "_rgba", (r, g, b, a))
-
-    def __setattr__(self, name: str, value: Any) -> None:
-        raise AttributeError("java.awt.Color is immutable")
-
-    def getRed(self) -> int:
-        return self._rgba[0]
-
-    def getGreen(self) -> int:
-        return self._rgba[1]
-
-    def getBlue(self) -> int:
-        return self._rgba[2]
-
-    def getAlpha(self) -> int:
-        return self._rgba[3]
-
-    def getRGB(self) -> int:
-        r, g, b, a = self._rgba
-        value = (a << 24) | (r << 16) | (g << 8) | b
-        return value - (1 << 32) if value >= 1 << 31 else value  # a Java int
-
-    red = property(getRed)
-    green = property(getGreen)
-    blue = property(getBlue)
-    alpha = property(getAlpha)
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, Color) and other._rgba == self._rgba
-
-    def __hash__(self) -> int:
-        return hash(self._rgba)
-
-    def __str__(self) -> str:
-        r, g, b, _a = self._rgba
-        return f"java.awt.Color[r={r},g={g},b={b}]"
-
-    __repr__ = __str__
-
-
 #: Color names ``system.gui.color`` knows: Java's ``Color`` constants and the HTML basic colors.
 COLOR_NAMES: dict[str, tuple[int, int, int]] = {
     "black": (0, 0, 0), "white": (255, 255, 255), "red": (255, 0, 0), "green": (0, 255, 0),
@@ -285,6 +237,8 @@ def parse_color(function: str, args: tuple) -> Color:
     if len(args) in (3, 4):
         if not all(isinstance(v, int) and not isinstance(v, bool) for v in args):
             raise TypeError(f"{function}(): red, green, blue (and alpha) must be integers")
+        if not all(0 <= v <= 255 for v in args):
+            raise ValueError("Color parameter outside of expected range: Red Green Blue Alpha (0-255)")
         return Color(*args)
     if len(args) != 1 or not isinstance(args[0], str):
         raise TypeError(f"{function}(): takes a color name or code, or red, green, blue[, alpha]")

@@ -149,16 +149,22 @@ class _Table(JavaObject):
         elif len(args) in (0, 2, 3):
             names = list(args[0]) if args else []
             types = [column_type(t) for t in args[1]] if args else []
-            columns = [list(c) for c in args[2]] if len(args) == 3 else [[] for _ in names]
-            if len(types) != len(names) or len(columns) != len(names):
-                raise IllegalArgumentException("%d column names, %d column types and %d data columns"
-                                               % (len(names), len(types), len(columns)))
-            if len({len(c) for c in columns}) > 1:
-                raise IllegalArgumentException("data columns have different lengths")
+            if len(types) != len(names):
+                raise IllegalArgumentException("%d column names and %d column types" % (len(names), len(types)))
+            columns = self._columns_of(args[2], len(names)) if len(args) == 3 else [[] for _ in names]
             self._set(names, types, zip(*columns) if columns else ())
         else:
             raise TypeError("%s(): expected (columnNames, columnTypes[, data]) or (dataset)"
                             % type(self).__qualname__.rpartition("$")[2])
+
+    @staticmethod
+    def _columns_of(data: Any, count: int) -> list:
+        columns = [list(c) for c in data]
+        if len(columns) != count:
+            raise IllegalArgumentException("%d data columns for %d columns" % (len(columns), count))
+        if len({len(c) for c in columns}) > 1:
+            raise IllegalArgumentException("data columns have different lengths")
+        return columns
 
     def _set(self, names: Iterable[Any], types: Iterable[JavaClass], rows: Iterable[Sequence[Any]]) -> None:
         # Java Strings: a name or a text value read back is ``unicode`` to a script, as in Jython
@@ -255,6 +261,46 @@ class BasicDataset(_Table, Dataset):
         cells[col] = value
         rows[row] = tuple(cells)
         self._rows = rows  # type: ignore[assignment]
+
+    # -- the other setters of Ignition's BasicDataset (8.1 javadoc, BasicDataset/AbstractDataset):
+    # they change this object in place, as setValueAt does; what the runtime handed elsewhere
+    # (payloads, tag values) is a copy and stays as it was
+    def setDataDirectly(self, data: Any) -> None:
+        """Replace the data, ``data[column][row]`` as the constructor takes it; the columns stay."""
+        columns = self._columns_of(data, len(self._names))
+        self._set(self._names, self._types, zip(*columns) if columns else ())
+
+    def setAllDirectly(self, columnNames: Any, columnTypes: Any, data: Any) -> None:
+        """Replace the column names, types and data at once (``data[column][row]``)."""
+        names = list(columnNames)
+        types = [column_type(t) for t in columnTypes]
+        if len(types) != len(names):
+            raise IllegalArgumentException("%d column names and %d column types" % (len(names), len(types)))
+        columns = self._columns_of(data, len(names))
+        self._set(names, types, zip(*columns) if columns else ())
+
+    def setColumnNames(self, columnNames: Any) -> None:
+        names = list(columnNames)
+        if len(names) != len(self._names):
+            raise IllegalArgumentException("%d column names for %d columns" % (len(names), len(self._names)))
+        self._names = tuple(java_text(str(n)) for n in names)
+
+    def setColumnTypes(self, columnTypes: Any) -> None:
+        types = [column_type(t) for t in columnTypes]
+        if len(types) != len(self._types):
+            raise IllegalArgumentException("%d column types for %d columns" % (len(types), len(self._types)))
+        self._types = tuple(types)
+
+    def getData(self) -> list:
+        """The data as ``data[column][row]`` (a copy here: Java hands out its own array)."""
+        return [[row[col] for row in self._rows] for col in range(len(self._names))]
+
+    def columnContainsNulls(self, col: Any) -> bool:
+        index = self._column(col)
+        return any(row[index] is None for row in self._rows)
+
+    def datasetContainsNulls(self) -> bool:
+        return any(value is None for row in self._rows for value in row)
 
     def toString(self) -> str:
         return "Dataset [%dR x %dC]" % (len(self._rows), len(self._names))

@@ -26,12 +26,14 @@ __all__ = ["awt", "io", "lang", "math", "net", "text", "util"]
 PACKAGES = {
     "java.awt": "runtime.emulated.java.awt",
     "java.awt.datatransfer": "runtime.emulated.java.datatransfer",
+    "java.awt.image": "runtime.emulated.java.awt_image",
     "java.io": "runtime.emulated.java.io",
     "java.lang": "runtime.emulated.java.lang",
     "java.math": "runtime.emulated.java.math",
     "java.net": "runtime.emulated.java.net",
     "java.text": "runtime.emulated.java.text",
     "java.util": "runtime.emulated.java.util",
+    "javax.imageio": "runtime.emulated.java.imageio",
     "javax.swing": "runtime.emulated.java.swing",
 }
 

@@ -66,7 +66,7 @@ class JavaClass(type):
         return cls
 
     def __repr__(cls) -> str:
-        return "<type '%s'>" % cls.getName()
+        return "<type '%s'>" % JavaClass.getName(cls)  # (a class may have an instance getName: File)
 
     def getName(cls) -> str:
         """Fully qualified Java name, e.g. ``java.lang.IllegalArgumentException``."""

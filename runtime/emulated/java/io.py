@@ -1,17 +1,21 @@
-"""java.io for Jython scripts: in-memory readers and writers only; the host filesystem is refused.
+"""java.io for Jython scripts: in-memory readers and writers, and files inside the gateway's
+files folder (the one folder ``system.file`` and the built-in ``open`` may touch).
 
 ``StringWriter``/``PrintWriter`` (the usual way to capture ``e.printStackTrace(PrintWriter(sw))``),
 ``StringReader``/``BufferedReader`` (reading a string line by line) and ``BufferedWriter`` work.
-``File``, ``FileReader``, ``FileWriter``, ``FileInputStream``, ``FileOutputStream`` and
-``RandomAccessFile`` import fine, so a library module that names them still loads, but any use
-raises ``java.lang.SecurityException: java.io.File is refused by shim's sandbox: scripts may not
-touch the host filesystem`` (a SecurityException that is also a Python ``Exception``, see
-``_throwables.SandboxRefusal``).
+``File`` is Java's path object (``runtime.emulated.java._file``): its pure methods (``getName``,
+``getPath``, ``getParent`` ...) work on any path, as in Java; a method that touches the disk
+(``exists``, ``listFiles``, ``mkdirs``, ``delete`` ...) works inside the files folder and is a
+``java.lang.SecurityException`` naming the path outside it (``/etc/passwd``, ``C:\\reports``, a
+``..`` or a symlink leading out). ``FileReader``/``FileWriter``/``FileInputStream``/
+``FileOutputStream``/``InputStreamReader`` read and write those files (text as UTF-8, Java's
+default on Linux); ``PrintWriter(path)`` writes one. ``RandomAccessFile`` is refused.
 """
 
 from typing import Any as _Any, NoReturn as _NoReturn
 
 from runtime.emulated.java import missing_member as _missing
+from runtime.emulated.java._file import File, disk_path as _disk_path
 from runtime.emulated.java._jclass import JavaClass as _JavaClass, JavaObject as _JavaObject
 from runtime.emulated.java._jstr import FormatError as _FormatError, java_format as _java_format, \
     overload_string as _overload_string
@@ -22,8 +26,8 @@ from runtime.emulated.java._throwables import (FORMAT_ERRORS as _FORMAT_ERRORS, 
 
 __all__ = [
     "BufferedReader", "BufferedWriter", "File", "FileInputStream", "FileNotFoundException",
-    "FileOutputStream", "FileReader", "FileWriter", "IOException", "PrintWriter",
-    "RandomAccessFile", "StringReader", "StringWriter",
+    "FileOutputStream", "FileReader", "FileWriter", "IOException", "InputStreamReader",
+    "PrintWriter", "RandomAccessFile", "StringReader", "StringWriter",
 ]
 
 __getattr__ = _missing("java.io")
@@ -45,17 +49,9 @@ class _Refused(_JavaClass):
         cls._refuse()
 
 
-def _refused(name: str) -> type:
-    return _Refused(name, (), {"__module__": "java.io", "__qualname__": name,
-                               "__doc__": "java.io.%s: refused (host filesystem)." % name})
-
-
-File = _refused("File")
-FileReader = _refused("FileReader")
-FileWriter = _refused("FileWriter")
-FileInputStream = _refused("FileInputStream")
-FileOutputStream = _refused("FileOutputStream")
-RandomAccessFile = _refused("RandomAccessFile")
+RandomAccessFile = _Refused("RandomAccessFile", (), {
+    "__module__": "java.io", "__qualname__": "RandomAccessFile",
+    "__doc__": "java.io.RandomAccessFile: refused (host filesystem)."})
 
 
 class _Writer(_JavaObject):
@@ -105,10 +101,11 @@ class StringWriter(_Writer):
 
 
 def _writer_target(target: _Any) -> _Any:
+    """A Writer, or the file a ``PrintWriter(path)``/``PrintWriter(File)`` writes."""
+    if isinstance(target, (str, File)):
+        return FileWriter(target)
     if isinstance(target, _JavaObject) and hasattr(target, "write"):
         return target
-    if isinstance(target, str):
-        return File(target)
     raise _IAE("%s is not a Writer" % type(target).__name__)
 
 
@@ -237,3 +234,130 @@ class BufferedReader(_Reader):
             out.append(line)
             line = self.readLine()
         return out
+
+
+def _opened(target: _Any, mode: str, label: str) -> _Any:
+    """The host path of a file a stream opens (a File or a path), or Java's exception: a path
+    outside the files folder is refused (SecurityException), a missing file or a folder is a
+    FileNotFoundException with Java's text (``x.txt (No such file or directory)``)."""
+    if target is None:
+        raise _NPE()
+    name = target.getPath() if isinstance(target, File) else str(target)
+    path = _disk_path(target if isinstance(target, File) else File(name), label)
+    if path.is_dir():
+        raise FileNotFoundException("%s (Is a directory)" % name)
+    if mode == "rb" and not path.exists():
+        raise FileNotFoundException("%s (No such file or directory)" % name)
+    if mode != "rb" and not path.parent.is_dir():
+        raise FileNotFoundException("%s (No such file or directory)" % name)
+    return path
+
+
+class FileReader(_Reader):
+    """java.io.FileReader(File | path): the file's text (UTF-8), read at once; wrap it in a
+    BufferedReader for ``readLine()``."""
+
+    __slots__ = ()
+    __module__ = "java.io"
+
+    def __init__(self, source: _Any, charset: _Any = None) -> None:
+        self._text = _opened(source, "rb", "FileReader").read_bytes().decode("utf-8", "replace")
+        self._pos = 0
+
+
+class FileWriter(_Writer):
+    """java.io.FileWriter(File | path[, append]): creates (or truncates) the file at once, as
+    Java does; each write goes straight to the file (UTF-8), so nothing is lost unclosed and no
+    handle stays open."""
+
+    __slots__ = ("_path",)
+    __module__ = "java.io"
+
+    def __init__(self, target: _Any, append: bool = False) -> None:
+        self._path = _opened(target, "ab" if append else "wb", "FileWriter")
+        with open(self._path, "ab" if append else "wb"):
+            pass
+
+    def _emit(self, text: str) -> None:
+        with open(self._path, "ab") as out:
+            out.write(text.encode("utf-8"))
+
+
+class FileInputStream(_JavaObject):
+    """java.io.FileInputStream(File | path): ``read()`` gives the next byte (0-255) or -1,
+    ``available()`` what is left; ``InputStreamReader`` decodes it."""
+
+    __slots__ = ("_data", "_pos")
+    __module__ = "java.io"
+
+    def __init__(self, source: _Any) -> None:
+        self._data, self._pos = _opened(source, "rb", "FileInputStream").read_bytes(), 0
+
+    def read(self) -> int:
+        if self._pos >= len(self._data):
+            return -1
+        self._pos += 1
+        return self._data[self._pos - 1]
+
+    def available(self) -> int:
+        return len(self._data) - self._pos
+
+    def skip(self, count: int) -> int:
+        step = max(0, min(int(count), self.available()))
+        self._pos += step
+        return step
+
+    def close(self) -> None:
+        """The file was read whole when the stream opened: nothing stays open."""
+
+
+class FileOutputStream(_JavaObject):
+    """java.io.FileOutputStream(File | path[, append]): ``write(byte)`` or ``write(bytes)``
+    (a jarray of bytes or a str, one byte a character)."""
+
+    __slots__ = ("_path",)
+    __module__ = "java.io"
+
+    def __init__(self, target: _Any, append: bool = False) -> None:
+        self._path = _opened(target, "ab" if append else "wb", "FileOutputStream")
+        with open(self._path, "ab" if append else "wb"):
+            pass
+
+    def write(self, data: _Any, offset: int | None = None, length: int | None = None) -> None:
+        if data is None:
+            raise _NPE()
+        if isinstance(data, int) and not isinstance(data, bool):
+            raw = bytes([data & 0xFF])
+        elif isinstance(data, str):
+            raw = data.encode("latin-1")
+        else:
+            raw = bytes(int(b) & 0xFF for b in data)
+        if offset is not None:
+            raw = raw[offset:offset + (length if length is not None else len(raw))]
+        with open(self._path, "ab") as out:
+            out.write(raw)
+
+    def flush(self) -> None:
+        """Every write is already in the file."""
+
+    def close(self) -> None:
+        """No handle stays open between writes."""
+
+
+class InputStreamReader(_Reader):
+    """java.io.InputStreamReader(FileInputStream[, charset]): the rest of the stream as text
+    (UTF-8 unless a charset is named)."""
+
+    __slots__ = ()
+    __module__ = "java.io"
+
+    def __init__(self, source: _Any, charset: _Any = "UTF-8") -> None:
+        if not isinstance(source, FileInputStream):
+            raise _IAE("InputStreamReader needs a java.io.InputStream such as FileInputStream")
+        encoding = str(charset) if charset is not None else "UTF-8"
+        try:
+            self._text = source._data[source._pos:].decode(encoding, "replace")
+        except LookupError:
+            raise IOException("Unsupported encoding: %s" % encoding) from None
+        source._pos = len(source._data)
+        self._pos = 0

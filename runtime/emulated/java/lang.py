@@ -34,13 +34,14 @@ from runtime.emulated.java._throwables import (ArithmeticException, ArrayIndexOu
                                       StringIndexOutOfBoundsException, Throwable,
                                       UnsupportedOperationException)
 from runtime.emulated.java._zones import default_zone_id as _default_zone_id, now_millis as _now_millis
+from runtime.emulated.stdlib._host import files_root as _files_root
 
 __all__ = [
     "ArithmeticException", "ArrayIndexOutOfBoundsException", "Boolean", "Character", "ClassCastException",
     "CloneNotSupportedException", "Double", "Error", "Exception", "Float",
     "IllegalArgumentException", "IllegalStateException", "IndexOutOfBoundsException", "Integer",
     "InterruptedException", "Long", "Math", "NullPointerException", "NumberFormatException",
-    "Object", "RuntimeException", "SecurityException", "String", "StringBuffer", "StringBuilder",
+    "Object", "Runnable", "RuntimeException", "SecurityException", "String", "StringBuffer", "StringBuilder",
     "StringIndexOutOfBoundsException", "System", "Thread", "Throwable",
     "UnsupportedOperationException",
 ]
@@ -121,11 +122,19 @@ class System(metaclass=_JavaClass):
 
     @staticmethod
     def getProperty(key: str, default: _Any = None) -> _Any:
-        """A fixed, host-independent table (``line.separator``, ``java.version``, ``os.name`` ...)."""
+        """A fixed, host-independent table (``line.separator``, ``java.version``, ``os.name`` ...);
+        ``user.dir`` and ``user.home`` are the gateway's files folder, the scripts' working
+        folder (``os.getcwd()``), so the manual's ``getProperty("user.home") + "/chart.jpg"``
+        names a file scripts may write (none outside a gateway)."""
         if key is None:
             raise NullPointerException("key can't be null")
         if key == "user.timezone":
             return _default_zone_id()
+        if key in ("user.dir", "user.home"):
+            try:
+                return str(_files_root())
+            except (OSError, RuntimeError):  # no gateway: no files folder
+                return default
         return _PROPERTIES.get(key, default)
 
     @staticmethod
@@ -170,6 +179,17 @@ class _CurrentThread(Object):
 
     name = property(getName)
     id = property(getId)
+
+
+class Runnable(Object):
+    """java.lang.Runnable: scripts subclass it and define ``run()`` (for SwingUtilities,
+    Thread, executors); a plain function is accepted wherever a Runnable is."""
+
+    __slots__ = ()
+    __module__ = "java.lang"
+
+    def run(self) -> None:
+        raise NotImplementedError("java.lang.Runnable.run() is abstract")
 
 
 class Thread(metaclass=_JavaClass):

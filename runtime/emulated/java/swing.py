@@ -7,8 +7,14 @@ queues answers with ``ui(session).answer(...)``; with none queued the simulated 
 default button (Yes, OK with the initial text). ``showConfirmDialog`` answers with Java's ints
 (``YES_OPTION`` 0, ``NO_OPTION`` 1, ``CANCEL_OPTION`` 2); a queued True/False/None means Yes/No/
 Cancel, as for ``system.gui.confirm``. On a gateway (and in Perspective) there is no screen:
-every dialog raises ``java.awt.HeadlessException``, as on Ignition's headless gateway. Other
-Swing classes are not emulated.
+every dialog raises ``java.awt.HeadlessException``, as on Ignition's headless gateway.
+
+``SwingUtilities.invokeLater(f)`` queues ``f`` (a callable or a ``Runnable`` with ``run()``) on
+the event dispatch thread: a client's UI thread, the same queue as ``system.util.invokeLater``;
+on a gateway, whose headless JVM still has one, a serial queue of its own (checked against a
+headless JVM, tests/java_corpus/awt_004_swing_utilities.py). ``invokeAndWait`` waits for it
+(and raises, as Java does, when called on that thread); ``isEventDispatchThread`` says where
+the caller runs (``runtime.execution.edt``). Other Swing classes are not emulated.
 """
 
 from typing import Any as _Any
@@ -17,9 +23,11 @@ from runtime.core.context import current as _current
 from runtime.emulated.java import missing_member as _missing
 from runtime.emulated.java._jclass import JavaClass as _JavaClass
 from runtime.emulated.java._jstr import to_string as _to_string
+from runtime.emulated.java._throwables import Error as _Error, NullPointerException as _NPE
 from runtime.emulated.java.awt import _screen
+from runtime.emulated.stdlib import _host
 
-__all__ = ["JOptionPane"]
+__all__ = ["JOptionPane", "SwingUtilities"]
 
 __getattr__ = _missing("javax.swing")
 
@@ -83,3 +91,40 @@ class JOptionPane(metaclass=_JavaClass):
         ui = _screen()
         initial = "" if initial is None else _text(initial)
         return ui.ask(_current(), "inputBox", (_text(message), initial), initial)
+
+
+def _runnable(doRun: _Any) -> _Any:
+    """A Runnable as Jython takes one: a callable, or an object with ``run()``."""
+    if doRun is None:
+        raise _NPE()
+    if callable(doRun):
+        return doRun
+    run = getattr(doRun, "run", None)
+    if not callable(run):
+        raise TypeError("SwingUtilities: expected a Runnable (a function or an object with run())")
+    return run
+
+
+class SwingUtilities(metaclass=_JavaClass):
+    """javax.swing.SwingUtilities: the event dispatch thread's ``invokeLater``/``invokeAndWait``."""
+
+    __module__ = "javax.swing"
+
+    @staticmethod
+    def invokeLater(doRun: _Any) -> None:
+        _host.hook("edt_invoke")(_current(), _runnable(doRun), False)
+
+    @staticmethod
+    def invokeAndWait(doRun: _Any) -> None:
+        function = _runnable(doRun)
+        ctx = _current()
+        if _host.hook("edt_current")(ctx):
+            raise _Error("Cannot call invokeAndWait from the event dispatcher thread")
+        _host.hook("edt_invoke")(ctx, function, True)
+
+    @staticmethod
+    def isEventDispatchThread() -> bool:
+        try:
+            return bool(_host.hook("edt_current")(_current()))
+        except _host.HostRefused:
+            return False

@@ -124,7 +124,7 @@ def status_table() -> str:
 #: Java packages real code imports that shim does not emulate, named in docs/stdlib.md (any
 #: other Java name is refused the same way): ``import`` says "<name> is not emulated by shim".
 JAVA_NOT_EMULATED: tuple[str, ...] = (
-    "java.awt.image", "java.lang.reflect", "java.nio.file", "java.sql", "java.util.concurrent",
+    "java.lang.reflect", "java.nio.file", "java.sql", "java.util.concurrent",
     "java.util.regex", "javax.swing.table", "com.inductiveautomation.ignition.common.config",
     "com.inductiveautomation.factorypmi.application", "org.apache.commons.math3", "com.google.gson",
 )
@@ -146,7 +146,11 @@ def _java_lines() -> list[str]:
              "`java.net` parses and encodes but opens no connection (`URL.openConnection` points at",
              "`system.net`); `java.awt` and `javax.swing` are headless on a gateway",
              "(`java.awt.HeadlessException`) and record `JOptionPane` dialogs on a Vision client like",
-             "`system.gui.messageBox`/`confirm`/`inputBox`. The `com.inductiveautomation` classes are the",
+             "`system.gui.messageBox`/`confirm`/`inputBox`; `SwingUtilities.invokeLater` queues on the",
+             "client's UI thread (as `system.util.invokeLater`), on a gateway on an event queue of its own.",
+             "`java.io.File`, the file readers/writers and `javax.imageio.ImageIO` work inside the gateway's",
+             "files folder (the scripts' working folder, also `user.home`/`user.dir`); a disk access",
+             "outside it is a `java.lang.SecurityException` naming the path. The `com.inductiveautomation` classes are the",
              "very types `system.*` hands out (`isinstance` works both ways). Anything else is refused",
              "in one line naming it: `org.apache.commons.math3.stat.StatUtils is not emulated by shim`.",
              "", "| package | status |", "|---|---|"]
