@@ -143,3 +143,26 @@ def test_user_home_and_user_dir_are_the_files_folder(make_projects):
                                 "print File(home, 'x.csv').createNewFile(), File('x.csv').exists()\n"
                                 "print File('x.csv').getAbsolutePath() == home + '/x.csv'\n", gateway=gateway)
     assert out == "True\nTrue True\nTrue\n" and (root / "x.csv").exists()
+
+
+def test_images_are_bounded_and_only_javas_formats_are_read(make_projects):
+    """An image past shim's pixel cap is refused (a JVM would run out of heap), and ImageIO
+    opens only the formats Java reads: a PostScript file (which Pillow would hand to
+    Ghostscript, a host program) is no image, None, as Java says."""
+    gateway, root = _gateway(make_projects)
+    (root / "chart.eps").write_text("%!PS-Adobe-3.0 EPSF-3.0\n%%BoundingBox: 0 0 10 10\nshowpage\n")
+    (root / "chart.png").write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 40)
+    with gateway:
+        out = run_legacy_script('''
+from java.awt.image import BufferedImage
+from javax.imageio import ImageIO
+from java.io import File
+import java.lang
+print ImageIO.read(File("chart.eps")), ImageIO.read(File("chart.png"))
+try:
+    BufferedImage(100000, 100000, BufferedImage.TYPE_INT_ARGB)
+except java.lang.IllegalArgumentException, e:
+    print e.getMessage()
+''', gateway=gateway)
+    assert out == ("None None\nan image of 100000 x 100000 pixels is larger than shim allows scripts "
+                   "(50000000 pixels)\n")

@@ -27,7 +27,7 @@ def snapshot(component: Component) -> BufferedImage:
     width, height = _size(component, "width"), _size(component, "height")
     background = component._props.get("background")
     fill = background.getRGB() if isinstance(background, Color) else 0
-    return BufferedImage.filled(width, height, fill)
+    return BufferedImage._filled(width, height, fill)
 
 
 def _size(component: Component, axis: str) -> int:

@@ -46,6 +46,10 @@ def _int(value: _Any) -> int:
     return int(value)
 
 
+#: Java's factor for ``Color.brighter``/``darker``
+_FACTOR = 0.7
+
+
 class Color(_JavaObject):
     """java.awt.Color: ``Color(r, g, b[, a])`` with ints 0-255 or floats 0.0-1.0, ``Color(rgb)``
     (opaque) and ``Color(argb, hasAlpha)``; immutable; ``getRGB()`` is the packed ARGB Java int."""
@@ -53,8 +57,6 @@ class Color(_JavaObject):
     __slots__ = ("_rgba",)
     __module__ = "java.awt"
 
-    #: Java's factor for ``brighter``/``darker``
-    FACTOR = 0.7
 
     def __init__(self, *args: _Any) -> None:
         if len(args) in (1, 2) and all(isinstance(a, int) for a in args[:1]):
@@ -103,15 +105,15 @@ class Color(_JavaObject):
     def brighter(self) -> "Color":
         """Java's algorithm: each channel divided by 0.7, a black or tiny channel lifted to 3."""
         r, g, b, a = self._rgba
-        lift = int(1.0 / (1.0 - self.FACTOR))
+        lift = int(1.0 / (1.0 - _FACTOR))
         if r == g == b == 0:
             return Color(lift, lift, lift, a)
         r, g, b = (lift if 0 < v < lift else v for v in (r, g, b))
-        return Color(*(min(int(v / self.FACTOR), 255) for v in (r, g, b)), a)
+        return Color(*(min(int(v / _FACTOR), 255) for v in (r, g, b)), a)
 
     def darker(self) -> "Color":
         r, g, b, a = self._rgba
-        return Color(*(max(int(v * self.FACTOR), 0) for v in (r, g, b)), a)
+        return Color(*(max(int(v * _FACTOR), 0) for v in (r, g, b)), a)
 
     @staticmethod
     def decode(text: _Any) -> "Color":

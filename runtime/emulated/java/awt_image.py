@@ -65,14 +65,14 @@ class BufferedImage(JavaObject):
         object.__setattr__(self, "_data", None)  # RGBA rows once a pixel differs from the fill
 
     @classmethod
-    def filled(cls, width: int, height: int, argb: int, kind: int = 2) -> "BufferedImage":
+    def _filled(cls, width: int, height: int, argb: int, kind: int = 2) -> "BufferedImage":
         """An image of one colour (``system.print.createImage``: a component's background)."""
         image = cls(width, height, kind)
         object.__setattr__(image, "_fill", argb & 0xFFFFFFFF)
         return image
 
     @classmethod
-    def from_rgba(cls, width: int, height: int, data: bytes, kind: int) -> "BufferedImage":
+    def _from_rgba(cls, width: int, height: int, data: bytes, kind: int) -> "BufferedImage":
         """An image of these RGBA rows (``ImageIO.read``)."""
         image = cls(width, height, kind)
         object.__setattr__(image, "_data", bytearray(data))
@@ -115,11 +115,11 @@ class BufferedImage(JavaObject):
         if self._type not in ALPHA_TYPES:
             value |= 0xFF000000
         if self._data is None:
-            object.__setattr__(self, "_data", bytearray(self.rgba_rows()))
+            object.__setattr__(self, "_data", bytearray(self._rgba_rows()))
         at = 4 * (y * self._width + x)
         self._data[at:at + 4] = _rgba(value)
 
-    def rgba_rows(self) -> bytes:
+    def _rgba_rows(self) -> bytes:
         """The pixels as RGBA bytes, row after row (for ImageIO and printToImage)."""
         if self._data is not None:
             return bytes(self._data)

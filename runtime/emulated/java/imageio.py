@@ -23,7 +23,7 @@ from runtime.emulated.java import missing_member as _missing
 from runtime.emulated.java._file import File, disk_path
 from runtime.emulated.java._jclass import JavaClass
 from runtime.emulated.java._throwables import IOException, IllegalArgumentException, _declare
-from runtime.emulated.java.awt_image import ALPHA_TYPES, BufferedImage
+from runtime.emulated.java.awt_image import ALPHA_TYPES, MAX_PIXELS, BufferedImage
 
 __all__ = ["IIOException", "ImageIO"]
 
@@ -34,6 +34,8 @@ IIOException = _declare("IIOException", IOException, "javax.imageio")
 #: format name -> Pillow's format
 _FORMATS = {"png": "PNG", "jpg": "JPEG", "jpeg": "JPEG", "bmp": "BMP", "gif": "GIF",
             "tif": "TIFF", "tiff": "TIFF"}
+#: the formats ``read`` opens (Pillow's names)
+_READABLE = ("PNG", "JPEG", "BMP", "GIF", "TIFF")
 #: formats whose JDK writers take no alpha channel
 _OPAQUE = frozenset({"JPEG", "BMP"})
 #: Pillow's modes -> BufferedImage types Java's readers hand back
@@ -43,7 +45,7 @@ _READ_TYPES = {"RGBA": 6, "LA": 6, "RGB": 5, "L": 10, "1": 12, "P": 13}
 def _pillow() -> Any:
     from PIL import Image
 
-    Image.MAX_IMAGE_PIXELS = 50_000_000  # a decompression bomb is refused (BufferedImage's cap)
+    Image.MAX_IMAGE_PIXELS = MAX_PIXELS  # a decompression bomb is refused (BufferedImage's cap)
     return Image
 
 
@@ -65,7 +67,7 @@ def encoded(im: BufferedImage, formatName: Any) -> bytes | None:
     if fmt is None or (alpha and fmt in _OPAQUE):
         return None
     Image = _pillow()
-    picture = Image.frombytes("RGBA", (im.getWidth(), im.getHeight()), im.rgba_rows())
+    picture = Image.frombytes("RGBA", (im.getWidth(), im.getHeight()), im._rgba_rows())
     if not alpha:
         picture = picture.convert("RGB")
     buffer = _io.BytesIO()
@@ -103,14 +105,19 @@ class ImageIO(metaclass=JavaClass):
             raise IIOException("Can't read input file!")
         Image = _pillow()
         try:
-            with Image.open(path) as picture:
+            # only the formats Java reads: Pillow's others (EPS ...) may start host programs
+            with Image.open(path, formats=_READABLE) as picture:
                 mode = picture.mode
+                if picture.size[0] * picture.size[1] > MAX_PIXELS:
+                    raise IllegalArgumentException("%s: an image of %d x %d pixels is larger than shim "
+                                                   "allows scripts (%d pixels)" % ((input.getPath(),)
+                                                                                   + picture.size + (MAX_PIXELS,)))
                 rgba = picture.convert("RGBA")
         except (OSError, ValueError, Image.DecompressionBombError):
             return None  # not an image Java reads: ImageIO.read gives null
         width, height = rgba.size
         kind = _READ_TYPES.get(mode, 6 if "A" in mode else 5)
-        return BufferedImage.from_rgba(width, height, rgba.tobytes(), kind)
+        return BufferedImage._from_rgba(width, height, rgba.tobytes(), kind)
 
     @staticmethod
     def getWriterFormatNames() -> list:
