@@ -270,7 +270,8 @@ class _Value(_JavaObject):
     __shim_writable__ = True
 
     def _fields(self) -> tuple:
-        return tuple(getattr(self, name) for name in self.__slots__)
+        """The values of ``__slots__``, in order (each class lists its own)."""
+        raise NotImplementedError
 
     def equals(self, other: object) -> bool:
         return type(other) is type(self) and other._fields() == self._fields()
@@ -283,7 +284,7 @@ class _Value(_JavaObject):
 
     def toString(self) -> str:
         return "%s[%s]" % (type(self).getName(), ",".join(
-            "%s=%d" % (name, getattr(self, name)) for name in self.__slots__))
+            "%s=%d" % pair for pair in zip(self.__slots__, self._fields())))
 
 
 class Dimension(_Value):
@@ -291,6 +292,9 @@ class Dimension(_Value):
 
     __slots__ = ("width", "height")
     __module__ = "java.awt"
+
+    def _fields(self) -> tuple:
+        return (self.width, self.height)
 
     def __init__(self, width: _Any = 0, height: int = 0) -> None:
         if isinstance(width, Dimension):
@@ -317,6 +321,9 @@ class Point(_Value):
 
     __slots__ = ("x", "y")
     __module__ = "java.awt"
+
+    def _fields(self) -> tuple:
+        return (self.x, self.y)
 
     def __init__(self, x: _Any = 0, y: int = 0) -> None:
         if isinstance(x, Point):
@@ -354,6 +361,9 @@ class Insets(_Value):
     __slots__ = ("top", "left", "bottom", "right")
     __module__ = "java.awt"
 
+    def _fields(self) -> tuple:
+        return (self.top, self.left, self.bottom, self.right)
+
     def __init__(self, top: int, left: int, bottom: int, right: int) -> None:
         self.top, self.left, self.bottom, self.right = _int(top), _int(left), _int(bottom), _int(right)
 
@@ -365,6 +375,9 @@ class Rectangle(_Value):
 
     __slots__ = ("x", "y", "width", "height")
     __module__ = "java.awt"
+
+    def _fields(self) -> tuple:
+        return (self.x, self.y, self.width, self.height)
 
     def __init__(self, *args: _Any) -> None:
         if len(args) == 1 and isinstance(args[0], Rectangle):
