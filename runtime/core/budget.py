@@ -18,6 +18,7 @@ from __future__ import annotations
 import ctypes
 import fractions
 import math
+import operator
 from typing import Any, Callable, Iterator
 import threading
 import time
@@ -128,20 +129,63 @@ def _fixed_message(message: str):
 WATCHDOG = _Watchdog()
 
 
-#: The most items one sequence operation may build: ``'x' * 10**10`` or ``range(10**10)`` fail
-#: at once with a clear MemoryError instead of eating the gateway's memory.
-MAX_ITEMS = 100_000_000
+#: The most items one sequence operation may build in one call into C (``range(n)``, ``seq * n``):
+#: ten million items take about 0.3 s of C code to build (a second on a loaded machine) and sort
+#: (when ordered), while plant code's largest lists (rows of a dataset or a tag history query:
+#: a million at most in practice) stay well below it. ``sorted(range(10**8))`` ran for many
+#: seconds the watchdog could not interrupt; ``xrange`` iterates in Python past 5 million.
+MAX_ITEMS = 10_000_000
 
 
-def repeat(sequence: object, times: object) -> object:
-    """``_repeat_``: ``a * b`` where one side is a literal sequence (``'x' * n``, ``[0] * n``)."""
-    for seq, count in ((sequence, times), (times, sequence)):
-        if isinstance(seq, (str, bytes, list, tuple)) and isinstance(count, int):
-            if len(seq) * count > MAX_ITEMS:
-                raise MemoryError(f"repeating a sequence of {len(seq):,} item(s) {count:,} times would build "
-                                  f"{len(seq) * count:,} items: over shim's limit of {MAX_ITEMS:,}")
-            break
-    return sequence * times  # type: ignore[operator]
+def multiply(left: object, right: object) -> object:
+    """``_mul_``: ``a * b`` where neither side is a number literal: a repetition past
+    ``MAX_ITEMS`` items (``'x' * 10**10``, ``rows * n``) fails with a clear MemoryError before it
+    allocates, and a product of integers past ``MAX_POWER_BITS`` bits (one multiplication of two
+    ten-million-bit numbers is seconds of C code the watchdog cannot interrupt) is refused."""
+    if type(left) is float or type(right) is float:
+        return left * right  # type: ignore[operator]
+    if type(left) is int and type(right) is int and (-_WORD < left < _WORD or -_WORD < right < _WORD):
+        return left * right  # linear in the other side's size: never slow
+    _check_product(left, right)
+    return left * right  # type: ignore[operator]
+
+
+_WORD = 1 << 64
+
+
+def multiply_in_place(left: object, right: object) -> object:
+    """``_imul_``: ``a *= b`` with the checks of ``multiply`` (a list still grows in place)."""
+    if type(left) is not float and type(right) is not float:
+        _check_product(left, right)
+    return operator.imul(left, right)
+
+
+def _check_product(left: object, right: object) -> None:
+    if isinstance(right, int):
+        if isinstance(left, int):
+            if left and right and left.bit_length() + right.bit_length() > MAX_POWER_BITS:
+                raise MemoryError(f"a product of a {left.bit_length():,}-bit and a {right.bit_length():,}-bit "
+                                  f"number would have about {left.bit_length() + right.bit_length():,} bits: "
+                                  f"over shim's limit of {MAX_POWER_BITS:,}")
+        elif isinstance(left, _SEQUENCES):
+            _check_repetition(left, right)
+    elif isinstance(left, int) and isinstance(right, _SEQUENCES):
+        _check_repetition(right, left)
+
+
+_SEQUENCES = (str, bytes, bytearray, list, tuple)
+
+#: The longest string a repetition may build (``'x' * n`` is one memset, never slow: the limit
+#: is the gateway's memory; 100 MB is also the longest string SQLite takes from a script).
+MAX_TEXT = 100_000_000
+
+
+def _check_repetition(sequence: Any, count: int) -> None:
+    items = len(sequence) * count
+    limit = MAX_TEXT if isinstance(sequence, (str, bytes, bytearray)) else MAX_ITEMS
+    if items > limit:
+        raise MemoryError(f"repeating a sequence of {len(sequence):,} item(s) {count:,} times would build "
+                          f"{items:,} items: over shim's limit of {limit:,}")
 
 
 #: The most bits an integer power may produce (``3 ** 10**9`` would run for minutes in C code

@@ -9,6 +9,7 @@ import builtins
 import decimal
 import functools
 import importlib
+import itertools
 import sys
 import threading
 import types
@@ -31,7 +32,7 @@ from runtime.scripts.legacy.py2types import (
     py2_type,
     unicode,
 )
-from runtime.core import budget
+from runtime.core import budget, nesting
 from runtime.emulated.ignition import ROOT as IGNITION_ROOT
 from runtime.emulated.java import NotEmulatedImportError
 from runtime.emulated.java._jclass import JavaClass
@@ -228,9 +229,18 @@ _PY2_FORMATTER = _Py2Formatter()
 #: read or write attributes the guards never see.
 OVERRIDES: dict[str, dict[str, Any]] = {
     "time": {"sleep": budget.sleep},
-    "operator": {"pow": budget.power, "ipow": budget.power, "lshift": budget.shift, "ilshift": budget.shift},
+    "operator": {"pow": budget.power, "ipow": budget.power, "lshift": budget.shift, "ilshift": budget.shift,
+                 "mul": budget.multiply, "imul": budget.multiply_in_place,
+                 "repeat": budget.multiply, "irepeat": budget.multiply_in_place},
     "math": {"factorial": budget.factorial},
-    "itertools": {name: budget.endless(name) for name in ("count", "repeat", "cycle")},
+    # endless iterators are generators; every iterator of iterators measures its nesting
+    "itertools": {**{name: nesting.checked(budget.endless(name), f"itertools.{name}()")
+                     for name in ("count", "repeat", "cycle")},
+                  **{name: nesting.checked(getattr(itertools, name), f"itertools.{name}()") for name in (
+                      "chain", "islice", "takewhile", "dropwhile", "starmap", "compress", "accumulate",
+                      "filterfalse", "groupby", "tee", "zip_longest")},
+                  **{name: nesting.checked(member, f"itertools.{name}()")
+                     for name, member in MODULE_EXTRAS["itertools"].items()}},
     "threading": {"Lock": budget.Lock, "RLock": budget.RLock},
     "functools": {"wraps": guards.safe_wraps, "total_ordering": guards.safe_total_ordering},
     # a script's decimal context is its own copy (the thread's is shared by every script that
@@ -556,7 +566,13 @@ def _build_builtins() -> dict[str, Any]:
         "_True_": True,
         "_False_": False,
         "_tick_": budget.tick,
-        "_repeat_": budget.repeat,
+        "_nest_": nesting.check,
+        "_nestgen_": nesting.checked_generator,
+        "iter": nesting.checked(table["iter"], "iter()"),
+        "enumerate": nesting.checked(table["enumerate"], "enumerate()"),
+        "reversed": nesting.checked(table["reversed"], "reversed()"),
+        "_mul_": budget.multiply,
+        "_imul_": budget.multiply_in_place,
         "_pow_": budget.power,
         "_lshift_": budget.shift,
         "pow": budget.power,
