@@ -178,6 +178,15 @@ _REVIEWED_GETATTR = {
         "members = {attr: getattr(real, attr) for attr in allowed}",  # policy.IGNITION_CLASSES / __all__
         "value = getattr(real, attr)",  # system.<ns>.__all__ names
         "table: dict[str, Any] = {name: getattr(builtins, name) for name in PLAIN_BUILTINS}",
+        # a literal tuple of itertools names
+        '**{name: nesting.checked(getattr(itertools, name), f"itertools.{name}()") for name in (',
+    },
+    "runtime/scripts/sandbox/hashing.py": {  # names of SET_METHODS, or of shim's own classes
+        "setattr(ScriptSet, _name, _set_method(getattr(set, _name)))",
+        "setattr(ScriptFrozenset, _name, _set_method(getattr(frozenset, _name)))",
+        "namespace[name] = getattr(safe, name)",
+        "namespace.setdefault(name, getattr(real, name))",
+        "return functools.partial(_set_method(getattr(base, name)), obj)",
     },
     "runtime/emulated/ignition/__init__.py": {  # names from its fixed PACKAGES table
         'setattr(module, name, getattr(importlib.import_module(f"{__name__}.{source}"), attr))',

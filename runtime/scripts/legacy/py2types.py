@@ -563,6 +563,10 @@ OLD_STYLE_CLASSES: "weakref.WeakSet[type]" = weakref.WeakSet()
 #: Bases a class statement may name that stand for a real type.
 REAL_BASES = {STR: _str, INT: _int}
 
+#: Real types scripts see as a pseudo type (``type({})`` is the scripts' ``dict``), filled by
+#: the sandbox (``runtime.scripts.sandbox.hashing``).
+VISIBLE_TYPES: dict[type, Any] = {}
+
 
 def py2_type(obj: Any) -> Any:
     """``type(obj)`` as a script sees it: ``str``/``int`` pseudo types, ``long`` past 32 bits,
@@ -576,7 +580,7 @@ def py2_type(obj: Any) -> Any:
         return INSTANCE
     if issubclass(t, type):  # the type of a class: a metaclass, never handed out
         return CLASSOBJ if obj in OLD_STYLE_CLASSES else TYPE
-    return t
+    return VISIBLE_TYPES.get(t, t)
 
 
 

@@ -25,6 +25,7 @@ from runtime.scripts.legacy.py2types import (
     OLD_STYLE_CLASSES,
     REAL_BASES,
     TYPE,
+    VISIBLE_TYPES,
     format_args_native,
     jython_value,
     py2_convert_field,
@@ -37,7 +38,7 @@ from runtime.emulated.ignition import ROOT as IGNITION_ROOT
 from runtime.emulated.java import NotEmulatedImportError
 from runtime.emulated.java._jclass import JavaClass
 from runtime.emulated.stdlib import fileio
-from runtime.scripts.sandbox import dynamic, guards, isolation
+from runtime.scripts.sandbox import dynamic, guards, hashing, isolation
 from runtime.scripts.sandbox.errors import ImportRefused, SandboxError
 from runtime.scripts.sandbox.policy import (
     FILE_BUILTINS,
@@ -167,8 +168,12 @@ def legacy_getattr(obj: Any, name: str) -> Any:
                 obj.__self_class__.__mro__.index(obj.__thisclass__) + 1])
         guards.guarded_write(obj.__self__)
         return obj.__init__
+    if name in hashing.METHOD_NAMES:
+        method = hashing.safe_method(obj, name)
+        if method is not None:
+            return method
     value = guards.guarded_getattr(obj, name)
-    if name == "__class__" and (value is str or value is int):
+    if name == "__class__" and (value is str or value is int or value in VISIBLE_TYPES):
         return py2_type(obj)  # str, or int / long by magnitude
     return value
 
@@ -242,6 +247,7 @@ OVERRIDES: dict[str, dict[str, Any]] = {
                   **{name: nesting.checked(member, f"itertools.{name}()")
                      for name, member in MODULE_EXTRAS["itertools"].items()}},
     "threading": {"Lock": budget.Lock, "RLock": budget.RLock},
+    "collections": {"Counter": hashing.Counter, "defaultdict": hashing.defaultdict},
     "functools": {"wraps": guards.safe_wraps, "total_ordering": guards.safe_total_ordering},
     # a script's decimal context is its own copy (the thread's is shared by every script that
     # runs on that worker); the random functions use a generator of the script run's own
@@ -542,6 +548,7 @@ def _refusal(name: str) -> str:
 def _build_builtins() -> dict[str, Any]:
     table: dict[str, Any] = {name: getattr(builtins, name) for name in PLAIN_BUILTINS}
     table.update(LEGACY_BUILTINS)
+    table.update(hashing.BUILTINS)
     table.update({name: guards.refused(name, why) for name, why in REFUSED_BUILTINS.items()})
     table.update({name: fileio.BUILTINS[name] for name in FILE_BUILTINS})
     table.update({

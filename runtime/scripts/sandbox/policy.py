@@ -320,7 +320,13 @@ FRAME_ATTRIBUTES: frozenset[str] = INSPECT_ATTRIBUTES | frozenset({
 
 #: Non-underscore attributes that lead to frames, code or the formatter: always read through the
 #: runtime guard (RestrictedPython refuses the frame ones at compile time already).
-GUARDED_ATTRIBUTES: frozenset[str] = frozenset({"format", "format_map", "mro"})
+GUARDED_ATTRIBUTES: frozenset[str] = frozenset({
+    "format", "format_map", "mro",
+    # sets and dicts hand out methods that take big arguments one item at a time (hashing.py)
+    "update", "union", "intersection", "difference", "symmetric_difference", "intersection_update",
+    "difference_update", "symmetric_difference_update", "issubset", "issuperset", "isdisjoint",
+    "fromkeys",
+})
 
 #: Names a script may not bind, read or define, as a plain name or a class member: the globals'
 #: ``__builtins__`` decides what every function the script defines runs with (a script's own

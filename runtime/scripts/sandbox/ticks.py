@@ -106,6 +106,13 @@ class TickInserter(ast.NodeTransformer):
             node.decorator_list.append(ast.copy_location(ast.Name("_nestgen_", ast.Load()), node))
         return node
 
+    def visit_Lambda(self, node: ast.Lambda) -> ast.AST:
+        self.generic_visit(node)
+        if not _is_generator(node):  # ``lambda it: (yield from it)`` makes generators too
+            return node
+        call = ast.Call(func=ast.Name("_nestgen_", ast.Load()), args=[node], keywords=[])
+        return ast.copy_location(call, node)
+
     def visit_GeneratorExp(self, node: ast.GeneratorExp) -> ast.AST:
         self.generic_visit(node)
         call = ast.Call(func=ast.Name("_nest_", ast.Load()),
@@ -126,9 +133,9 @@ def _holds_try(body: list[ast.stmt]) -> bool:
     return False
 
 
-def _is_generator(function: ast.FunctionDef) -> bool:
+def _is_generator(function: ast.FunctionDef | ast.Lambda) -> bool:
     """A ``yield`` in ``function``'s own body (not in a nested function or class)."""
-    stack: list[ast.AST] = list(function.body)
+    stack: list[ast.AST] = list(function.body) if isinstance(function.body, list) else [function.body]
     while stack:
         node = stack.pop()
         if isinstance(node, (ast.Yield, ast.YieldFrom)):
