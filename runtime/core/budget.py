@@ -83,6 +83,9 @@ class _Watchdog:
 
     def start(self, ident: int, seconds: float, label: str) -> None:
         with self._lock:
+            if ident in _EXPIRED:  # the last run's timeout landed before its stop() could run
+                _EXPIRED.discard(ident)
+                ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(ident), None)
             self._running[ident] = (time.monotonic() + seconds, label, seconds)
             if self._thread is None:
                 self._thread = threading.Thread(target=self._loop, name="shim-watchdog", daemon=True)

@@ -155,6 +155,7 @@ class ScriptHost:
             raise
         except BaseException as exc:  # noqa: B036 - SystemExit and Java throwables included:
             # a failing handler never takes the gateway down
+            WATCHDOG.stop(get_ident())  # again: a timeout may have landed before the finally's
             run.status = "error"
             run.exception = exc
             run.error = format_script_error(exc)
@@ -192,6 +193,7 @@ class ScriptHost:
         except KeyboardInterrupt:
             raise
         except BaseException as exc:  # noqa: B036 - a failing script never takes the gateway down
+            WATCHDOG.stop(get_ident())  # again: a timeout may have landed before the finally's
             run.status = "error"
             run.exception = exc
             run.error = format_script_error(exc)
