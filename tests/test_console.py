@@ -27,6 +27,7 @@ ENTER, CTRL_D = "\r", "\x04"
 @pytest.fixture
 def gateway():
     gw = Gateway(EXAMPLE)
+    gw.wait_idle()  # the example's startup and initial tag change runs print before any console listens
     yield gw
     gw.close()
 
