@@ -32,6 +32,9 @@ from conftest import write_tree
 
 FAST = NatsSettings(heartbeat=0.2, missed=3, reply_timeout=1.0, discovery=0.2, reconnect_wait=0.1,
                     connect_timeout=3.0)
+#: For processes that must not time out on a machine under heavy load (CI): no timing is asserted.
+PATIENT = NatsSettings(heartbeat=1.0, missed=10, reply_timeout=10.0, discovery=0.2, reconnect_wait=0.1,
+                       connect_timeout=10.0)
 
 #: A plant's shared handler module: a class, a helper, logging in every function.
 RECORD = '''
@@ -428,7 +431,8 @@ def test_a_client_process_logs_in_and_cannot_claim_another_users_roles(secured, 
     c = found["C"]
 
     def attach(**session) -> ClientProcess:
-        network = joined(nats.url, identity="client-2", credentials=Credentials(nkey_seed=str(out / "client-2.nk")))
+        network = joined(nats.url, identity="client-2", credentials=Credentials(nkey_seed=str(out / "client-2.nk")),
+                         settings=PATIENT)
         return ClientProcess(network, "C", load_projects(tmp_path / "C"), "Line", **session)
     for claim in (dict(user="sam"), dict(user="sam", password="guess"), dict(user="nobody", password="pw")):
         with pytest.raises(ValueError) as refused:
@@ -452,15 +456,16 @@ def test_a_client_process_logs_in_and_cannot_claim_another_users_roles(secured, 
     secret = tmp_path / "sam.pw"
     secret.write_text("guess\n")
     common = ["client", "--gateway", "C", "--project", "Line", "--user", "sam", "--projects", str(tmp_path / "C"),
-              "--network", nats.url, "--nkey-seed", str(out / "client-1.nk"), "--identity", "client-1"]
-    done = shim(*common, "--password-file", str(secret))
+              "--network", nats.url, "--nkey-seed", str(out / "client-1.nk"), "--identity", "client-1",
+              "--reply-timeout", "10", "--wait", "60"]  # patient on a loaded machine; nothing timed
+    done = shim(*common, "--password-file", str(secret), timeout=120)
     assert done.returncode == 2 and done.stderr.strip().splitlines() == [
         "Error: gateway 'C' refused the session: login failed for user 'sam': wrong user name or password "
         "(give the password of a user of the gateway's users.json)"], done.stderr
     secret.write_text("pw\n")
     panel = ShimProcess(*common, "--password-file", str(secret))
     try:
-        panel.wait_ready()
+        panel.wait_ready(60)
         assert [s.user for s in c.sessions.all()] == ["sam"]
     finally:
         panel.stop()
