@@ -273,7 +273,8 @@ def test_indentation_typed_or_pasted_replaces_the_automatic_one(console):
         "",
         "scaled([1, 2], 3)",
     ]) + ENTER)
-    assert lines[1:] == ["even 0", "even 2", "4", "[3, 6]"]
+    # (the example gateway's one-second timer may log a tag change in between, under load)
+    assert [line for line in lines[1:] if not line.startswith("[gateway Line/")] == ["even 0", "even 2", "4", "[3, 6]"]
 
 
 def test_a_pasted_block_keeps_its_own_indentation(console):
@@ -282,7 +283,7 @@ def test_a_pasted_block_keeps_its_own_indentation(console):
     pipe.send_bytes(b"\x1b[200~    result = w * h\n    return result\x1b[201~")
     pipe.send_text(ENTER + ENTER + "area(3, 4)" + ENTER + CTRL_D)
     shell.interact()
-    assert lines[1:] == ["12"]
+    assert [line for line in lines[1:] if not line.startswith("[gateway Line/")] == ["12"]
 
 
 def test_import_completes_pylib_8x_library_stdlib_and_java_names(make_projects):
