@@ -16,30 +16,7 @@ import pytest
 from runtime.gateway import Gateway
 
 from conftest import write_tree
-
-#: The plant's shared module for setpoint changes: a class, a helper, logging in every function.
-SETPOINTS = """
-import system
-logger = system.util.getLogger("Line.setpoints")
-
-class Change:
-    def __init__(self, kind, line, value):
-        self.kind = kind
-        self.line = line
-        self.value = value
-
-    def describe(self):
-        return "%s line %s -> %s" % (self.kind, self.line, self.value)
-
-def apply(change):
-    audit = system.util.getGlobals().setdefault("audit", [])
-    try:
-        audit.append(change.describe())
-        logger.info("applied %s" % change.describe())
-    except Exception, e:
-        logger.error("could not apply: %s" % e)
-    return len(audit)
-"""
+from test_nats_security import SETPOINTS  # the plant's shared setpoint module, the same handlers
 
 #: A client (or another project's gateway) script that asks a Line handler and reports what it got.
 ASK = """
