@@ -16,7 +16,7 @@ import pytest
 from runtime.gateway import Gateway
 
 from conftest import write_tree
-from test_nats_security import SETPOINTS  # the plant's shared setpoint module, the same handlers
+from test_nats_security import SECURED  # the same secured handlers as across processes
 
 #: A client (or another project's gateway) script that asks a Line handler and reports what it got.
 ASK = """
@@ -32,21 +32,11 @@ except Exception, e:
 """
 
 FILES = {
-    "Line/project.json": {"ignition": "8.1"},
-    "Line/library/setpoints.py": SETPOINTS,
-    "Line/gateway/message/setpoint.py": "import setpoints\nreturn setpoints.apply(setpoints.Change('setpoint', payload['line'], payload['value']))",
-    "Line/gateway/message/setpoint.json": {"security": {"remote": False}},
-    "Line/gateway/message/recipe.py": "import setpoints\nreturn setpoints.apply(setpoints.Change('recipe', payload['line'], payload['value']))",
-    "Line/gateway/message/recipe.json": {"threading": "shared", "security": {"roles": ["Supervisor", "Engineer"]}},
-    "Line/gateway/message/shift.py": "import setpoints\nreturn setpoints.apply(setpoints.Change('shift', payload['line'], payload['value']))",
-    "Line/gateway/message/shift.json": {"security": {"zones": ["Plant"]}},
-    "Line/gateway/message/audit.py": "return system.util.getGlobals().get('audit', [])",
+    **SECURED,  # Line's secured handlers and users.json (sam: Supervisor, bob: Operator)
     "Line/client/message/ask.py": ASK,
     "Line/perspective/message/ask.py": ASK,
     "Ops/project.json": {"ignition": "8.1"},
     "Ops/gateway/message/ask.py": ASK,
-    "_gateway/users.json": {"users": {"sam": {"password": "pw", "roles": ["Supervisor"]},
-                                      "bob": {"password": "pw", "roles": ["Operator"]}}},
 }
 
 
