@@ -390,3 +390,70 @@ def test_the_safe_sets_and_dicts_hand_out_nothing_of_the_host(run, attack):
     assert "reached" not in out or attack == "set().union.args"
     if attack == "set().union.args":  # a partial's own arguments: the script's set, nothing more
         assert out.startswith("reached (set([]),)") or "Error" in out
+
+
+# -- the inline float fast paths of * and ** 2 keep the guards (runtime/scripts/sandbox/ticks.py) --
+
+PRODUCT = "MemoryError: a product of a 6,000,001-bit and a 6,000,001-bit number"
+SQUARE = "MemoryError: a 6,000,001-bit number ** 2 would have about 12,000,002 bits"
+
+
+@pytest.mark.parametrize("source, refusal", [
+    ("def square(d):\n    return d['v'] * d['v']\nprint square({'v': 1 << 6000000})\n", PRODUCT),  # subscripts
+    ("def product(a, b):\n    return a * b\nprint product(1 << 6000000, 1 << 6000000)\n", PRODUCT),
+    ("def squares(v):\n    return [x * x for x in [v]]\nprint squares(1 << 6000000)\n", PRODUCT),
+    ("def squares(v):\n    return list(x * x for x in [v])\nprint squares(1 << 6000000)\n", PRODUCT),
+    ("square = lambda v: v * v\nprint square(1 << 6000000)\n", PRODUCT),
+    # a script's own int subclass is not an exact int: the guard sees it
+    ("class Big(long):\n    pass\ndef square(v):\n    return v * v\nprint square(Big(1 << 6000000))\n", PRODUCT),
+    # a float first does not let a huge product through on the right
+    ("def f(a, b, c):\n    return a * (b * c)\nprint f(1.5, 1 << 6000000, 1 << 6000000)\n", PRODUCT),
+    ("def square(v):\n    return v ** 2\nprint square(1 << 6000000)\n", SQUARE),
+    ("def square(d):\n    return d['v'] ** 2\nprint square({'v': 1 << 6000000})\n", SQUARE),
+    ("def squares(v):\n    return sum(x ** 2 for x in [v])\nprint squares(1 << 6000000)\n", SQUARE),
+    ("class Big(long):\n    pass\ndef square(v):\n    return v ** 2\nprint square(Big(1 << 6000000))\n", SQUARE),
+])
+def test_a_huge_product_or_square_inside_a_function_is_still_refused(run, source, refusal):
+    out = run(source)
+    assert refusal in out and "over shim's limit of 10,000,000" in out
+
+
+@pytest.mark.parametrize("source", [
+    "_type_ = lambda v: float\n",
+    "_float_type_ = long\n",
+    "def f(_type_):\n    return _type_\n",
+    "def f():\n    _float_type_ = long\n",
+])
+def test_a_script_cannot_bind_the_names_the_fast_paths_use(run, source):
+    out = run(source)
+    assert "is a reserved name in shim's sandbox" in out
+
+
+def test_globals_cannot_rebind_the_fast_paths_type_check(run):
+    out = run("try:\n    globals()['_type_'] = lambda v: float\nexcept Exception, e:\n    print 'refused:', e\n"
+              "def square(v):\n    return v * v\nprint square(1 << 6000000)\n")
+    assert "refused:" in out and "MemoryError: a product of a " in out
+
+
+def test_a_float_look_alike_does_not_take_the_fast_path(run):
+    """An object whose ``__class__`` claims float is not an exact float: its product goes
+    through the guard, which refuses the huge integer it hands on."""
+    out = run("class Fake(object):\n    __class__ = float\n    def __init__(self, n):\n        self.n = n\n"
+              "    def __mul__(self, other):\n        return self.n * other\n"
+              "def f(a, b):\n    return a * b\nprint f(Fake(1 << 6000000), 1 << 6000000)\n")
+    assert "MemoryError: a product of a " in out
+
+
+def test_the_fast_paths_compute_as_python_does(run):
+    out = run("log = []\n"
+              "def value(name, v):\n    log.append(name)\n    return v\n"
+              "class Meter(float):\n    def __mul__(self, other):\n        return 'meter*'\n"
+              "    def __pow__(self, other):\n        return 'meter**'\n"
+              "def f():\n    k = 3.0\n"
+              "    print value('a', 1.5) * value('b', 2), value('c', 2) * value('d', 0.25), log\n"
+              "    print Meter(2.0) * k, Meter(2.0) ** 2, 1e200 ** 2, (-1.5) ** 2, 7 ** 2, [0.5] * 2\n"
+              "    print [x * x for x in [0.5, 3]], sum(x ** 2 for x in [0.5, 3])\n"
+              "f()\n")
+    assert out.splitlines() == ["3.0 0.5 ['a', 'b', 'c', 'd']",
+                                "meter* meter** inf 2.25 49 [0.5, 0.5]",
+                                "[0.25, 9] 9.25"]

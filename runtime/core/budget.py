@@ -285,7 +285,9 @@ def power(base: object, exponent: object, modulus: object = None) -> object:
                               f"over shim's limit of {MAX_POWER_BITS:,}")
     if modulus is None and type(exponent) is int and exponent > 1 and isinstance(base, int) \
             and abs(base) > 1 and abs(base).bit_length() * exponent > MAX_POWER_BITS:
-        raise MemoryError(f"{base} ** {exponent} would have about {abs(base).bit_length() * exponent:,} bits: "
+        # the base by its size: a number past 4,300 digits has no str() in Python 3
+        shown = base if abs(base).bit_length() <= 64 else f"a {abs(base).bit_length():,}-bit number"
+        raise MemoryError(f"{shown} ** {exponent} would have about {abs(base).bit_length() * exponent:,} bits: "
                           f"over shim's limit of {MAX_POWER_BITS:,}")
     if modulus is None and type(exponent) is float and not exponent.is_integer() \
             and isinstance(base, (int, float)) and base < 0:

@@ -581,6 +581,8 @@ def _build_builtins() -> dict[str, Any]:
         "_mul_": budget.multiply,
         "_imul_": budget.multiply_in_place,
         "_pow_": budget.power,
+        "_type_": builtins.type,  # the fast paths' exact type checks (ticks.py): never TYPE
+        "_float_type_": builtins.float,
         "_lshift_": budget.shift,
         "pow": budget.power,
         "__import__": sandbox_import,

@@ -13,6 +13,14 @@
 * ``_pow_(a, b)`` for every ``a ** b`` and ``_lshift_(a, b)`` for ``a << b`` (but small
   literal shifts): a huge integer power or shift would run in C code the watchdog cannot
   interrupt;
+* inside a function, the float cases of those checks inline (``FastPaths``): a float times
+  anything, or a float ``** 2``, is never huge, so ``a * b`` and ``a ** 2`` test the exact type
+  of each operand (``_type_``, the real ``type``, and ``_float_type_``: reserved names a script
+  cannot bind) and multiply natively, calling ``_mul_``/``_pow_`` only for the rest: a call per
+  operation was a tenth of a float-heavy handler's time. The operands are held in temporaries
+  (``_mN_``), each evaluated once and in Python's order; never in a generator expression (its
+  temporaries would be cells shared by every generator that expression makes, which another
+  thread could change between the check and the product), a class body or at module level;
 * ``_nest_(...)`` around every generator expression and ``@_nestgen_`` on every generator
   function: generators nested a million deep crash the process (``runtime.core.nesting``).
 """
@@ -28,6 +36,8 @@ class TickInserter(ast.NodeTransformer):
 
     def __init__(self) -> None:
         self._temps = 0
+        #: per enclosing scope, whether an inline fast path may keep temporaries there
+        self._fast: list[bool] = [False]
 
     def _tick(self, node: ast.AST) -> ast.Expr:
         call = ast.Expr(ast.Call(func=ast.Name("_tick_", ast.Load()), args=[], keywords=[]))
@@ -49,6 +59,9 @@ class TickInserter(ast.NodeTransformer):
     def visit_BinOp(self, node: ast.BinOp) -> ast.AST:
         self.generic_visit(node)
         if isinstance(node.op, ast.Pow):
+            if self._fast[-1] and isinstance(node.right, ast.Constant) and type(node.right.value) is int \
+                    and node.right.value == 2:
+                return ast.copy_location(self._square(node.left), node)
             call = ast.Call(func=ast.Name("_pow_", ast.Load()), args=[node.left, node.right], keywords=[])
             return ast.copy_location(call, node)
         if isinstance(node.op, ast.LShift) and not (isinstance(node.right, ast.Constant) and
@@ -56,9 +69,72 @@ class TickInserter(ast.NodeTransformer):
             call = ast.Call(func=ast.Name("_lshift_", ast.Load()), args=[node.left, node.right], keywords=[])
             return ast.copy_location(call, node)
         if isinstance(node.op, ast.Mult) and not (_is_number(node.left) or _is_number(node.right)):
+            if self._fast[-1] and _size(node.right) <= _MAX_COPIED:
+                return ast.copy_location(self._product(node.left, node.right), node)
             call = ast.Call(func=ast.Name("_mul_", ast.Load()), args=[node.left, node.right], keywords=[])
             return ast.copy_location(call, node)
         return node
+
+    def _temp(self) -> str:
+        self._temps += 1
+        return f"_m{self._temps}_"
+
+    def _square(self, base: ast.expr) -> ast.expr:
+        """``base ** 2``: ``t * t if _type_(t := base) is _float_type_ else _pow_(t, 2)``."""
+        held = self._temp()
+        test = _is_float(ast.NamedExpr(target=ast.Name(held, ast.Store()), value=base))
+        square = ast.BinOp(left=ast.Name(held, ast.Load()), op=ast.Mult(), right=ast.Name(held, ast.Load()))
+        call = ast.Call(func=ast.Name("_pow_", ast.Load()), args=[ast.Name(held, ast.Load()), ast.Constant(2)],
+                        keywords=[])
+        return ast.IfExp(test=test, body=square, orelse=call)
+
+    def _product(self, left: ast.expr, right: ast.expr) -> ast.expr:
+        """``left * right``: ``l * right if _type_(l := left) is _float_type_ else
+        (l * r if _type_(r := right) is _float_type_ else _mul_(l, r))``: each operand evaluated
+        once, left first, whichever branch runs (``right`` appears in both: only small
+        expressions are copied)."""
+        first, second = self._temp(), self._temp()
+        load = lambda name: ast.Name(name, ast.Load())  # noqa: E731
+        checked_right = ast.IfExp(
+            test=_is_float(ast.NamedExpr(target=ast.Name(second, ast.Store()), value=right)),
+            body=ast.BinOp(left=load(first), op=ast.Mult(), right=load(second)),
+            orelse=ast.Call(func=ast.Name("_mul_", ast.Load()), args=[load(first), load(second)], keywords=[]))
+        return ast.IfExp(test=_is_float(ast.NamedExpr(target=ast.Name(first, ast.Store()), value=left)),
+                         body=ast.BinOp(left=load(first), op=ast.Mult(), right=copy.deepcopy(right)),
+                         orelse=checked_right)
+
+    # -- where temporaries may live: a function's (or lambda's) own frame, reached through
+    # list/set/dict comprehensions but never through a generator expression, class or module
+    def _scoped(self, node: ast.AST, fast: bool) -> ast.AST:
+        self._fast.append(fast)
+        try:
+            return self.generic_visit(node)
+        finally:
+            self._fast.pop()
+
+    def visit_ClassDef(self, node: ast.ClassDef) -> ast.AST:
+        return self._scoped(node, False)
+
+    def _comprehension(self, node: ast.AST) -> ast.AST:
+        self._fast.append(self._fast[-1])
+        try:
+            for generator in node.generators:
+                self._fast.append(False)  # no assignment expression in a comprehension's iterable
+                try:
+                    generator.iter = self.visit(generator.iter)
+                finally:
+                    self._fast.pop()
+                generator.target = self.visit(generator.target)
+                generator.ifs = [self.visit(test) for test in generator.ifs]
+            if isinstance(node, ast.DictComp):
+                node.key, node.value = self.visit(node.key), self.visit(node.value)
+            else:
+                node.elt = self.visit(node.elt)
+            return node
+        finally:
+            self._fast.pop()
+
+    visit_ListComp = visit_SetComp = visit_DictComp = _comprehension
 
     def visit_AugAssign(self, node: ast.AugAssign) -> ast.AST | list[ast.stmt]:
         self.generic_visit(node)
@@ -98,7 +174,15 @@ class TickInserter(ast.NodeTransformer):
         return statements
 
     def visit_FunctionDef(self, node: ast.FunctionDef) -> ast.AST:
-        self.generic_visit(node)
+        node.decorator_list = [self.visit(d) for d in node.decorator_list]
+        node.args = self.visit(node.args)  # defaults: evaluated in the enclosing scope
+        self._fast.append(True)
+        try:
+            node.body = [self.visit(statement) for statement in node.body]
+            node.body = [s for statement in node.body
+                         for s in (statement if isinstance(statement, list) else [statement])]
+        finally:
+            self._fast.pop()
         first = node.body[0]
         position = 1 if _is_docstring(first) else 0
         node.body.insert(position, self._tick(first))
@@ -107,17 +191,36 @@ class TickInserter(ast.NodeTransformer):
         return node
 
     def visit_Lambda(self, node: ast.Lambda) -> ast.AST:
-        self.generic_visit(node)
+        node.args = self.visit(node.args)
+        self._fast.append(True)
+        try:
+            node.body = self.visit(node.body)
+        finally:
+            self._fast.pop()
         if not _is_generator(node):  # ``lambda it: (yield from it)`` makes generators too
             return node
         call = ast.Call(func=ast.Name("_nestgen_", ast.Load()), args=[node], keywords=[])
         return ast.copy_location(call, node)
 
     def visit_GeneratorExp(self, node: ast.GeneratorExp) -> ast.AST:
-        self.generic_visit(node)
+        self._scoped(node, False)
         call = ast.Call(func=ast.Name("_nest_", ast.Load()),
                         args=[node, ast.Constant("a generator expression")], keywords=[])
         return ast.copy_location(call, node)
+
+
+#: the largest right operand (in AST nodes) a product's fast path copies into its two branches
+_MAX_COPIED = 12
+
+
+def _size(node: ast.AST) -> int:
+    return sum(1 for _ in ast.walk(node))
+
+
+def _is_float(value: ast.expr) -> ast.Compare:
+    """``_type_(value) is _float_type_``: the real ``type`` and ``float``, by reserved names."""
+    call = ast.Call(func=ast.Name("_type_", ast.Load()), args=[value], keywords=[])
+    return ast.Compare(left=call, ops=[ast.Is()], comparators=[ast.Name("_float_type_", ast.Load())])
 
 
 def _holds_try(body: list[ast.stmt]) -> bool:
