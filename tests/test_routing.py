@@ -118,6 +118,28 @@ def test_handlers_receive_the_payload(gw):
     assert [(r.context, r.session_id, r.output) for r in runs] == [("client", gw.bob.id, ["client {'a': 1}"])]
 
 
+
+def test_a_repeated_send_sees_every_session_change(gw):
+    """The gateway keeps the routing of recent sends; each change of the sessions (open,
+    close, a new login) or of the projects (reload) is seen by the very next send."""
+    def lines(**kw):
+        return gw.send_message("X", "h", scope="C", **kw)
+
+    assert lines() == [client_line(s, "C") for s in (gw.alice, gw.bob, gw.carol)]
+    first = lines()
+    first.append("changed by the caller")  # the caller's own list: the next send is not changed
+    dave = gw.open_client("X", user="dave", host_name="HMI-3")
+    assert lines() == [client_line(s, "C") for s in (gw.alice, gw.bob, gw.carol, dave)]
+    gw.close_session(gw.bob)
+    assert lines() == [client_line(s, "C") for s in (gw.alice, gw.carol, dave)]
+    assert lines(user="dave") == [client_line(dave, "C", user="dave")]
+    gw.relogin(dave, "erin", ["Operator"])
+    assert lines(user="dave") == []
+    assert lines(has_role="Operator") == [client_line(s, "C", role="Operator") for s in (gw.alice, dave)]
+    gw.reload()
+    assert lines() == [client_line(s, "C") for s in (gw.alice, gw.carol, dave)]
+
+
 # -- properties of the pure routing --------------------------------------------------------
 
 class S:

@@ -68,22 +68,22 @@ class SessionRegistry:
         with self._lock:
             if session.id in self._by_id:
                 raise ValueError(f"session id {session.id} is already open")
-            self.version += 1
             self._by_id[session.id] = session
             for index, key in self._keys(session):
                 index[key][session.id] = session
+            self.version += 1  # last: a reader of the old number never caches the new state under it
 
     def remove(self, session: Session) -> None:
         with self._lock:
             if self._by_id.pop(session.id, None) is None:
                 return
-            self.version += 1
             for index, key in self._keys(session):
                 bucket = index.get(key)
                 if bucket is not None:
                     bucket.pop(session.id, None)
                     if not bucket:
                         del index[key]
+            self.version += 1
 
     def _keys(self, s: Session):
         yield self._by_project, s.project
