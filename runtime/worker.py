@@ -243,6 +243,7 @@ def main() -> int:
         job = link.jobs.get()
         if job is None:
             break
+        channel.send({"started": True})  # from here on the run counts: never sent again elsewhere
         mirror.load(job.get("globals"))
         _cpu_limit(job.get("cpu"))
         if "event" in job:

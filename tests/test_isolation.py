@@ -191,6 +191,52 @@ def test_a_segfault_is_logged_and_answered_as_a_handler_failure(plant):
     assert plant.send_request("Plant", "recipeTotal", {"name": "x", "steps": []}).get()["minutes"] == 0
 
 
+def test_a_worker_that_died_while_idle_is_replaced_and_the_next_message_delivered(plant):
+    """An idle worker killed from outside (the system's OOM killer, or a thread a script left
+    behind that crashed it after its run): the next message goes to a fresh worker and is
+    answered; nothing is logged as failed, and a run a worker had started is never run twice
+    (the segfault test above)."""
+    runs = []
+    plant.log.on_run(runs.append)
+    for n in range(3):
+        assert plant.send_request("Plant", "recipeTotal", {"name": "warm", "steps": []}).get()["minutes"] == 0
+        pids = plant.host("Plant").worker_pids
+        assert pids
+        for pid in pids:
+            os.kill(pid, signal.SIGKILL)
+        answer = plant.send_request("Plant", "recipeTotal", {"name": f"after{n}", "steps": [{"minutes": n}]})
+        assert answer.get() == {"name": f"after{n}", "minutes": n}
+        assert not set(pids) & set(plant.host("Plant").worker_pids)
+    plant.wait_idle()
+    assert [run.status for run in runs] == ["ok"] * 6
+    assert not [line for line in plant.lines if "ERROR" in line]
+
+
+def test_workers_sign_the_compile_cache_with_the_gateways_own_key(make_gateway, tmp_path, monkeypatch):
+    """With a key file of its own (``$SHIM_KEY_FILE``, or ``$XDG_CONFIG_HOME``), the gateway's
+    workers sign the cache entries they write with that same key: the gateway (and the next
+    worker) load them; unpassed, a worker made a key of its own and every entry it wrote was
+    refused by the others as forged."""
+    import hashlib
+    import hmac
+
+    from runtime.scripts.sandbox import compiler
+
+    monkeypatch.setenv("SHIM_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setenv("SHIM_KEY_FILE", str(tmp_path / "keys" / "cache.key"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.setattr(compiler, "_KEY", None)
+    gateway = make_gateway(PLANT)
+    assert gateway.send_request("Plant", "recipeTotal", {"name": "a", "steps": []}).get()["minutes"] == 0
+    entries = [path for path in (tmp_path / "cache").rglob("*") if path.is_file() and len(path.name) == 64]
+    assert entries  # the worker compiled the handler and the library, and cached them
+    signing = (tmp_path / "keys" / "cache.key").read_bytes()
+    for path in entries:
+        data = path.read_bytes()
+        assert hmac.compare_digest(data[:32], hmac.new(signing, path.name.encode() + data[32:], hashlib.sha256).digest())
+    assert not (tmp_path / "config" / "shim" / "cache.key").exists()
+
+
 def test_real_crash_attack_ends_at_once(plant):
     """A million nested iterators: a segfault in C, or refused by the in-process guards;
     either way it ends at once and the gateway goes on."""

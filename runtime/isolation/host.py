@@ -39,6 +39,10 @@ from runtime.isolation.values import qualified_tree
 from runtime.messaging import wire
 from runtime.projects.events import EventSpec
 
+#: What ``_run_in`` answers for a worker that was gone before it started the job.
+_UNSTARTED = object()
+
+
 class ProcessHost(ScriptHost):
     """A project's gateway scripting, with its message handlers run in worker processes."""
 
@@ -155,24 +159,33 @@ class ProcessHost(ScriptHost):
         if self._closed:  # never fall back to running the project's code in the gateway
             self._failed(run, "the gateway stopped", what, logger)
             return
-        keep = False
-        try:
-            worker = self._acquire()
-        except (WorkerFailed, OSError) as exc:
-            self._failed(run, str(exc), what, logger)
-            return
-        try:
-            keep = self._run_in(worker, run, dict(job, limit=limit, cpu=self.settings.cpu_for(limit)), what, logger)
-        finally:
-            self._release(worker, keep)
+        job = dict(job, limit=limit, cpu=self.settings.cpu_for(limit))
+        for retry in (True, False):
+            keep = False
+            try:
+                worker = self._acquire()
+            except (WorkerFailed, OSError) as exc:
+                self._failed(run, str(exc), what, logger)
+                return
+            try:
+                keep = self._run_in(worker, run, job, what, logger, retry)
+            finally:
+                self._release(worker, keep is True)
+            if keep is not _UNSTARTED:
+                return
 
-    def _run_in(self, worker: Worker, run: HandlerRun, job: dict, what: str, logger: str) -> bool:
-        """Run ``job`` on ``worker``; True when the worker may take the next run."""
+    def _run_in(self, worker: Worker, run: HandlerRun, job: dict, what: str, logger: str,
+                retry: bool = False) -> bool | object:
+        """Run ``job`` on ``worker``; True when the worker may take the next run. With ``retry``,
+        a worker that is gone before it started the job (one that died while idle: killed by
+        the system, or by a thread a script left behind) fails nothing: ``_UNSTARTED`` asks for
+        the job to go to a fresh worker. Once the worker says it started, a death fails the
+        run (it is never run twice)."""
         limit = job["limit"]
         worker.busy = True
         deadline = None if not limit else time.monotonic() + limit + self.settings.grace
         ctx = self.context(run.handler)
-        spare = False
+        spare = started = False
         with contextlib.ExitStack() as waits:
             if not worker.send({"job": dict(job, globals=snapshot(self.gateway.globals))}):
                 message: dict = {"exit": None}
@@ -188,13 +201,18 @@ class ProcessHost(ScriptHost):
                     message = worker.inbox.get(timeout=left)
                 except queue.Empty:
                     continue
-                if "call" in message:
+                if message.get("started") is True and not started:
+                    started = True
+                    message = {}
+                elif "call" in message:
                     if message.get("call") == "send_request" and not spare:
                         spare = True  # the worker will wait for an answer: a spare executor worker
                         waits.enter_context(blocking())
                     self._serve(worker, message, ctx, deadline)
                     message = {}
         worker.busy = False
+        if retry and not started and "exit" in message and worker.killed_for is None:
+            return _UNSTARTED
         if "done" in message and isinstance(message["done"], dict):
             return self._finish(worker, run, message["done"], logger)
         why = worker.death(message) if "exit" in message else self._violation(worker, "an unexpected frame")

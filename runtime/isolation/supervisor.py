@@ -26,7 +26,7 @@ COMMAND = [sys.executable, "-m", "runtime.worker"]
 
 #: The only environment a worker gets from the gateway.
 ENVIRONMENT = ("PATH", "PYTHONPATH", "SHIM_CACHE_DIR", "HOME", "LANG", "LC_ALL", "TZ", "TMPDIR",
-               "SHIM_CACHE_KEY")
+               "SHIM_KEY_FILE", "XDG_CACHE_HOME", "XDG_CONFIG_HOME")
 
 #: Seconds a new worker may take to load before it counts as failed.
 START_TIMEOUT = 60.0
