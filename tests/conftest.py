@@ -6,6 +6,12 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# Property tests check what a value is, never how fast it came: hypothesis's default 200 ms
+# deadline per example turns a loaded CI machine into failures.
+settings.register_profile("shim", deadline=None)
+settings.load_profile("shim")
 
 # Each test session compiles into its own cache, so results never depend on a warm ~/.cache.
 os.environ.setdefault("SHIM_CACHE_DIR", "off")

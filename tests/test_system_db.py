@@ -365,6 +365,51 @@ system.db.runUpdateQuery("DROP TABLE {table}")
     ]
 
 
+PG_SLEEP_FOREVER = 'system.db.runQuery("SELECT pg_sleep(3600)")'
+
+
+@pytest.mark.parametrize("body", [
+    PG_SLEEP_FOREVER,
+    # the script swallows everything it can and tries again: the budget still ends it
+    """
+while True:
+    try:
+        system.db.runScalarQuery("SELECT pg_sleep(3600)")
+    except:
+        pass""",
+    # inside a transaction (a SET there would be undone by the rollback)
+    """
+tx = system.db.beginTransaction()
+system.db.runQuery("SELECT count(*) FROM generate_series(1, 1000000) a, generate_series(1, 1000000) b", tx=tx)""",
+])
+def test_a_postgresql_statement_ends_at_the_time_budget(make_gateway, postgres_url, body):
+    """The driver waits for the server in C, where the watchdog's interrupt cannot reach: the
+    server itself must stop the statement (``statement_timeout``) when the script's time is up,
+    or one handler holds its queue and a pooled connection for as long as the query runs."""
+    gw = make_gateway({**handler_files(body, name="slow"),
+                       **handler_files("print system.db.runScalarQuery(\"SELECT 1\")", name="quick"),
+                       "X/gateway/message/slow.json": {"timeLimit": 0.5},
+                       "_gateway/db.json": {"datasources": {"pg": postgres_url}}}, synchronous=True)
+    started = time.monotonic()
+    run = fail_one(gw, "slow")
+    assert time.monotonic() - started < 5
+    assert "ran past its time budget" in run.error, run.error
+    assert run_one(gw, "quick").output == ["1"]
+
+
+def test_a_postgresql_statement_gets_the_time_its_handler_has(make_gateway, postgres_url):
+    """The server-side limit follows each run's own budget: a handler with more time, on the
+    same pooled connection after a short one, is not cut at the short one's limit."""
+    gw = make_gateway({**handler_files(PG_SLEEP_FOREVER, name="slow"),
+                       **handler_files('print system.db.runScalarQuery("SELECT 7 FROM pg_sleep(1.2)")',
+                                       name="patient"),
+                       "X/gateway/message/slow.json": {"timeLimit": 0.3},
+                       "X/gateway/message/patient.json": {"timeLimit": 30},
+                       "_gateway/db.json": {"datasources": {"pg": postgres_url}}}, synchronous=True)
+    fail_one(gw, "slow")
+    assert run_one(gw, "patient").output == ["7"]
+
+
 def test_scripts_cannot_attach_other_sqlite_files(make_gateway, tmp_path):
     """ATTACH would open (or create) any SQLite file on the host through a datasource."""
     target = tmp_path / "elsewhere.db"

@@ -93,6 +93,8 @@ class _Backend:
         self.errors = errors
         self.engine = engine  # SQLAlchemy engine (isolation levels), None for sqlite3
         self.isolation_set = False
+        #: the server's ``statement_timeout`` on this connection in ms (0: none; None: unknown)
+        self.server_timeout_ms: int | None = None
 
     def execute(self, sql: str, args: list, get_key: bool) -> Outcome:
         expected = count_qmarks(sql)
@@ -104,6 +106,8 @@ class _Backend:
         text, params = translate(sql, self.paramstyle, [_to_driver(v, self.dialect) for v in args])
         cursor = self.raw.cursor()
         try:
+            if self.dialect == "postgresql":
+                self._limit_to_budget(cursor)
             if args:
                 cursor.execute(text, params)
             else:
@@ -118,6 +122,20 @@ class _Backend:
         finally:
             cursor.close()
 
+    def _limit_to_budget(self, cursor: Any) -> None:
+        """Have PostgreSQL stop the statement when the script's time is up: the driver waits for
+        the server in C, where the watchdog's interrupt cannot reach, so an endless query would
+        hold the handler's queue and a pooled connection for as long as it runs. The setting is
+        changed only when it would let the statement run a second past the budget, or would cut
+        it short (a later run with more time on the same pooled connection)."""
+        left = budget.time_left()
+        wanted = 0 if left is None else int(left * 1000) + _SERVER_TIMEOUT_MARGIN_MS
+        have = self.server_timeout_ms
+        if have is not None and (wanted == have or 0 < wanted <= have < wanted + 1000):
+            return
+        cursor.execute(f"SET statement_timeout = {wanted}")
+        self.server_timeout_ms = wanted
+
     def begin(self, isolation: int | None) -> None:
         if self.dialect == "sqlite":
             self.raw.execute("BEGIN")  # SQLite transactions are serializable whatever is asked
@@ -129,6 +147,7 @@ class _Backend:
         self.raw.commit()
 
     def rollback(self) -> None:
+        self.server_timeout_ms = None  # a SET in the rolled-back transaction is undone with it
         self.raw.rollback()
 
     def reset(self) -> None:
@@ -305,6 +324,10 @@ _SQLITE_NAMED_PRAGMAS = frozenset({
 #: The largest string or blob a statement may build (``zeroblob(10**9)``, a runaway
 #: ``group_concat``): SQLite's own default is a gigabyte.
 SQLITE_MAX_LENGTH = 100_000_000
+
+#: How long past the script's budget a PostgreSQL statement may run, so that the budget (a
+#: ScriptTimeout naming the handler) ends first and the server's cancel is only the backstop.
+_SERVER_TIMEOUT_MARGIN_MS = 50
 
 #: SQLite virtual-machine steps between two looks at the script's time budget.
 _PROGRESS_STEPS = 10_000

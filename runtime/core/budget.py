@@ -60,6 +60,13 @@ def expired() -> bool:
     return bool(_EXPIRED) and _get_ident() in _EXPIRED
 
 
+def time_left() -> float | None:
+    """Seconds left of the time budget of the script running on this thread (None: it has
+    none), for work done in C that can be told when to stop (a database server's statement
+    timeout)."""
+    return WATCHDOG.time_left(_get_ident())
+
+
 def tick() -> None:
     """``_tick_``: inserted at loop heads and function entries; raises once time is up."""
     if _EXPIRED and _get_ident() in _EXPIRED:
