@@ -44,6 +44,20 @@ MODULES: dict[str, str] = {
     "xml.etree": "",
     "xml.etree.ElementTree": "xml_etree",
     "xml.etree.cElementTree": "xml_etree",
+    "xml.sax": "",
+    "xml.sax.saxutils": "saxutils",
+    "contextlib": "contextlib_",
+    "abc": "abc_",
+    "io": "io_",
+    "sets": "sets_",
+    "UserDict": "userdict",
+    "unicodedata": "unicodedata_",
+    "keyword": "keyword_",
+    "htmlentitydefs": "htmlentities",
+    # Python 2's byte-string hash modules live with hashlib's (runtime.scripts.legacy.py2bytes)
+    "md5": "",
+    "sha": "",
+    "hmac": "",
 }
 
 

@@ -15,6 +15,7 @@ from typing import Any
 
 from runtime.core.context import write_output
 from runtime.emulated.stdlib import _frames
+from runtime.emulated.stdlib._readonly import ReadOnlyList
 
 version = "2.7.3 (tags/v2.7.3:5f29801fe, Sep 10 2022, 18:52:49) \n[OpenJDK 64-Bit Server VM (Azul Systems, Inc.)]"
 platform = "java1.8.0_181"
@@ -47,16 +48,8 @@ class _VersionInfo(_namedtuple("version_info", "major minor micro releaselevel s
 version_info = _VersionInfo(2, 7, 3, "final", 0)
 
 
-class _Path(tuple):
-    """``sys.path``: the folders Jython would search, read-only (scripts import through shim)."""
-
-    __slots__ = ()
-
-    def __repr__(self) -> str:
-        return repr(list(self))
-
-
-path = _Path(["__pyclasspath__/", "/usr/local/bin/ignition/user-lib/pylib"])
+#: ``sys.path``: the folders Jython would search, read-only (scripts import through shim)
+path = ReadOnlyList(["__pyclasspath__/", "/usr/local/bin/ignition/user-lib/pylib"])
 
 
 def getdefaultencoding() -> str:

@@ -25,6 +25,7 @@ import re as _re
 import string as _string
 import sys
 import threading
+import time as _time
 import types
 from collections import OrderedDict
 from typing import Any, Callable, Iterable
@@ -1166,8 +1167,18 @@ OPERATOR_EXTRAS: dict[str, Any] = {
     "repeat": _operator.mul, "irepeat": _operator.imul,
 }
 
+_CLOCK_START = _time.perf_counter()
+
+
+def _clock() -> float:
+    """Python 2's ``time.clock()``: seconds since the process started (Jython's is wall time
+    since then, which timing code subtracts two of)."""
+    return _time.perf_counter() - _CLOCK_START
+
+
 #: Extras per module name, merged into the module proxies.
 MODULE_EXTRAS: dict[str, dict[str, Any]] = {
+    "time": {"clock": _clock},
     "string": STRING_EXTRAS,
     "itertools": ITERTOOLS_EXTRAS,
     "math": MATH_EXTRAS,

@@ -1,4 +1,5 @@
-"""Python 2's ``str``-is-bytes for the modules that take and give bytes: hashlib, base64,
+"""Python 2's ``str``-is-bytes for the modules that take and give bytes: hashlib (and the old
+``md5``, ``sha``, ``hmac``), base64,
 struct, binascii and zlib, as Jython 2.7 answers; and for the ``str`` methods that know letters,
 case and whitespace (:func:`bytes_method`).
 
@@ -14,6 +15,7 @@ from __future__ import annotations
 import base64 as _base64
 import binascii as _binascii
 import hashlib as _hashlib
+import hmac as _hmac
 import struct as _struct
 import zlib as _zlib
 from typing import Any, Callable
@@ -94,7 +96,9 @@ class _Hash:
         return self._h.hexdigest()
 
     def copy(self) -> "_Hash":
-        return _Hash(self._h.copy())
+        twin = object.__new__(type(self))
+        twin._h = self._h.copy()
+        return twin
 
 
 def _hasher(name: str) -> Callable[..., _Hash]:
@@ -111,6 +115,36 @@ def _hash_new(name: str, data: Any = "") -> _Hash:
 HASHLIB = {name: _hasher(name) for name in ("md5", "sha1", "sha224", "sha256", "sha384", "sha512")}
 HASHLIB["new"] = _hash_new
 HASHLIB["algorithms"] = ("md5", "sha1", "sha224", "sha256", "sha384", "sha512")
+
+#: Python 2's ``md5`` and ``sha`` modules, old code's spelling of ``hashlib.md5``/``sha1``
+MD5 = {"new": HASHLIB["md5"], "md5": HASHLIB["md5"], "digest_size": 16, "blocksize": 1}
+SHA = {"new": HASHLIB["sha1"], "sha": HASHLIB["sha1"], "digest_size": 20, "digestsize": 20,
+       "blocksize": 1}
+
+
+class _Hmac(_Hash):
+    """Python 2's ``hmac.HMAC``: key, message and ``digest()`` are the script's ``str``."""
+
+    __slots__ = ()
+
+    def __init__(self, key: Any, msg: Any = None, digestmod: Any = None) -> None:
+        super().__init__(_hmac.new(to_bytes(key), None, _digest_name(digestmod)))
+        if msg is not None:
+            self.update(msg)
+
+
+def _digest_name(digestmod: Any) -> str:
+    """The hash a Python 2 ``digestmod`` names: md5 when omitted, else a module with ``new``
+    (``md5``, ``sha``) or a constructor (``hashlib.sha256``), as Python 2.7's hmac takes."""
+    if digestmod is None:
+        return "md5"
+    made = digestmod.new() if hasattr(digestmod, "new") else digestmod()
+    if not isinstance(made, _Hash):
+        raise TypeError("digestmod must be a hashlib constructor or a module with new()")
+    return made.name
+
+
+HMAC_MODULE = {"new": _Hmac, "HMAC": _Hmac}
 
 
 # -- base64 and binascii ------------------------------------------------------------------------

@@ -37,7 +37,7 @@ from runtime.core import budget, nesting
 from runtime.emulated.ignition import ROOT as IGNITION_ROOT
 from runtime.emulated.java import NotEmulatedImportError
 from runtime.emulated.java._jclass import JavaClass
-from runtime.emulated.stdlib import fileio
+from runtime.emulated.stdlib import abc_, fileio
 from runtime.scripts.sandbox import dynamic, guards, hashing, isolation
 from runtime.scripts.sandbox.errors import ImportRefused, SandboxError
 from runtime.scripts.sandbox.policy import (
@@ -80,7 +80,14 @@ def script_class(name: str, bases: tuple, namespace: dict, **kwargs: Any) -> typ
     if "__del__" in namespace:
         namespace["__del__"] = _owned_finalizer(namespace["__del__"])
     namespace[SCRIPT_MARK] = True  # the script's own: private names readable, writes allowed
-    cls = type(name, bases or (object,), namespace, **kwargs)
+    # Python 2's ``__metaclass__ = ABCMeta``: the one metaclass a script may choose (any other
+    # stays a plain class attribute); abc's ABCMeta makes classes only from here
+    meta = abc_.ABCMeta if namespace.get("__metaclass__") is abc_.ABCMeta else type
+    token = abc_.CREATING.set(True)
+    try:
+        cls = meta(name, bases or (object,), namespace, **kwargs)
+    finally:
+        abc_.CREATING.reset(token)
     if all(base in OLD_STYLE_CLASSES for base in bases):  # Python 2 classic class (no base)
         OLD_STYLE_CLASSES.add(cls)
     elif "__hash__" not in namespace and vars(cls).get("__hash__", False) is None:

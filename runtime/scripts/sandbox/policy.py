@@ -162,6 +162,21 @@ EMULATED_STDLIB: dict[str, tuple[str, ...]] = {
                               "fromstring", "iselement", "parse", "tostring"),
     "xml.etree.cElementTree": ("Element", "ElementTree", "ParseError", "QName", "SubElement",
                                "XML", "fromstring", "iselement", "parse", "tostring"),
+    "xml.sax": (),
+    "xml.sax.saxutils": ("escape", "quoteattr", "unescape"),
+    "contextlib": ("closing", "contextmanager", "nested"),
+    "abc": ("ABCMeta", "abstractmethod", "abstractproperty"),
+    "io": ("BytesIO", "StringIO"),
+    "sets": ("ImmutableSet", "Set"),
+    "UserDict": ("DictMixin", "IterableUserDict", "UserDict"),
+    "unicodedata": ("bidirectional", "category", "combining", "decimal", "decomposition", "digit",
+                    "east_asian_width", "lookup", "mirrored", "name", "normalize", "numeric",
+                    "unidata_version"),
+    "keyword": ("iskeyword", "kwlist"),
+    "htmlentitydefs": ("codepoint2name", "entitydefs", "name2codepoint"),
+    "md5": ("blocksize", "digest_size", "md5", "new"),
+    "sha": ("blocksize", "digest_size", "digestsize", "new", "sha"),
+    "hmac": ("HMAC", "new"),
 }
 
 #: Private names an emulated module's proxy may hand out (the guard refuses every other ``_x``
@@ -177,6 +192,7 @@ REFUSED_CALLS: dict[str, str] = {
     "urllib2.Request": "use system.net.httpClient",
     "httplib.HTTPConnection": "use system.net.httpClient",
     "httplib.HTTPSConnection": "use system.net.httpClient",
+    "io.open": "use open(), which reads and writes inside the gateway's files folder, or system.file",
 }
 
 #: ``system.*`` functions that Ignition has and shim refuses, with the reason shown to the user.
@@ -193,7 +209,7 @@ STDLIB_REFUSALS: dict[str, str] = {
     **dict.fromkeys(("subprocess", "popen2", "commands", "pty", "tty", "pipes", "signal", "thread",
                      "_threading", "dummy_thread", "dummy_threading", "posix", "atexit"),
                     _HOST.format("processes and threads; use system.util.invokeAsynchronous")),
-    **dict.fromkeys(("shutil", "tempfile", "glob", "fileinput", "filecmp", "dircache", "io", "_io",
+    **dict.fromkeys(("shutil", "tempfile", "glob", "fileinput", "filecmp", "dircache", "_io",
                      "_pyio", "_jyio", "codecs", "_codecs", "gzip", "zipfile", "tarfile", "bz2",
                      "zipimport", "shelve", "anydbm", "dumbdbm", "whichdb", "mailbox", "mhlib",
                      "netrc", "linecache", "posixfile", "chunk", "aifc", "sndhdr", "imghdr",
@@ -226,7 +242,7 @@ REFUSED_MODULES: dict[str, str] = {
     name: "it gives access to the host"
     for name in (
         "subprocess", "ctypes", "importlib", "codecs", "pickle", "cPickle", "marshal", "shutil",
-        "socket", "thread", "builtins", "__builtin__", "gc", "io", "imp", "posix", "pty", "signal",
+        "socket", "thread", "builtins", "__builtin__", "gc", "imp", "posix", "pty", "signal",
         "multiprocessing", "tempfile", "glob", "pathlib", "code", "codeop", "runpy",
     )
 }

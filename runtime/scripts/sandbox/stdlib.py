@@ -16,6 +16,7 @@ from typing import Any, Callable
 
 from runtime.emulated import stdlib as _emulated
 from runtime.emulated.stdlib import _host
+from runtime.scripts.legacy import py2bytes
 from runtime.scripts.legacy.builtins import LEGACY_BUILTINS
 from runtime.scripts.sandbox.errors import AttributeRefused, SandboxError
 from runtime.scripts.sandbox.policy import EMULATED_STDLIB, REFUSED_CALLS, STDLIB_REFUSALS
@@ -24,6 +25,10 @@ from runtime.scripts.sources import SOURCES
 from runtime.scripts.tracebacks import exception_line, format_script_error
 
 _host.install(sources=lambda: SOURCES, exception_line=exception_line, script_error=format_script_error)
+
+#: Emulated modules whose members live in the legacy layer, with hashlib's byte-string rules
+_LEGACY_MEMBERS: dict[str, dict[str, Any]] = {"md5": py2bytes.MD5, "sha": py2bytes.SHA,
+                                              "hmac": py2bytes.HMAC_MODULE}
 
 _lock = threading.RLock()
 _proxies: dict[str, Proxy] = {}
@@ -63,9 +68,10 @@ def stdlib_proxy(name: str) -> Proxy:
 def _build(name: str) -> Proxy:
     module = _emulated.resolve(name)
     aliases = getattr(module, "BUILTIN_ALIASES", {})
+    source = _LEGACY_MEMBERS.get(name) or vars(module or _emulated)
     members: dict[str, Any] = {}
     for attr in EMULATED_STDLIB[name]:
-        members[attr] = _script_builtin(aliases[attr]) if attr in aliases else getattr(module, attr)
+        members[attr] = _script_builtin(aliases[attr]) if attr in aliases else source[attr]
     for qualname, why in REFUSED_CALLS.items():
         owner, _, attr = qualname.rpartition(".")
         if owner == name:

@@ -46,6 +46,12 @@ from runtime.scripts.sandbox.policy import (
 )
 
 
+def _keyword_names(dotted: str) -> str:
+    """A dotted module name with its keyword parts given back (``java.awt.print``): the
+    translation renamed them as attributes for the parse."""
+    return ".".join(part.removesuffix(KEYWORD_SUFFIX) for part in dotted.split("."))
+
+
 def _is_dunder(name: str) -> bool:
     return len(name) > 4 and name.startswith("__") and name.endswith("__")
 
@@ -69,7 +75,14 @@ class ShimTransformer(RestrictingNodeTransformer):
         self.check_name(node, node.id)
         return node
 
+    def visit_Import(self, node: ast.Import) -> ast.AST:
+        for alias in node.names:
+            alias.name = _keyword_names(alias.name)
+        return super().visit_Import(node)
+
     def visit_ImportFrom(self, node: ast.ImportFrom) -> ast.AST:
+        if node.module:  # from java.awt.print import PrinterJob
+            node.module = _keyword_names(node.module)
         if any(alias.name == "*" for alias in node.names):
             # from m import *: the helper binds m's public names in the importing module
             call = ast.Call(func=ast.Name("_import_star_", ast.Load()),
