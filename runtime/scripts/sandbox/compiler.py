@@ -29,7 +29,7 @@ from runtime.scripts.sandbox.ticks import insert_ticks
 from runtime.scripts.sandbox.transformer import ShimTransformer
 
 #: Bump when translation or the policy changes: invalidates every cached compilation.
-POLICY_VERSION = "19"
+POLICY_VERSION = "20"
 _CACHE_TAG = f"shim-{POLICY_VERSION}-{sys.implementation.cache_tag}"
 
 
