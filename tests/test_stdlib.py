@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from runtime.emulated.stdlib.names import JYTHON_MODULES
+from systemkit import leak_probe
 from runtime.scripts.sandbox.policy import EMULATED_STDLIB, SAFE_MODULES
 from runtime.scripts.sandbox.stdlib import status_table
 from runtime.tools.testing import run_legacy_script
@@ -185,6 +186,19 @@ def test_xml_entities_are_not_expanded():
         "import xml.dom.minidom\nxml.dom.minidom.parseString("
         "'<!DOCTYPE a [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><a>&e;</a>')")
     assert out.startswith("EntitiesForbidden")
+
+
+def test_parsed_xml_documents_stay_out_of_the_host():
+    """A parsed document's nodes are shim's own minidom subclasses: their class, methods'
+    globals, private state and the parser behind them stay out of reach."""
+    source = ("import xml.dom.minidom as minidom\n"
+              "doc = minidom.parseString('<a k=\"1\">t</a>')\nroot = doc.documentElement\n")
+    out = run_legacy_script(source + leak_probe(
+        "type(doc).__mro__", "root.writexml.__globals__", "root.toxml.im_func",
+        "doc._shim_parsed", "getattr(doc, '_shim_' + 'parsed')", "root._attrs", "root.attributes._attrs",
+        "type(root).__subclasses__()", "minidom.Element.__bases__", "doc.implementation.__dict__",
+        "minidom._defused", "minidom._source"))
+    assert out.splitlines() and "LEAK" not in out, out
 
 
 def test_uuid1_does_not_carry_the_mac_address():
