@@ -622,8 +622,12 @@ def test_namedtuple_api_only_for_namedtuples():
 
 
 def test_super_init_only_for_script_classes():
-    out = run_legacy_script("s = super(type(system), system)\ns.__init__\n", "<super>")
+    out = run_legacy_script("from java.util import ArrayList\ns = super(ArrayList, ArrayList())\ns.__init__\n",
+                            "<super>")
     assert "AttributeRefused" in out
+    # the class of a module proxy is not even a class to a script (a stand-in: tests/test_host_classes.py)
+    out = run_legacy_script("s = super(type(system), system)\n", "<super>")
+    assert out == "TypeError: super() argument 1 must be a type, not HostClass\n"
 
 
 @pytest.mark.parametrize("source", [

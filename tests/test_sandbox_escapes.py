@@ -469,4 +469,4 @@ def test_httpclient_class_cannot_be_built_with_the_scripts_own_policy():
               "    result = 'BUILT'\nexcept TypeError, e:\n    result = str(e)\n")
     namespace = new_globals("__main__")
     exec(compile_script(source, "own_policy.py").code, namespace)
-    assert namespace["result"] == "JythonHttpClient cannot be created directly: use system.net.httpClient()"
+    assert namespace["result"] == "JythonHttpClient is shim's own class: scripts cannot construct it"

@@ -172,6 +172,14 @@ _REVIEWED_GETATTR = {
         "return getattr(node, part)",  # import_step, after its checks
         "value = getattr(wrapped, name, None)",  # _WRAPS_COPIED names
     },
+    "runtime/scripts/sandbox/classguard.py": {
+        "return getattr(cls, name)",  # the stand-in's _DESCRIPTIVE names
+        "return tuple(hostclass.visible(klass) for klass in getattr(cls, name))",  # __bases__/__mro__
+        "member = getattr(type(cls), name)  # java.lang.Class's getName() ...: text only",  # HOST_CLASS_NAMES
+    },
+    "runtime/scripts/sandbox/dunders.py": {
+        "return getattr(obj, name)",  # a stand-in: its own __getattribute__ decides
+    },
     "runtime/scripts/sandbox/namespace.py": {
         "return getattr(obj, name)",  # _NAMEDTUPLE_API names only
         "members = {attr: getattr(real, attr) for attr in SAFE_MODULES[name]}",

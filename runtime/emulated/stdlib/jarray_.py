@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any, Iterable, Iterator
 
+from runtime.core.hostclass import claim
+
 #: Jython's type codes -> (Java element name, zero value, converter)
 _CODES = {
     "z": ("boolean", False, bool), "b": ("byte", 0, int), "c": ("char", "\x00", str),
@@ -24,6 +26,7 @@ def _kind(kind: Any) -> tuple[str, Any, Any]:
     return name(), None, None
 
 
+@claim  # shim's own class, named as Jython prints it
 class PyArray:
     """A Java array: ``len``, indexing (negative too), slices (a new array), iteration, ``==``."""
 

@@ -28,6 +28,8 @@ from types import FunctionType as _function_type
 from collections import Counter, OrderedDict, defaultdict
 from typing import Any, Callable
 
+from runtime.core.hostclass import real as real_class
+from runtime.core.hostclass import visible
 from runtime.core.jtext import set_java_long_type, set_java_text_type
 from runtime.core.ownership import is_script_class
 from runtime.scripts.legacy import jorder
@@ -539,7 +541,7 @@ class _TypeMeta(PseudoType):
     works; the real metaclass is never handed out (calling it would make classes past the
     sandbox's class checks)."""
 
-    __instancecheck__ = staticmethod(lambda obj: isinstance(obj, type))
+    __instancecheck__ = staticmethod(lambda obj: isinstance(obj, type) or real_class(obj) is not None)
     __subclasscheck__ = staticmethod(lambda cls: cls is TYPE or (isinstance(cls, type) and issubclass(cls, type)))
 
 
@@ -552,7 +554,7 @@ BASESTRING = _BasestringMeta("basestring", (), {"__slots__": (), "__module__": "
 BASESTRING.real = _str
 CLASSOBJ = _ClassobjMeta("classobj", (), {"__slots__": (), "__module__": "builtins"})
 TYPE = _TypeMeta("type", (), {"__slots__": (), "__module__": "builtins",
-                              "mro": staticmethod(lambda cls: type.mro(cls))})  # type.mro(C)
+                              "mro": staticmethod(lambda cls: [visible(k) for k in type.mro(cls)])})  # type.mro(C)
 TYPE.real = type
 
 #: Script classes created without a base class (Python 2 old-style classes).
@@ -580,7 +582,8 @@ def py2_type(obj: Any) -> Any:
         return INSTANCE
     if issubclass(t, type):  # the type of a class: a metaclass, never handed out
         return CLASSOBJ if obj in OLD_STYLE_CLASSES else TYPE
-    return VISIBLE_TYPES.get(t, t)
+    seen = VISIBLE_TYPES.get(t)
+    return seen if seen is not None else visible(t)  # shim's own classes: their stand-ins
 
 
 

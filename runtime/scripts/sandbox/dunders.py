@@ -17,6 +17,8 @@ from __future__ import annotations
 import types
 from typing import Any, Callable
 
+from runtime.core.hostclass import real as real_class
+from runtime.core.hostclass import visible
 from runtime.core.ownership import is_script_class, is_script_function, is_script_object
 from runtime.scripts.sandbox.dynamic import NamespaceView
 from runtime.scripts.sandbox.errors import AttributeRefused
@@ -65,6 +67,8 @@ def read(obj: Any, name: str, reader: Callable[[Any, str], Any] = getattr) -> An
     """``obj.<name>`` for a dunder ``name``, or AttributeRefused."""
     if name in NEVER or name.startswith("__shim"):
         raise AttributeRefused(f"access to '{name}' is not allowed")
+    if real_class(obj) is not None:  # the stand-in for one of shim's classes answers for itself
+        return getattr(obj, name)
     if name == "__dict__" and issubclass(type(obj), types.ModuleType):
         if not is_script_object(obj):
             raise AttributeRefused("access to '__dict__' of module objects is not allowed")
@@ -81,10 +85,11 @@ def read(obj: Any, name: str, reader: Callable[[Any, str], Any] = getattr) -> An
     if name in READABLE_DUNDERS:
         if name in OWN_OBJECT_DUNDERS and not is_script_object(obj):
             raise AttributeRefused(f"access to '{name}' of {type(obj).__name__} objects is not allowed")
-        return reader(obj, name)
+        value = reader(obj, name)
+        return tuple(visible(klass) for klass in value) if name == "__bases__" else value
     if name == "__mro__" and issubclass(type(obj), type) and (
             is_script_class(obj) or obj.__module__ == "builtins"):  # never a host class's bases
-        return reader(obj, name)
+        return tuple(visible(klass) for klass in reader(obj, name))  # shim's own: stand-ins
     if is_script_object(obj) and not issubclass(type(obj), types.ModuleType) and defined_by_script(obj, name):
         return reader(obj, name)
     if issubclass(type(obj), types.ModuleType) and is_script_object(obj):

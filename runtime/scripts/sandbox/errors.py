@@ -13,3 +13,8 @@ class ImportRefused(SandboxError, ImportError):
 
 class AttributeRefused(SandboxError, AttributeError):
     """A read of an attribute the policy refuses (dunder, private on a host object, frames)."""
+
+
+class ConstructionRefused(SandboxError, TypeError):
+    """A call of one of shim's own classes a script got hold of (``type(handle)(...)``): a
+    TypeError too, as Jython's "No visible constructors" for a Java class without public ones."""

@@ -13,6 +13,7 @@ import types
 from types import BuiltinMethodType
 from typing import Any
 
+from runtime.core.hostclass import visible
 from runtime.core.ownership import SCRIPT_MARK, accepts_writes, is_script_class, is_script_object  # noqa: F401
 from runtime.scripts.legacy.py2types import FORMAT_TRAVERSAL
 from runtime.scripts.sandbox import dunders
@@ -53,10 +54,14 @@ def guarded_getattr(obj: Any, name: str, read: Any = getattr) -> Any:
         # past the sandbox's class checks
         raise AttributeRefused(f"access to '__class__' of class {obj.__name__} is not allowed")
     if name.startswith("__") and name.endswith("__"):
-        return dunders.read(obj, name, read)
-    elif name == "mro" and issubclass(type(obj), type) and issubclass(obj, type):
-        # a metaclass's mro() lists ``type`` itself, which makes classes past script_class
-        raise AttributeRefused(f"access to 'mro' of metaclass {obj.__name__} is not allowed")
+        value = dunders.read(obj, name, read)
+        return visible(value) if name == "__class__" else value  # shim's own: a stand-in
+    elif name == "mro" and issubclass(type(obj), type):
+        if issubclass(obj, type):
+            # a metaclass's mro() lists ``type`` itself, which makes classes past script_class
+            raise AttributeRefused(f"access to 'mro' of metaclass {obj.__name__} is not allowed")
+        mro = read(obj, name)
+        return lambda *args: [visible(klass) for klass in mro(*args)]  # shim's own bases: stand-ins
     elif name in PROXY_PRIVATE_NAMES and isinstance(obj, Proxy):
         return read(obj, name)
     elif name.startswith("_") and (

@@ -38,9 +38,10 @@ from runtime.emulated.ignition import ROOT as IGNITION_ROOT
 from runtime.emulated.java import NotEmulatedImportError
 from runtime.emulated.java._jclass import JavaClass
 from runtime.emulated.stdlib import abc_, fileio
-from runtime.scripts.sandbox import dynamic, guards, hashing, isolation
+from runtime.scripts.sandbox import classguard, dynamic, guards, hashing, isolation
 from runtime.scripts.sandbox.errors import ImportRefused, SandboxError
 from runtime.scripts.sandbox.policy import (
+    EMULATED_STDLIB,
     FILE_BUILTINS,
     IGNITION_CLASSES,
     IGNITION_NAMESPACES,
@@ -76,6 +77,7 @@ def script_class(name: str, bases: tuple, namespace: dict, **kwargs: Any) -> typ
         namespace["__str__"] = namespace["__unicode__"]
     if any(isinstance(b, Proxy) or (isinstance(b, type) and issubclass(b, Proxy)) for b in bases):
         raise SandboxError(f"class {name}: host objects cannot be subclassed")
+    classguard.refuse_subclassing(name, bases)
     bases = tuple(REAL_BASES.get(b, b) for b in bases)  # class S(str): the real str
     if "__del__" in namespace:
         namespace["__del__"] = _owned_finalizer(namespace["__del__"])
@@ -256,6 +258,7 @@ OVERRIDES: dict[str, dict[str, Any]] = {
     "threading": {"Lock": budget.Lock, "RLock": budget.RLock},
     "collections": {"Counter": hashing.Counter, "defaultdict": hashing.defaultdict},
     "functools": {"wraps": guards.safe_wraps, "total_ordering": guards.safe_total_ordering},
+    "copy": classguard.COPY_FUNCTIONS,
     # a script's decimal context is its own copy (the thread's is shared by every script that
     # runs on that worker); the random functions use a generator of the script run's own
     "decimal": {"getcontext": lambda: decimal.getcontext().copy()},
@@ -602,6 +605,19 @@ def _build_builtins() -> dict[str, Any]:
 
 #: The builtins every script gets (shared, never reachable by name from a script).
 SANDBOX_BUILTINS: dict[str, Any] = _build_builtins()
+
+
+def _import_proxies() -> list[Any]:
+    """Every import proxy scripts can get and the builtins: the classes these hand out are the
+    ones scripts may construct and subclass (``policy.RUNTIME_CLASS_MODULES``)."""
+    from runtime.emulated import java
+
+    return [SANDBOX_BUILTINS, *(module_proxy(name) for name in SAFE_MODULES),
+            *(stdlib.stdlib_proxy(name) for name in EMULATED_STDLIB),
+            *(java_proxy(package) for package in (*java.PACKAGES, *IGNITION_CLASSES))]
+
+
+classguard.install(_import_proxies)
 dynamic.HOOKS.update(builtins=SANDBOX_BUILTINS, getattr=guards.safe_getattr, **{"import": sandbox_import})
 
 

@@ -269,6 +269,25 @@ IGNITION_CLASSES: dict[str, tuple[str, ...]] = {
     "com.inductiveautomation.ignition.client.gateway_interface": ("GatewayException",),
 }
 
+#: Where shim's own classes live (by ``__module__``: the emulated Java and Ignition classes carry
+#: their Java package). A script that gets hold of one of these classes (``type(x)``,
+#: ``x.__class__``, ``x.getClass()``, a class's ``__mro__``) gets the class itself only when scripts
+#: may import it anyway: a class an import proxy hands out (``SAFE_MODULES``, ``EMULATED_STDLIB``,
+#: ``IGNITION_CLASSES``, the emulated ``java.*`` packages' ``__all__``, the builtins), a class those
+#: classes name in a public attribute (``DatasetUtilities.PyDataSet``), or an exception (``except``
+#: and ``raise`` need the class; an exception carries values only). Any other class of these
+#: packages is shim's machinery (the request handle of ``sendRequestAsync``, an ``ArrayList``'s
+#: iterator, a module proxy's class) and scripts get a stand-in for it, which checks
+#: (``isinstance``, ``issubclass``), prints and names (``__name__``, ``getName()``) but refuses to be
+#: called, subclassed, copied or to hand out its methods (``runtime.scripts.sandbox.classguard``).
+#: ``system.*`` namespaces hand out functions only, never classes.
+RUNTIME_CLASS_MODULES: frozenset[str] = frozenset({"runtime", "system", "java", "javax", "com"})
+
+#: What a stand-in for one of shim's own classes answers besides ``__name__``, ``__qualname__``,
+#: ``__module__``, ``__doc__``, ``__bases__`` and ``__mro__``: java.lang.Class's names, for the
+#: emulated Java classes (``it.getClass().getName()``).
+HOST_CLASS_NAMES: frozenset[str] = frozenset({"getName", "getSimpleName", "name", "simpleName"})
+
 #: Top-level packages of Java code shim does not emulate (Apache Commons, Ignition's classes
 #: outside ``IGNITION_CLASSES``, JDK internals ...): ``from org.apache.commons.math3.stat import
 #: StatUtils`` says "org.apache.commons.math3.stat.StatUtils is not emulated by shim" in one

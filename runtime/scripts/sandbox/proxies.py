@@ -10,6 +10,7 @@ from __future__ import annotations
 import types
 from typing import Any, Callable, Iterable, Mapping
 
+from runtime.core import hostclass
 from runtime.scripts.sandbox.errors import AttributeRefused, SandboxError
 
 
@@ -66,7 +67,7 @@ def make_proxy(
     namespace["__repr__"] = lambda self: f"<module '{qualname}'>"
     listed = frozenset(listing)
     namespace["__dir__"] = lambda self: sorted(listed | {n for n in vars(cls) if not n.startswith("_")})
-    cls = type(qualname.rpartition(".")[2] or qualname, (Proxy,), namespace)
+    cls = hostclass.claim(type(qualname.rpartition(".")[2] or qualname, (Proxy,), namespace))
     cls.__qualname__ = qualname
     cls.__module__ = qualname
     proxy = object.__new__(cls)
