@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable
 
 import runtime.backends.files  # noqa: F401  (the files folder for os.path and open, see there)
+import runtime.backends.filesquota  # noqa: F401  (the quota open and the java.io writers claim from)
 import runtime.backends.identity  # noqa: F401  (the host java.net.InetAddress.getLocalHost names)
 import runtime.backends.ui  # noqa: F401  (the client screen java.awt and javax.swing show on)
 import runtime.execution.edt  # noqa: F401  (the event queue javax.swing.SwingUtilities hands work to)
@@ -35,10 +36,11 @@ from runtime.isolation.host import ProcessHost
 from runtime.isolation.settings import MODES, isolation_mode, worker_settings
 from runtime.messaging.handlergate import local_refusal
 from runtime.messaging.network import GatewayNetwork, LocalNetwork, UnknownServer, Unreachable, failed_line
-from runtime.messaging.payloads import MAX_ITEMS, copy_payload, copy_value
+from runtime.messaging.payloads import MAX_ITEMS, copy_payload, copy_value, payload_size
 from runtime.projects.loader import ProjectSet, load_projects
 from runtime.messaging.requests import DEFAULT_TIMEOUT, Request, RequestError
 from runtime.backends.gatewayfiles import gateway_dir
+from runtime.backends.limits import limits
 from runtime.backends.scopes import DEFAULT_COMM, check_comm_mode
 from runtime.messaging.sessions import Session, SessionRegistry, new_session_id
 
@@ -77,6 +79,8 @@ class Gateway:
         self._factories: dict[str, Callable[["Gateway"], Any]] = {}
         self._settings_seen = self._settings_stamps()  # RELOADED_SETTINGS as they are now
         self._lock = threading.Lock()
+        #: gateway.json "limits", read (and checked: a bad one stops the gateway here) once
+        self.limits = limits(self)
         self._fanout = self.executor.queue("fan-out")
         #: client routing of recent sends (``_route``), each valid while the sessions and projects
         #: are those it was computed for
@@ -274,6 +278,7 @@ class Gateway:
         strings stay those of the routing.
         """
         payload = {} if payload is None else copy_payload(payload, self.max_payload_items)
+        size = self._payload_size(payload)
         flt = self._filter(project, scope, client_session_id, user, has_role, host_name)
         servers = list(remote_servers) if remote_servers else None
         if self.log.send_listeners:
@@ -281,27 +286,44 @@ class Gateway:
                               clientSessionId=client_session_id, user=user, hasRole=has_role,
                               hostName=host_name, remoteServers=servers)
         if servers:
-            return self._send_remote(servers, project, handler, payload, flt)
-        return self._send_local(project, handler, payload, flt, guard)
+            return self._send_remote(servers, project, handler, payload, flt, size)
+        return self._send_local(project, handler, payload, flt, size, guard)
+
+    def _payload_size(self, payload: dict) -> int:
+        """``payload``'s bytes on the wire, ValueError past gateway.json ``payloadBytes`` (0 when
+        neither it nor ``queueBytes`` is set: nothing counts the size)."""
+        caps = self.limits
+        if caps.payload_bytes is None and caps.queue_bytes is None:
+            return 0
+        return payload_size(payload, caps.payload_bytes)
 
     def _send_local(self, project: str, handler: str, payload: dict,
-                    flt: routing.MessageFilter, guard: Guard | None = None) -> list[str]:
+                    flt: routing.MessageFilter, size: int, guard: Guard | None = None) -> list[str]:
+        """Deliver on this gateway. A receiver whose backlog is full (gateway.json
+        ``queueMessages``/``queueBytes``) gets nothing and its line says ``sendStatus=ERROR``."""
         results: list[str] = []
         suffix = routing.target_suffix(project, handler, flt)
         if "G" in flt.scope and project in self.projects.projects:
-            results.append("type=Gateway," + suffix)
+            refused = None
             if (local_refusal(self, project, handler) if guard is None else guard(project, handler)) is None:
                 host = self._hosts.get(project) or self.host(project)
-                host.deliver(handler, payload)
+                refused = host.deliver(handler, payload, size=size)
+            results.append("type=Gateway," + (suffix if refused is None else _error_suffix(project, handler, flt)))
         if flt.scope != "G":
             receivers, lines = self._route(project, handler, flt, suffix)
-            results.extend(lines)
             if len(receivers) > FANOUT_INLINE or self._fanout.busy:
                 # a broadcast: the sender gets its list at once; a worker enqueues the
-                # deliveries, in order (every later session delivery waits behind it)
-                self._fanout.put(lambda: self._deliver_to(receivers, handler, payload))
+                # deliveries, in order (every later session delivery waits behind it), and a
+                # session that is full then logs its refusal (its line was written as SENT)
+                results.extend(lines)
+                self._fanout.put(lambda: self._deliver_to(receivers, handler, payload, size))
             elif receivers:
-                self._deliver_to(receivers, handler, payload)
+                refused = self._deliver_to(receivers, handler, payload, size)
+                if refused:
+                    lines = list(lines)  # the cached list is shared
+                    for index in refused:
+                        lines[index] = receivers[index].line_prefix + _error_suffix(project, handler, flt)
+                results.extend(lines)
         return results
 
     def _route(self, project: str, handler: str, flt: routing.MessageFilter,
@@ -323,12 +345,21 @@ class Gateway:
         self._routes[key] = (version, projects, receivers, lines)
         return receivers, lines
 
-    def _deliver_to(self, receivers: list[Session], handler: str, payload: dict) -> None:
+    def _deliver_to(self, receivers: list[Session], handler: str, payload: dict, size: int) -> list[int]:
+        """Deliver to each session; the indexes of those that refused it (their backlog is
+        full: ``ScriptHost.admit`` logged why). A host in another process copies the payload
+        itself, by sending it (once per send), and counts its own backlog."""
         hosts = self._session_hosts
-        for session in receivers:
+        refused = []
+        for index, session in enumerate(receivers):
             host = hosts.get(session.id) or self.session_host(session)
-            # a host in another process copies the payload itself, by sending it (once per send)
-            host.deliver(handler, payload if host.copies_payload else clone_payload(payload))
+            if not isinstance(host, ScriptHost):
+                host.deliver(handler, payload, size=size)
+            elif host.admit(handler, size) is None:
+                host.enqueue(handler, clone_payload(payload), size=size)
+            else:
+                refused.append(index)
+        return refused
 
     def _filter(self, project: str, scope: str | None, client_session_id: str | None,
                 user: str | None, has_role: str | None, host_name: str | None) -> routing.MessageFilter:
@@ -340,13 +371,13 @@ class Gateway:
             client_session_id or None, user or None, has_role or None, host_name or None)
 
     def _send_remote(self, servers: list[str], project: str, handler: str, payload: dict,
-                     flt: routing.MessageFilter) -> list[str]:
+                     flt: routing.MessageFilter, size: int) -> list[str]:
         params = {"scope": flt.scope, "client_session_id": flt.client_session_id, "user": flt.user,
                   "has_role": flt.has_role, "host_name": flt.host_name}
         results: list[str] = []
         for server in servers:
             if server == self.name:
-                results.extend(self._send_local(project, handler, payload, flt))
+                results.extend(self._send_local(project, handler, payload, flt, size))
                 continue
             try:
                 if self.network is None:
@@ -370,6 +401,7 @@ class Gateway:
         caller's UI thread for a client); by default they run on a worker.
         """
         payload = {} if payload is None else copy_payload(payload, self.max_payload_items)
+        size = self._payload_size(payload)
         if self.log.send_listeners:
             self._record_send("request", project, handler, payload, hostName=host_name,
                               remoteServer=remote_server, scope=scope, clientSessionId=client_session_id)
@@ -385,14 +417,23 @@ class Gateway:
                 why = "is not on the Gateway Network" if isinstance(exc, UnknownServer) else "is unreachable"
                 request._fail(RequestError(f"remote gateway '{remote_server}' {why}"))
         else:
-            self.request_local(project, handler, payload, request, **params)
+            self.request_local(project, handler, payload, request, **params, size=size)
         return request
 
     def request_local(self, project: str, handler: str, payload: dict, request: Request, *,
                       scope: str | None = None, client_session_id: str | None = None,
-                      host_name: str | None = None, guard: Guard | None = None) -> None:
+                      host_name: str | None = None, guard: Guard | None = None, size: int | None = None) -> None:
         """Deliver a request on this gateway; the answering handler completes ``request``
-        (``guard``: see ``send_message``; a refused gateway handler fails the request, naming why)."""
+        (``guard``: see ``send_message``; a refused gateway handler fails the request, naming why;
+        so does a payload over gateway.json ``payloadBytes`` or a receiver that is full).
+        ``size``: the payload's bytes on the wire when the sender measured them already."""
+        if size is None:
+            try:
+                size = self._payload_size(payload)
+            except (TypeError, ValueError) as exc:
+                request._fail(RequestError(f"message handler {project}/{handler} on gateway '{self.name}' "
+                                           f"refused the request: {exc}"))
+                return
         if project not in self.projects.projects:
             request._fail(RequestError(f"project '{project}' not found on gateway '{self.name}'"))
             return
@@ -413,7 +454,7 @@ class Gateway:
                 return
             target = self.session_host(receivers[0])
             payload = clone_payload(payload)
-        target.deliver(handler, payload, reply=lambda run: _answer(request, run), urgent=True)
+        target.deliver(handler, payload, reply=lambda run: _answer(request, run), urgent=True, size=size)
 
     def _record_send(self, kind: str, project: str, handler: str, payload: dict, **params: Any) -> None:
         """Tell the log's send listeners what a script of this gateway sent (tests, traces)."""
@@ -581,6 +622,11 @@ FANOUT_INLINE = 32
 _ROUTES_KEPT = 256
 
 
+def _error_suffix(project: str, handler: str, flt: routing.MessageFilter) -> str:
+    """The result string's end for a receiver that refused the message (its backlog is full)."""
+    return routing.target_suffix(project, handler, flt, "ERROR")
+
+
 def clone_payload(payload: dict) -> dict:
     """Each receiver gets its own payload, as each Ignition client deserialises its own copy
     (``payload`` was already checked and copied at the sender)."""
@@ -608,7 +654,7 @@ def _answer(request: Request, run: HandlerRun) -> None:
                                        f"cannot be sent back: {exc}"))
             return
         request._succeed(result)
-    elif run.status == "missing":
+    elif run.status in ("missing", "refused"):
         request._fail(RequestError(run.error))
     else:
         detail = run.error.splitlines()[-1] if run.error else "error"

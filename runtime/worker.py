@@ -30,7 +30,8 @@ from runtime.isolation.remote import REMOTE, RemoteNetwork, RemoteSessions, refu
 
 #: Gateway back ends a worker may run itself: they read the gateway's files, or reach out
 #: (mail, HTTP) under the gateway's own allow-lists; none holds state other scripts see.
-LOCAL_SERVICES = frozenset({"files", "http", "smtp", "identity", "translations", "logging-levels", "limits"})
+LOCAL_SERVICES = frozenset({"files", "files-quota", "http", "smtp", "identity", "translations", "logging-levels",
+                            "limits"})
 
 
 class Link:
@@ -130,6 +131,7 @@ def _gateway_class() -> type:
                          user: str | None = None, has_role: str | None = None,
                          host_name: str | None = None, remote_servers: Any = None) -> list[str]:
             payload = {} if payload is None else copy_payload(payload, self.max_payload_items)
+            self._payload_size(payload)  # over payloadBytes: refused here, before it is framed (and there again)
             return self.link.call("send_message", {
                 "project": project, "handler": handler, "payload": wire.encode(payload), "scope": scope,
                 "client_session_id": client_session_id, "user": user, "has_role": has_role,
@@ -141,6 +143,7 @@ def _gateway_class() -> type:
                          client_session_id: str | None = None,
                          dispatch: Callable[[Callable[[], None]], None] | None = None) -> Request:
             payload = {} if payload is None else copy_payload(payload, self.max_payload_items)
+            self._payload_size(payload)
             label = f"{project}/{handler}" + (f"@{remote_server}" if remote_server else "")
             request = Request(label, dispatch or self._run_callback, None)  # the gateway times it out
             number = self.link.expect(request)

@@ -15,6 +15,7 @@ from typing import Any
 
 from runtime.core.context import current
 from runtime.backends.files import files_root, resolve
+from runtime.backends.filesquota import write_file
 from runtime.backends.scopes import require_client
 from runtime.backends.ui import ui
 
@@ -58,8 +59,7 @@ def writeFile(filepath, data, append=False, encoding="UTF-8") -> None:
         raise TypeError(f"writeFile(): data must be a string or bytes, not {type(data).__name__}")
     if not path.parent.is_dir():
         raise IOError(f"java.io.FileNotFoundException: {filepath} (No such file or directory)")
-    with open(path, "ab" if append else "wb") as handle:
-        handle.write(payload)
+    write_file(current().gateway, "writeFile", path, filepath, payload, append)  # within filesQuota
 
 
 def getTempFile(extension) -> str:

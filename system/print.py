@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from runtime.backends.files import files_root, resolve
+from runtime.backends.filesquota import write_file
 from runtime.backends.images import BufferedImage, png, snapshot
 from runtime.backends.scopes import require_client
 from runtime.backends.ui import SessionUI, ui
@@ -113,7 +114,7 @@ def printToImage(component, filename=None) -> None:
     path = resolve(root, "printToImage", filename)
     if not path.parent.is_dir():
         raise IOError(f"java.io.FileNotFoundException: {filename} (No such file or directory)")
-    path.write_bytes(png(image))
+    write_file(ctx.gateway, "printToImage", path, filename, png(image))  # within gateway.json filesQuota
     screen.show(ctx, "printToImage", component.path(), filename)
 
 

@@ -18,6 +18,7 @@ from runtime.emulated.ignition.qualified import Quality, QualifiedValue
 from runtime.backends.scopes import require_8x, require_comm
 from runtime.backends.tagbrowse import BrowseTag, Results, browse as _browse, browse_tags as _browse_tags
 from runtime.backends import tagconfig
+from runtime.backends.filesquota import write_file
 from runtime.backends.tags import TagPath, TagSystem, parse_path
 from runtime.backends.tagseed import tag_system
 from runtime.scripts.sandbox.namespace import NotEmulated
@@ -248,7 +249,7 @@ def exportTags(filePath=None, tagPaths=None, recursive=True, exportType="json"):
         text = tagconfig.export_json(tags, roots)
     if filePath is None:
         return text
-    _sandboxed("exportTags", filePath).write_text(text, encoding="utf-8")
+    write_file(current().gateway, "exportTags", _sandboxed("exportTags", filePath), filePath, text.encode("utf-8"))
     return None
 
 

@@ -26,10 +26,11 @@ class FileRefused(SandboxError, OSError):
 
 def files_root(gateway: Any) -> Path:
     """The gateway's file sandbox folder (it may not exist yet)."""
-    return gateway.service("files", _load_root)
+    return gateway.service("files", load_root)
 
 
-def _load_root(gateway: Any) -> Path:
+def load_root(gateway: Any) -> Path:
+    """gateway.json's ``"files"`` folder, read now (``files_root`` reads it once)."""
     folder = gateway_dir(gateway)
     configured = read_object(gateway, "gateway.json").get("files", "files")
     path = Path(str(configured))

@@ -30,6 +30,10 @@ DEFAULT_TIME_LIMIT = 60.0
 #: How often the watchdog looks at running handlers (seconds).
 _POLL = 0.02
 
+#: Seconds past its budget after which a script the timeout has not stopped counts as stuck
+#: (``_Watchdog.start``'s ``on_stuck``): a plain overrun stops within a poll or two.
+STUCK_GRACE = 0.5
+
 #: Idents of threads whose script ran out of time (tested by every ``_tick_``).
 _EXPIRED: set[int] = set()
 
@@ -77,7 +81,8 @@ class _Watchdog:
     """One thread watching every running script's deadline."""
 
     def __init__(self) -> None:
-        self._running: dict[int, tuple[float, str, float]] = {}  # ident -> (deadline, label, limit)
+        #: ident -> (deadline, label, limit, when it counts as stuck, what to call then)
+        self._running: dict[int, tuple[float, str, float, float, Callable[[], None] | None]] = {}
         self._lock = threading.Lock()
         self._wake = threading.Event()
         self._thread: threading.Thread | None = None
@@ -88,12 +93,16 @@ class _Watchdog:
         entry = self._running.get(ident)
         return None if entry is None else max(entry[0] - time.monotonic(), 0.001)
 
-    def start(self, ident: int, seconds: float, label: str) -> None:
+    def start(self, ident: int, seconds: float, label: str, on_stuck: Callable[[], None] | None = None) -> None:
+        """Watch thread ``ident``'s script for ``seconds``. ``on_stuck`` is called (once, on a
+        thread of its own) when the script is still running ``STUCK_GRACE`` seconds past its
+        budget: the timeout could not reach it (a C call, a wait that ignores the budget)."""
         with self._lock:
             if ident in _EXPIRED:  # the last run's timeout landed before its stop() could run
                 _EXPIRED.discard(ident)
                 ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(ident), None)
-            self._running[ident] = (time.monotonic() + seconds, label, seconds)
+            now = time.monotonic()
+            self._running[ident] = (now + seconds, label, seconds, now + seconds + STUCK_GRACE, on_stuck)
             if self._thread is None:
                 self._thread = threading.Thread(target=self._loop, name="shim-watchdog", daemon=True)
                 self._thread.start()
@@ -115,14 +124,19 @@ class _Watchdog:
             self._wake.wait(None if self._sleeping else _POLL)
             self._wake.clear()
             now = time.monotonic()
+            stuck = []
             with self._lock:  # under the lock: a script that already stopped is never hit
-                late = [(ident, label, limit) for ident, (deadline, label, limit) in self._running.items()
-                        if deadline <= now]
-                for ident, label, limit in late:
+                late = [(ident, entry) for ident, entry in self._running.items() if entry[0] <= now]
+                for ident, (_, label, limit, stuck_at, on_stuck) in late:
                     _EXPIRED.add(ident)
+                    if on_stuck is not None and now >= stuck_at:
+                        stuck.append(on_stuck)
+                        on_stuck = None
                     # ask again later in case the script swallowed this one
-                    self._running[ident] = (now + 0.25, label, limit)
+                    self._running[ident] = (now + 0.25, label, limit, stuck_at, on_stuck)
                     _interrupt(ident, f"{label} ran past its time budget of {limit:g} s and was stopped")
+            for call in stuck:
+                threading.Thread(target=call, name="shim-stuck-run", daemon=True).start()
 
 
 def _interrupt(ident: int, message: str) -> None:

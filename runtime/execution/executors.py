@@ -27,7 +27,9 @@ Task = Callable[[], None]
 #: project from starving the others while staying FIFO within itself).
 _FAIR_SHARE = 256
 
-_running = threading.local()  # .queue: the SerialQueue this thread is draining; .executor: whose worker it is
+#: .queue: the SerialQueue this thread is draining; .executor: whose worker it is; .ticket: the
+#: Ticket of the task it runs now
+_running = threading.local()
 
 
 class Executor:
@@ -48,6 +50,7 @@ class Executor:
         #: threads running "dedicated" tasks now (daemon threads: a blocked handler never keeps
         #: the process from exiting; ``close`` reports them)
         self.dedicated: set[threading.Thread] = set()
+        self._worker_count = itertools.count(workers)
         if not synchronous:
             for number in range(workers):
                 worker = threading.Thread(target=self._work, name=f"shim-worker-{number}", daemon=True)
@@ -90,9 +93,21 @@ class Executor:
         ready = self._ready
         while True:
             serial = ready.get()
-            if serial is None:
+            if serial is None or not serial._drain():
                 return
-            serial._drain()
+
+    def _replace_worker(self, stuck: threading.Thread) -> None:
+        """Worker thread ``stuck`` was written off (``Ticket.abandon``): a fresh one takes its
+        place (a spare one, see ``blocking``, needs no successor)."""
+        with self._lock:
+            if stuck not in self._workers:
+                return
+            self._workers.remove(stuck)
+            number = next(self._worker_count)
+        worker = threading.Thread(target=self._work, name=f"shim-worker-{number}", daemon=True)
+        worker.start()
+        with self._lock:
+            self._workers.append(worker)
 
     def _work_until(self, stop: threading.Event) -> None:
         """A spare worker: drains ready queues until ``stop`` is set (see ``blocking``)."""
@@ -105,7 +120,8 @@ class Executor:
             if serial is None:
                 self._ready.put(None)  # leave the shutdown signal for a regular worker
                 return
-            serial._drain()
+            if not serial._drain():
+                return
 
     def run_dedicated(self, task: Task) -> None:
         """Run ``task`` on a thread of its own (Ignition's "dedicated" threading)."""
@@ -175,7 +191,9 @@ class Executor:
         if not self.closed and wait:
             self.wait_idle(None if wait is True else float(wait))
         self.closed = True
-        for _ in self._workers:
+        with self._lock:
+            workers = len(self._workers)
+        for _ in range(workers):
             self._ready.put(None)
         return sorted(thread.name for thread in self.dedicated)
 
@@ -239,7 +257,10 @@ class SerialQueue:
         """True while tasks are queued or running."""
         return self._running
 
-    def _drain(self) -> None:
+    def _drain(self) -> bool:
+        """Run queued tasks (at most ``_FAIR_SHARE``, then yield the worker to other queues);
+        False when a task of this thread was written off (``Ticket.abandon``): the queue went on
+        on a fresh worker thread, and this one must stop."""
         executor = self._executor
         _running.queue = self
         try:
@@ -247,20 +268,81 @@ class SerialQueue:
                 with self._lock:
                     if not self._tasks:
                         self._running = False
-                        return
+                        return True
                     task = self._tasks.popleft()
+                ticket = _running.ticket = Ticket(self)
                 try:
                     task()
                 except BaseException:  # tasks log their own errors; a worker never dies
                     pass
                 finally:
+                    _running.ticket = None
                     # a time budget whose stop a late ScriptTimeout skipped must not follow
                     # this worker into the next task
                     WATCHDOG.stop(threading.get_ident())
-                    executor._finished()
+                if not ticket.settle():
+                    return False  # written off: accounted for, and the queue is another thread's now
+                executor._finished()
             executor._ready.put(self)  # still busy: yield the worker to other queues
+            return True
         finally:
             _running.queue = None
+
+
+class Ticket:
+    """The task a worker thread is running from a ``SerialQueue``. If the task blocks past its
+    time budget where the budget cannot reach it (a C call, a wait that ignores it), ``abandon``
+    writes it off: the task counts as finished, a fresh worker thread takes the queue's next
+    task, and the stuck thread, should it ever return, stops without touching the queue. In
+    process isolation a stuck worker process is killed instead (``runtime.isolation.host``)."""
+
+    __slots__ = ("_serial", "_thread", "_lock", "_state", "_bound")
+
+    def __init__(self, serial: SerialQueue) -> None:
+        self._serial = serial
+        self._thread = threading.current_thread()
+        self._lock = threading.Lock()
+        self._state = "running"  # -> "done" | "abandoned", once
+        self._bound = False
+
+    def settle(self) -> bool:
+        """The task is ending: True, unless it was written off first."""
+        with self._lock:
+            if self._state == "running":
+                self._state = "done"
+            return self._state == "done"
+
+    def abandon(self, report: Task) -> bool:
+        """Write the task off (from another thread): ``report()`` says so, then the queue moves
+        on; False (nothing done) if the task has ended meanwhile."""
+        with self._lock:
+            if self._state != "running":
+                return False
+            self._state = "abandoned"
+        report()  # before wait_idle can see the task finished
+        serial = self._serial
+        executor = serial._executor
+        executor._finished()
+        if executor.closed:
+            return True
+        executor._replace_worker(self._thread)
+        with serial._lock:
+            if serial._tasks:
+                executor._ready.put(serial)  # still "running": the fresh worker drains it
+            else:
+                serial._running = False
+        return True
+
+
+def current_ticket() -> Ticket | None:
+    """The ticket of the task this worker thread runs, for the first caller only (a nested run,
+    such as a request the task answers on its own thread, shares its task and gets None); None
+    outside a queue's worker (synchronous mode, dedicated threads: nothing waits behind them)."""
+    ticket = getattr(_running, "ticket", None)
+    if ticket is None or ticket._bound:
+        return None
+    ticket._bound = True
+    return ticket
 
 
 class Scheduler:

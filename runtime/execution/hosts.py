@@ -10,8 +10,10 @@ import threading
 from threading import get_ident
 from typing import TYPE_CHECKING, Any, Callable
 
+from runtime.backends.limits import limits
+from runtime.execution.backlog import Backlog
 from runtime.execution.events import EventScripts
-from runtime.execution.executors import SerialQueue
+from runtime.execution.executors import SerialQueue, current_ticket
 from runtime.core.budget import WATCHDOG
 from runtime.core.context import LineSink, ScriptContext, activate, deactivate
 from runtime.scripts.library import Library
@@ -53,6 +55,9 @@ class ScriptHost:
         self.globals: dict = {}  # system.util.getGlobals() of a client session
         self._lock = threading.RLock()  # the library is made under it, also from function()
         self._events: EventScripts | None = None
+        caps = limits(gateway)
+        #: what this receiver holds queued or running (gateway.json queueMessages/queueBytes)
+        self.backlog = Backlog(caps.queue_messages, caps.queue_bytes)
 
     def context(self, handler: str | None = None, lines: list[str] | None = None) -> ScriptContext:
         """A script context for running here; output goes to the gateway log, tagged (and to
@@ -69,19 +74,55 @@ class ScriptHost:
                              LineSink(emit), tag)
 
     def deliver(self, handler: str, payload: Any, reply: Callable[[HandlerRun], None] | None = None,
-                urgent: bool = False) -> None:
-        """Queue a message for ``handler``; its threading setting decides where it runs:
+                urgent: bool = False, size: int = 0) -> str | None:
+        """Queue a message for ``handler`` (``admit``, then ``enqueue``); ``size``: its payload's
+        bytes on the wire. Returns None when queued, else why it was refused (logged; a request's
+        ``reply`` gets a run with status "refused")."""
+        why = self.admit(handler, size)
+        if why is None:
+            self.enqueue(handler, payload, reply, urgent, size)
+        elif reply is not None:
+            run = HandlerRun(self.kind, self.project.name, handler, self.session.id if self.session else None, payload)
+            run.status, run.error = "refused", f"message handler {self.project.name}/{handler} refused the request: {why}"
+            reply(run)
+        return why
+
+    def admit(self, handler: str, size: int) -> str | None:
+        """Take room for one message of ``size`` bytes in this receiver's backlog (gateway.json
+        ``queueMessages``/``queueBytes``): None, or why there is none (logged with project and
+        handler, at most once a second)."""
+        why = self.backlog.take(size)
+        if why is not None:
+            tag = f"{self.tag}/{handler}"
+            self.backlog.refused(lambda text: self.gateway.log.write("ERROR", LOGGERS[self.kind], text, tag),
+                                 f"Message to {self.project.name}/{handler} refused: {why}")
+        return why
+
+    def enqueue(self, handler: str, payload: Any, reply: Callable[[HandlerRun], None] | None = None,
+                urgent: bool = False, size: int = 0) -> None:
+        """Queue an admitted message; its threading setting decides where it runs:
         "shared" on this host's FIFO queue, "dedicated" on a thread of its own, "edt" on the
-        client's UI queue. ``urgent``: a request whose caller is waiting (see SerialQueue.put)."""
+        client's UI queue. ``urgent``: a request whose caller is waiting (see SerialQueue.put).
+        Its room in the backlog is given back when the run ends."""
         spec = self.project.handlers[self.kind].get(handler)
-        task = lambda: self.run_handler(handler, payload, reply)  # noqa: E731
+        backlog = self.backlog
+
+        def task() -> None:
+            try:
+                self.run_handler(handler, payload, reply)
+            finally:
+                backlog.give(size)
         threading_mode = spec.threading if spec is not None else "shared"
-        if threading_mode == "dedicated":
-            self.gateway.executor.run_dedicated(task)
-        elif threading_mode == "edt":
-            self.ui_queue.put(task, urgent)
-        else:
-            self.queue.put(task, urgent)
+        try:
+            if threading_mode == "dedicated":
+                self.gateway.executor.run_dedicated(task)
+            elif threading_mode == "edt":
+                self.ui_queue.put(task, urgent)
+            else:
+                self.queue.put(task, urgent)
+        except RuntimeError:  # the gateway is closed: never queued
+            backlog.give(size)
+            raise
 
     @property
     def library(self) -> Library:
@@ -125,66 +166,69 @@ class ScriptHost:
                     reply: Callable[[HandlerRun], None] | None = None) -> HandlerRun:
         """Run ``handler`` now, in this thread; never raises (errors are logged and returned).
         The handler is looked up now, so a message queued before a reload runs the new code."""
-        run = HandlerRun(self.kind, self.project.name, handler,
-                         self.session.id if self.session else None, payload)
-        ctx = self.context(handler, run.output)
-        token = activate(ctx)
-        try:
-            spec = self.project.handlers[self.kind].get(handler)
-            if spec is None or not spec.enabled:
-                run.status = "missing"
-                run.error = f'The message handler "{handler}" could not be found!'
-                if spec is not None and spec.problem:  # its settings file is bad: say which
-                    run.error = f'The message handler "{handler}" is disabled: {spec.problem}'
-                self.gateway.log.write("ERROR", LOGGERS[self.kind], run.error, ctx.tag)
-            else:
-                function = self.function(spec)
-                limit = spec.time_limit if spec.time_limit is not None else self.gateway.time_limit
-                if limit:
-                    ident = get_ident()
-                    WATCHDOG.start(ident, limit, f"message handler {self.project.name}/{handler}")
-                try:
-                    if self.kind == "perspective":
-                        run.result = function(self.facade, payload)
-                    else:
-                        run.result = function(payload)
-                finally:
-                    if limit:
-                        WATCHDOG.stop(ident)
-        except KeyboardInterrupt:
-            raise
-        except BaseException as exc:  # noqa: B036 - SystemExit and Java throwables included:
-            # a failing handler never takes the gateway down
-            WATCHDOG.stop(get_ident())  # again: a timeout may have landed before the finally's
-            run.status = "error"
-            run.exception = exc
-            run.error = format_script_error(exc)
-            self.gateway.log.write(
-                "ERROR", LOGGERS[self.kind],
-                f"Error executing message handler {self.project.name}/{handler}\n{run.error}",
-                ctx.tag)
-        finally:
-            ctx.out.flush()
-            deactivate(token)
-        self.gateway.log.finished(run)
-        if reply is not None:
-            reply(run)
-        return run
+        spec = self.project.handlers[self.kind].get(handler)
+        if spec is None or not spec.enabled:
+            run = HandlerRun(self.kind, self.project.name, handler,
+                             self.session.id if self.session else None, payload)
+            run.status = "missing"
+            run.error = f'The message handler "{handler}" could not be found!'
+            if spec is not None and spec.problem:  # its settings file is bad: say which
+                run.error = f'The message handler "{handler}" is disabled: {spec.problem}'
+            self.gateway.log.write("ERROR", LOGGERS[self.kind], run.error, f"{self.tag}/{handler}")
+            self.gateway.log.finished(run)
+            if reply is not None:
+                reply(run)
+            return run
 
-    def execute(self, name: str, payload: Any, call: Callable[[], Any], *, what: str, logger: str,
-                limit: float | None) -> HandlerRun:
-        """Run ``call`` here as script ``name`` (an event script) under the time budget
+        def prepare() -> Callable[[], Any]:
+            function = self.function(spec)  # compiled outside the budget: not the script's time
+            if self.kind == "perspective":
+                return lambda: function(self.facade, payload)
+            return lambda: function(payload)
+        limit = spec.time_limit if spec.time_limit is not None else self.gateway.time_limit
+        return self.execute(handler, payload, None, what="message handler", logger=LOGGERS[self.kind],
+                            limit=limit, reply=reply, prepare=prepare)
+
+    def execute(self, name: str, payload: Any, call: Callable[[], Any] | None, *, what: str, logger: str,
+                limit: float | None, reply: Callable[[HandlerRun], None] | None = None,
+                prepare: Callable[[], Callable[[], Any]] | None = None) -> HandlerRun:
+        """Run ``call`` here as script ``name`` (a handler, an event script) under the time budget
         ``limit`` (seconds; None or 0: none) and a context tagged with ``name``; never raises.
-        An error is logged as ``Error executing <what> <project>/<name>`` with the script's own
-        traceback, as for a failing handler; either way the run is reported and returned."""
+        ``prepare()``, when given, makes the call first, outside the budget. An error is logged as
+        ``Error executing <what> <project>/<name>`` with the script's own traceback, as Ignition's
+        gateway log shows a failing script; either way the run is reported (run listeners,
+        ``reply``) and returned.
+
+        A run on a queue's worker that is still going ``STUCK_GRACE`` s past its budget, blocked
+        where the timeout cannot reach it, is written off (``executors.Ticket``): reported then
+        as failed, and the queue's next message runs on a fresh thread; whatever the stuck thread
+        does later is not reported again."""
         run = HandlerRun(self.kind, self.project.name, name,
                          self.session.id if self.session else None, payload)
         ctx = self.context(name, run.output)
+        label = f"{what} {self.project.name}/{name}"
+        ticket = current_ticket()
+
+        def failed(error: str) -> None:
+            run.status = "error"
+            run.error = error
+            self.gateway.log.write("ERROR", logger, f"Error executing {label}\n{error}", ctx.tag)
+
+        def written_off() -> None:
+            failed(f"ScriptTimeout: {label} ran past its time budget of {limit:g} s and did not stop (blocked "
+                   "where the budget cannot reach it): its thread was abandoned and the queue moved on")
+            self._reported(run, reply)
+
+        def stuck() -> None:  # on a thread of its own, while the run's thread is still blocked
+            if ticket is not None:
+                ticket.abandon(written_off)
         token = activate(ctx)
         try:
+            if prepare is not None:
+                call = prepare()
             if limit:
                 ident = get_ident()
-                WATCHDOG.start(ident, limit, f"{what} {self.project.name}/{name}")
+                WATCHDOG.start(ident, limit, label, stuck if ticket is not None else None)
             try:
                 run.result = call()
             finally:
@@ -192,19 +236,23 @@ class ScriptHost:
                     WATCHDOG.stop(ident)
         except KeyboardInterrupt:
             raise
-        except BaseException as exc:  # noqa: B036 - a failing script never takes the gateway down
+        except BaseException as exc:  # noqa: B036 - SystemExit and Java throwables included:
+            # a failing script never takes the gateway down
             WATCHDOG.stop(get_ident())  # again: a timeout may have landed before the finally's
-            run.status = "error"
-            run.exception = exc
-            run.error = format_script_error(exc)
-            self.gateway.log.write("ERROR", logger,
-                                   f"Error executing {what} {self.project.name}/{name}\n{run.error}",
-                                   ctx.tag)
+            if ticket is None or ticket.settle():
+                run.exception = exc
+                failed(format_script_error(exc))
         finally:
             ctx.out.flush()
             deactivate(token)
-        self.gateway.log.finished(run)
+        if ticket is None or ticket.settle():
+            self._reported(run, reply)
         return run
+
+    def _reported(self, run: HandlerRun, reply: Callable[[HandlerRun], None] | None) -> None:
+        self.gateway.log.finished(run)
+        if reply is not None:
+            reply(run)
 
     def run_event(self, spec: EventSpec, variables: dict[str, Any], payload: Any = None) -> HandlerRun:
         """Run one of this host's event scripts now, here (``ProcessHost``: in a worker)."""

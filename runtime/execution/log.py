@@ -60,7 +60,7 @@ class HandlerRun:
         self.handler = handler
         self.session_id = session_id
         self.payload = payload
-        self.status = "ok"  # "ok" | "error" | "missing"
+        self.status = "ok"  # "ok" | "error" | "missing" | "refused" (never queued: the receiver was full)
         self.output: list[str] = []
         self.result: Any = None
         self.error: str | None = None

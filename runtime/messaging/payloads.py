@@ -10,7 +10,8 @@ for every delivery so a test on one gateway tells the truth about a real network
   Java-style dates): classes marked ``__shim_wire__`` (copied with ``__shim_copy__`` if mutable);
   never an object of a class the script defined (its methods would run in the receiver);
 * no reference cycles, and at most ``MAX_ITEMS`` values in all (a runaway payload is refused
-  before it is copied to ten thousand clients).
+  before it is copied to ten thousand clients);
+* at most gateway.json's ``payloadBytes`` as it travels (``payload_size``: its wire JSON).
 
 Anything else is refused with a ``TypeError``/``ValueError`` naming the path of the bad value,
 e.g. ``payload['pump']['rate']: a function cannot be sent in a message``.
@@ -22,6 +23,7 @@ import decimal
 from typing import Any
 
 from runtime.core.ownership import SCRIPT_MARK
+from runtime.messaging.wire import encoded_size
 
 #: The most values (containers and leaves) a payload may hold.
 MAX_ITEMS = 1_000_000
@@ -59,6 +61,18 @@ def copy_payload(payload: dict, max_items: int = MAX_ITEMS) -> dict:
             raise ValueError(f"payload has {len(flat):,} values: over the limit of {max_items:,}")
         return flat
     return _copy(payload, "payload", max_items, [0], ())
+
+
+def payload_size(payload: dict, limit: int | None) -> int:
+    """``payload``'s bytes on the wire (``wire.encoded_size``: what a worker process or a remote
+    gateway receives), or ValueError naming gateway.json's ``payloadBytes`` when it is over
+    ``limit`` (None: no limit). The sender's call fails and no handler runs, as Ignition's
+    sender fails on a payload it cannot serialise."""
+    size = encoded_size(payload)
+    if limit is not None and size > limit:
+        raise ValueError(f"payload is {size:,} bytes as sent: over the limit of {limit:,} bytes "
+                         "(gateway.json limits.payloadBytes)")
+    return size
 
 
 def copy_value(value: Any, path: str, max_items: int = MAX_ITEMS) -> Any:

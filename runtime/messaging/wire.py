@@ -37,6 +37,8 @@ import base64
 import datetime as _dt
 import decimal
 import json
+import json.encoder as _json_encoder
+import math
 from typing import Any, Callable
 
 TAG = "$shim"
@@ -136,6 +138,51 @@ _ENCODER = json.JSONEncoder(separators=(",", ":"))
 def dumps(message: dict) -> bytes:
     """A wire message (whose payload fields were made by ``encode``) as bytes."""
     return _ENCODER.encode(message).encode()
+
+
+def encoded_size(value: Any, root: str = "payload") -> int:
+    """The bytes ``value`` takes on the wire: its ``encode`` tree as ``dumps`` writes it (ASCII
+    JSON, so characters are bytes). gateway.json's ``payloadBytes`` and ``queueBytes`` count
+    this, the same for a payload that stays in the gateway as for one that crosses to a worker
+    process or a remote gateway. ``TypeError`` as ``encode`` for what cannot cross."""
+    size = _flat_size(value)
+    if size is not None:
+        return size
+    tree = encode(value, root)
+    if _SIZE_ENCODER is None:  # pragma: no cover - CPython always has the C encoder
+        return len(_ENCODER.encode(tree))
+    return sum(map(len, _SIZE_ENCODER(tree, 0)))
+
+
+def _flat_size(value: Any) -> int | None:
+    """``encoded_size`` of a flat dict of plain JSON values (most payloads: every send measures
+    one), counted without building the text; None for anything else."""
+    if type(value) is not dict or TAG in value:
+        return None
+    size = len(value) + 1 if value else 2  # braces, colons, commas
+    for key, item in value.items():
+        if type(key) is not str:
+            return None
+        kind = type(item)
+        if kind is str:
+            size += len(_escape(item))
+        elif kind is int:
+            size += len(int.__repr__(item))
+        elif item is None or kind is bool:
+            size += 5 if item is False else 4  # null, true, false
+        elif kind is float:
+            size += len(float.__repr__(item)) if math.isfinite(item) else 3 if item != item else 8 + (item < 0)
+        else:
+            return None
+        size += len(_escape(key)) + 1
+    return size
+
+
+_escape = _json_encoder.encode_basestring_ascii
+
+#: the C encoder ``_ENCODER`` uses, made once (a tree from ``encode`` is acyclic: no markers)
+_SIZE_ENCODER = None if _json_encoder.c_make_encoder is None else _json_encoder.c_make_encoder(
+    None, _ENCODER.default, _json_encoder.encode_basestring_ascii, None, ":", ",", False, False, True)
 
 
 def loads(data: bytes) -> dict:

@@ -61,11 +61,12 @@ class RemoteClientHost:
         self.project = project
 
     def deliver(self, handler: str, payload: Any, reply: Callable[[HandlerRun], None] | None = None,
-                urgent: bool = False) -> None:
+                urgent: bool = False, size: int = 0) -> None:
         """Send ``handler(payload)`` to the client process; ``reply`` (a request) gets the
         run it reports. ``urgent`` is the client process's business: it runs every request
-        at once when waiting would deadlock, as a local host does. A payload that cannot
-        cross the wire raises TypeError here, at the sender."""
+        at once when waiting would deadlock, as a local host does, and so is ``size``: it counts
+        its own backlog under its own limits (a refused request is answered "refused"). A payload
+        that cannot cross the wire raises TypeError here, at the sender."""
         if reply is None:
             self.network.bridge.publish(self.subject, _delivery(handler, payload))
             return

@@ -52,7 +52,10 @@ def _gateway_problems(projects: ProjectSet) -> list[SettingsProblem]:
     from runtime.backends.tagseed import tag_system
     from runtime.gateway import Gateway
 
-    gateway = Gateway(projects, synchronous=True, start=False)  # checks settings, runs no script
+    try:  # reads gateway.json's isolation and limits, runs no script
+        gateway = Gateway(projects, synchronous=True, start=False)
+    except ProjectError as exc:
+        return [_problem(str(exc))]
     found = []
     try:
         for load in (identity, rosters, files_root, tag_system, databases):

@@ -211,7 +211,9 @@ class File(JavaObject):
             if path.is_dir():
                 path.rmdir()
             else:
+                freed = path.lstat().st_size
                 path.unlink()
+                _host.claim("delete", self.getPath(), -freed)  # room in the files quota at once
         except OSError:
             return False
         return True

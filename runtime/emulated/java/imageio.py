@@ -24,6 +24,7 @@ from runtime.emulated.java._file import File, disk_path
 from runtime.emulated.java._jclass import JavaClass
 from runtime.emulated.java._throwables import IOException, IllegalArgumentException, _declare
 from runtime.emulated.java.awt_image import ALPHA_TYPES, MAX_PIXELS, BufferedImage
+from runtime.emulated.stdlib import _host
 
 __all__ = ["IIOException", "ImageIO"]
 
@@ -91,6 +92,10 @@ class ImageIO(metaclass=JavaClass):
         if isinstance(target, Path):
             if not target.parent.is_dir():
                 raise IIOException("Can't create an ImageOutputStream!")
+            try:  # within gateway.json filesQuota: refused before the file is touched
+                _host.claim("ImageIO.write", output.getPath(), _host.growth(target, len(data), False))
+            except OSError as error:
+                raise IIOException(str(error)) from None
             target.write_bytes(data)
         else:
             target.write(data.decode("latin-1"))

@@ -12,10 +12,12 @@ files folder (the one folder ``system.file`` and the built-in ``open`` may touch
 default on Linux); ``PrintWriter(path)`` writes one. ``RandomAccessFile`` is refused.
 """
 
+from pathlib import Path as _Path
 from typing import Any as _Any, NoReturn as _NoReturn
 
 from runtime.emulated.java import missing_member as _missing
 from runtime.emulated.java._file import File, disk_path as _disk_path
+from runtime.emulated.stdlib import _host
 from runtime.emulated.java._jclass import JavaClass as _JavaClass, JavaObject as _JavaObject
 from runtime.emulated.java._jstr import FormatError as _FormatError, java_format as _java_format, \
     overload_string as _overload_string
@@ -253,6 +255,28 @@ def _opened(target: _Any, mode: str, label: str) -> _Any:
     return path
 
 
+def _create(target: _Any, append: bool, label: str) -> _Path:
+    """Open (creating, or truncating unless ``append``) the file a writer writes, as Java's
+    constructor does; its host path."""
+    path = _opened(target, "ab" if append else "wb", label)
+    if not append:
+        _host.claim(label, path.name, _host.growth(path, 0, False))  # what truncating frees (<= 0)
+    with open(path, "ab" if append else "wb"):
+        pass
+    return path
+
+
+def _append(path: _Path, data: bytes, label: str) -> None:
+    """One write of a stream: straight to the file, within gateway.json's ``filesQuota`` (a
+    write past it is Java's IOException, and the file keeps what it had)."""
+    try:
+        _host.claim(label, path.name, len(data))
+    except OSError as error:
+        raise IOException(str(error)) from None
+    with open(path, "ab") as out:
+        out.write(data)
+
+
 class FileReader(_Reader):
     """java.io.FileReader(File | path): the file's text (UTF-8), read at once; wrap it in a
     BufferedReader for ``readLine()``."""
@@ -274,13 +298,10 @@ class FileWriter(_Writer):
     __module__ = "java.io"
 
     def __init__(self, target: _Any, append: bool = False) -> None:
-        self._path = _opened(target, "ab" if append else "wb", "FileWriter")
-        with open(self._path, "ab" if append else "wb"):
-            pass
+        self._path = _create(target, append, "FileWriter")
 
     def _emit(self, text: str) -> None:
-        with open(self._path, "ab") as out:
-            out.write(text.encode("utf-8"))
+        _append(self._path, text.encode("utf-8"), "FileWriter")
 
 
 class FileInputStream(_JavaObject):
@@ -319,9 +340,7 @@ class FileOutputStream(_JavaObject):
     __module__ = "java.io"
 
     def __init__(self, target: _Any, append: bool = False) -> None:
-        self._path = _opened(target, "ab" if append else "wb", "FileOutputStream")
-        with open(self._path, "ab" if append else "wb"):
-            pass
+        self._path = _create(target, append, "FileOutputStream")
 
     def write(self, data: _Any, offset: int | None = None, length: int | None = None) -> None:
         if data is None:
@@ -334,8 +353,7 @@ class FileOutputStream(_JavaObject):
             raw = bytes(int(b) & 0xFF for b in data)
         if offset is not None:
             raw = raw[offset:offset + (length if length is not None else len(raw))]
-        with open(self._path, "ab") as out:
-            out.write(raw)
+        _append(self._path, raw, "FileOutputStream")
 
     def flush(self) -> None:
         """Every write is already in the file."""

@@ -23,7 +23,8 @@ class HostRefused(OSError):
 
 def install(**hooks: Callable[..., Any]) -> None:
     """Install hooks: ``files_root(gateway) -> Path``, ``resolve(root, function, path) -> Path``,
-    ``script_frames(tb)``, ``exception_line(exc)``, ``screen(session)``."""
+    ``claim(gateway, function, name, growth)``, ``script_frames(tb)``, ``exception_line(exc)``,
+    ``screen(session)``."""
     _HOOKS.update(hooks)
 
 
@@ -46,3 +47,22 @@ def resolve(function: str, path: Any) -> Path:
     """``path`` inside the files folder (relative paths are taken from it), or an IOError naming it."""
     root = files_root()
     return hook("resolve")(root, function, path)
+
+
+def claim(function: str, name: Any, growth: int) -> None:
+    """Room for ``growth`` more bytes in the files folder (gateway.json ``filesQuota``), asked
+    before a write touches the file; an IOError naming the quota when there is none."""
+    gateway = current().gateway
+    if gateway is None:
+        raise HostRefused("no files folder: the script is not running in a gateway")
+    hook("claim")(gateway, function, name, growth)
+
+
+def growth(path: Path, size: int, append: bool) -> int:
+    """The bytes writing ``size`` bytes to ``path`` adds to the folder (replacing it, or appending)."""
+    if append:
+        return size
+    try:
+        return size - path.stat().st_size
+    except OSError:  # a new file
+        return size

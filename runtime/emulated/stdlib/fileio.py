@@ -15,7 +15,8 @@ from __future__ import annotations
 import io as _io
 from typing import Any, Iterator
 
-from runtime.emulated.stdlib._host import HostRefused as _Refused, resolve as _resolve
+from runtime.emulated.stdlib._host import HostRefused as _Refused, claim as _claim, growth as _growth, \
+    resolve as _resolve
 
 _MODES = {"r": "rb", "w": "wb", "a": "ab", "r+": "r+b", "w+": "w+b", "a+": "a+b"}
 
@@ -23,7 +24,7 @@ _MODES = {"r": "rb", "w": "wb", "a": "ab", "r+": "r+b", "w+": "w+b", "a+": "a+b"
 class File:
     """A Python 2 file object over a file in the gateway's files folder."""
 
-    __slots__ = ("_raw", "_name", "_mode", "_universal", "softspace")
+    __slots__ = ("_raw", "_name", "_mode", "_universal", "_size", "softspace")
     __module__ = "__builtin__"
     __qualname__ = "file"
     __shim_writable__ = True  # one script's own object: ``print >>f, x,`` keeps its softspace
@@ -39,6 +40,8 @@ class File:
             path = _resolve("open", name)
         except _Refused as error:  # no gateway: say which call could not be served
             raise _Refused("open(): %s" % error) from None
+        if key in ("w", "w+"):
+            _claim("open", name, _growth(path, 0, False))  # what truncating frees (<= 0)
         try:
             raw = open(path, _MODES[key])  # noqa: SIM115 - closed by close() / with
         except IsADirectoryError:
@@ -48,6 +51,7 @@ class File:
         except PermissionError:
             raise IOError(13, "Permission denied", name) from None
         self._raw, self._name, self._mode, self._universal = raw, name, mode, universal
+        self._size = path.stat().st_size  # how long the file is, with what this object wrote
         self.softspace = 0
 
     # -- reading ------------------------------------------------------------------------------
@@ -79,9 +83,15 @@ class File:
 
     # -- writing ------------------------------------------------------------------------------
     def write(self, data: Any) -> None:
+        """Write at the file's position (its end in an "a" mode), within gateway.json's
+        ``filesQuota``: a write past it is an IOError (errno 28) and writes nothing."""
         if not isinstance(data, str):
             raise TypeError("expected a character buffer object")
-        self._open().write(data.encode("latin-1"))
+        raw = self._open()
+        encoded = data.encode("latin-1")
+        if raw.writable():
+            self._grow("write", (self._size if "a" in self._mode else raw.tell()) + len(encoded))
+        raw.write(encoded)
 
     def writelines(self, lines: Any) -> None:
         for line in lines:
@@ -91,7 +101,19 @@ class File:
         self._open().flush()
 
     def truncate(self, size: Any = None) -> None:
-        self._open().truncate(size)
+        raw = self._open()
+        end = raw.tell() if size is None else size
+        self._grow("truncate", end)
+        raw.truncate(size)
+        self._size = end
+
+    def _grow(self, function: str, end: int) -> None:
+        """Claim what making the file ``end`` bytes long adds to the files folder."""
+        if end > self._size:
+            _claim(function, self._name, end - self._size)
+            self._size = end
+        elif function == "truncate" and end < self._size:
+            _claim(function, self._name, end - self._size)
 
     # -- position and state -------------------------------------------------------------------
     def seek(self, offset: int, whence: int = 0) -> None:

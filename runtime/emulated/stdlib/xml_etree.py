@@ -4,12 +4,13 @@ script's to change (``e.text = ...``, ``e.set(...)``). ``parse(path)`` and ``Ele
 work inside the gateway's files folder only."""
 from __future__ import annotations
 
+import io as _io
 import xml.etree.ElementTree as _ET
 from typing import Any
 
 from defusedxml.ElementTree import DefusedXMLParser as _Parser
 
-from runtime.emulated.stdlib._host import resolve as _resolve
+from runtime.emulated.stdlib._host import claim as _claim, growth as _growth, resolve as _resolve
 
 ParseError = _ET.ParseError
 QName = _ET.QName
@@ -56,9 +57,19 @@ class ElementTree(_ET.ElementTree):
 
     def write(self, file: Any, encoding: str = "us-ascii", xml_declaration: Any = None,
               default_namespace: Any = None, method: Any = None) -> None:
-        target = str(_resolve("write", file)) if isinstance(file, str) else file
-        _ET.ElementTree.write(self, target, encoding=encoding, xml_declaration=xml_declaration,
-                              default_namespace=default_namespace, method=method)
+        if not isinstance(file, str):  # a file object: its own writes are checked
+            _ET.ElementTree.write(self, file, encoding=encoding, xml_declaration=xml_declaration,
+                                  default_namespace=default_namespace, method=method)
+            return
+        path = _resolve("write", file)
+        text = str(encoding).lower() == "unicode"
+        out = _io.StringIO() if text else _io.BytesIO()  # whole first: a write past gateway.json's
+        _ET.ElementTree.write(self, out, encoding=encoding, xml_declaration=xml_declaration,  # filesQuota
+                              default_namespace=default_namespace, method=method)  # leaves the file as it was
+        data = out.getvalue().encode("utf-8") if text else out.getvalue()
+        _claim("write", file, _growth(path, len(data), False))
+        with open(path, "wb") as handle:
+            handle.write(data)
 
 
 def parse(source: Any, parser: Any = None) -> ElementTree:
