@@ -162,3 +162,24 @@ def test_check_reports_the_same_in_the_same_order_for_any_number_of_jobs(tmp_pat
     text = report(1, "cache1")
     assert text[1][-1] == "40 scripts: 34 ok, 6 need attention" and any("warning: a set" in line for line in text[1])
     assert report(2, "cache3") == text
+
+
+def test_a_cached_check_loads_only_the_compiler(tmp_path):
+    """A ``shim check`` served from the disk cache reads compiled code: it does not import the
+    scripts' namespace (the Jython builtins) nor RestrictedPython, which only translating needs
+    (their imports were a large part of a cached check of 500 modules)."""
+    root = write_tree(tmp_path / "projects", {"X/library/util.py": "def f(x):\n    return x * 2\n",
+                                              "X/gateway/message/h.py": "print payload\n"})
+    probe = ("import runpy, sys\nsys.argv = ['shim', 'check', '--projects', sys.argv[1]]\n"
+             "try:\n    runpy.run_module('runtime', run_name='__main__')\nexcept SystemExit:\n    pass\n"
+             "print(sorted(m for m in sys.modules if m.startswith(('RestrictedPython', "
+             "'runtime.scripts.sandbox.namespace', 'runtime.scripts.legacy.builtins'))))\n")
+
+    def loaded() -> str:
+        done = subprocess.run([sys.executable, "-c", probe, str(root)], capture_output=True, text=True, timeout=120,
+                              env={**os.environ, "SHIM_CACHE_DIR": str(tmp_path / "cache")})
+        assert "2 scripts: 2 ok" in done.stdout, done.stdout + done.stderr
+        return done.stdout.strip().splitlines()[-1]
+
+    assert "RestrictedPython" in loaded()  # cold: translated
+    assert loaded() == "[]"

@@ -196,6 +196,9 @@ _REVIEWED_GETATTR = {
         "namespace.setdefault(name, getattr(real, name))",
         "return functools.partial(_set_method(getattr(base, name)), obj)",
     },
+    "runtime/scripts/sandbox/__init__.py": {  # names from its fixed _WHERE table (the package's lazy names)
+        'return getattr(importlib.import_module(f"{__name__}.{module}"), name)',
+    },
     "runtime/emulated/ignition/__init__.py": {  # names from its fixed PACKAGES table
         'setattr(module, name, getattr(importlib.import_module(f"{__name__}.{source}"), attr))',
     },

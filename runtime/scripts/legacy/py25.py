@@ -17,9 +17,13 @@ import io
 import re
 import tokenize
 
-#: A file that may hold one of the constructs (a superset; tokens decide).
-_MAYBE = re.compile(r"^\s*(?:with\b|@)|\bexcept\b[^:\n]*\bas\b|\b0[oObB]\d|(?<![\w'\"])[bB][rR]?['\"]"
-                    r"|__future__|\{[^}\n]*\bfor\b|\{\s*[^\s}:][^}:\n]*\}", re.M)
+#: A file that may hold one of the constructs if one of these matches (a superset; tokens
+#: decide). Each starts with a literal or a small set of characters, so the regex engine skips
+#: to its candidates: one alternation led by ``\b`` and a look-behind tried every position of a
+#: file (0.5 ms for 700 characters, most of a cached ``shim check`` of a 7.9 project).
+_MAYBE = tuple(re.compile(pattern, re.M) for pattern in (
+    r"^[ \t\f]*(?:with\b|@)", r"except\b[^:\n]*\bas\b", r"0[oObB]\d", r"[bB](?<![\w'\"][bB])[rR]?['\"]",
+    r"__future__", r"\{[^}\n]*\bfor\b", r"\{\s*[^\s}:][^}:\n]*\}"))
 
 _FUTURE_26 = {"print_function": "'from __future__ import print_function'",
               "unicode_literals": "'from __future__ import unicode_literals'"}
@@ -27,7 +31,7 @@ _FUTURE_26 = {"print_function": "'from __future__ import print_function'",
 
 def python26_constructs(source: str) -> list[tuple[int, str]]:
     """(line, construct) for each Python 2.6/2.7 construct of ``source``, in line order."""
-    if not _MAYBE.search(source):
+    if not any(pattern.search(source) for pattern in _MAYBE):
         return []
     try:
         tokens = [t for t in tokenize.generate_tokens(io.StringIO(source).readline)

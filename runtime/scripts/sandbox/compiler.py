@@ -8,6 +8,7 @@ wrapped, shim's version): in memory, and on disk as marshal data so a second pro
 from __future__ import annotations
 
 import ast
+import functools
 import hashlib
 import hmac
 import marshal
@@ -26,7 +27,6 @@ from runtime.scripts.legacy.translate import TranslationError, translate
 from runtime.scripts.legacy.py3only import explain_print, python3_only
 from runtime.scripts.sources import SOURCES
 from runtime.scripts.sandbox.ticks import insert_ticks
-from runtime.scripts.sandbox.transformer import ShimTransformer
 
 #: Bump when translation or the policy changes: invalidates every cached compilation.
 POLICY_VERSION = "20"
@@ -82,8 +82,8 @@ def is_cached(source: str, filename: str, *, function: str | None = None,
     key = _key(source, filename, function, params)
     if key in _memory:
         return True
-    folder = cache_dir()
-    return folder is not None and _signing_key() is not None and os.path.isfile(folder / key[:2] / key)
+    folder = _cache_folder()
+    return folder is not None and _signing_key() is not None and os.path.isfile(os.path.join(folder, key[:2], key))
 
 
 _lock = threading.Lock()
@@ -135,6 +135,8 @@ def _compile(source: str, filename: str, function: str | None, params: tuple[str
         ast.copy_location(wrapper, first) if hasattr(first, "lineno") else None
         tree = ast.Module(body=[wrapper], type_ignores=[])
         ast.fix_missing_locations(tree)
+    from runtime.scripts.sandbox.transformer import ShimTransformer  # (RestrictedPython: not for cached loads)
+
     transformer = ShimTransformer(errors=[], warnings=[], used_names={},
                                   true_division=_has_future_division(tree))
     transformer.error = lambda node, info: transformer.errors.append((getattr(node, "lineno", 0), info))
@@ -179,18 +181,32 @@ def cache_dir() -> Path | None:
     return None if root is None else root / _CACHE_TAG
 
 
+def _cache_folder() -> str | None:
+    """``cache_dir()`` as a string, worked out again only when the variables it is made of
+    change (a lookup per script: the Path arithmetic was a tenth of a cached ``shim check``)."""
+    environ = os.environ
+    return _folder_for(environ.get("SHIM_CACHE_DIR"), environ.get("XDG_CACHE_HOME"), environ.get("HOME"))
+
+
+@functools.lru_cache(maxsize=8)
+def _folder_for(configured: str | None, xdg: str | None, home: str | None) -> str | None:
+    folder = cache_dir()
+    return None if folder is None else str(folder)
+
+
 _SIGNATURE = 32  # bytes of HMAC-SHA256 before each cached code object
 
 
 def _disk_load(key: str) -> CodeType | None:
     """A cached compilation, only when its signature is this installation's: an entry planted
     or changed in the cache folder is ignored (and recompiled over), never run."""
-    folder = cache_dir()
+    folder = _cache_folder()
     signing = _signing_key()
     if folder is None or signing is None:
         return None
     try:
-        data = (folder / key[:2] / key).read_bytes()
+        with open(os.path.join(folder, key[:2], key), "rb") as entry:
+            data = entry.read()
     except OSError:
         return None
     signature, payload = data[:_SIGNATURE], data[_SIGNATURE:]

@@ -85,7 +85,7 @@ def check_file(file: Path, function: str | None, params: tuple[str, ...], semant
     """The verdict on one script; under ``semantics`` "7.9", Python 2.6/2.7 constructs Jython
     2.5 would refuse are warnings (``runtime.scripts.legacy.py25``)."""
     from runtime.scripts.legacy.py25 import python26_constructs
-    from runtime.scripts.sandbox import ScriptSyntaxError, compile_script
+    from runtime.scripts.sandbox.compiler import ScriptSyntaxError, compile_script
 
     try:
         source = file.read_bytes().decode("utf-8-sig", errors="replace")
@@ -160,6 +160,8 @@ def check_all(tasks: list[Task], jobs: int) -> Iterator[CheckResult]:
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
+    import runtime.scripts.sandbox.transformer  # noqa: F401 (imported once, before the workers fork)
+
     # fork (where there is one): the workers start with the compiler already imported
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
     with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method)) as pool:
@@ -214,7 +216,6 @@ def check(projects: Path, as_json: bool, jobs: int | None) -> None:
     """Translate and compile every script; report per file (exit 1 if any needs attention)."""
     from runtime.core.errors import ProjectError
     from runtime.projects.loader import projects_root
-    from runtime.scripts.sandbox import compile_script  # noqa: F401 (imported once, before any worker forks)
 
     projects = projects_root(projects)  # an Ignition export: check what it imports to
     if not projects.is_dir():
