@@ -177,6 +177,7 @@ _REVIEWED_GETATTR = {
         "return tuple(hostclass.visible(klass) for klass in getattr(cls, name))",  # __bases__/__mro__
         "member = getattr(type(cls), name)  # java.lang.Class's getName() ...: text only",  # HOST_CLASS_NAMES
     },
+    "runtime/emulated/stdlib/scriptpath.py": {"value = getattr(exc, name)"},  # filename/filename2
     "runtime/scripts/sandbox/dunders.py": {
         "return getattr(obj, name)",  # a stand-in: its own __getattribute__ decides
     },

@@ -15,6 +15,7 @@ from typing import Any
 
 from runtime.backends.gatewayfiles import gateway_dir, read_object
 from runtime.emulated.stdlib import _host
+from runtime.emulated.stdlib.scriptpath import host_path
 from runtime.scripts.sandbox.errors import SandboxError
 
 _WINDOWS = re.compile(r"^(?:[A-Za-z]:[\\/]|\\\\)")
@@ -44,7 +45,7 @@ def resolve(root: Path, function: str, filepath: object) -> Path:
     if _WINDOWS.match(filepath):
         raise FileRefused(f"{function}(): '{filepath}' is outside shim's file sandbox (the gateway's files folder): "
                           "Windows paths are not available here")
-    candidate = Path(filepath)
+    candidate = host_path(root, filepath)  # a script's /files/... is the files folder
     candidate = candidate if candidate.is_absolute() else root / candidate
     real = Path(os.path.realpath(candidate))
     if real != root and root not in real.parents:

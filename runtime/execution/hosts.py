@@ -21,6 +21,7 @@ from runtime.execution.log import PRINT_LOGGER, HandlerRun
 from runtime.projects.events import EventSpec
 from runtime.projects.loader import HandlerSpec, Project
 from runtime.scripts.sandbox import compile_script, new_globals, preload_system
+from runtime.emulated.stdlib.scriptpath import scrub_text
 from runtime.scripts.tracebacks import format_script_error
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -32,6 +33,14 @@ HANDLER_PARAMS = {"gateway": ("payload",), "client": ("payload",), "perspective"
 #: Logger names per context, as Ignition's logs show them.
 LOGGERS = {"gateway": "gateway.MessageHandler", "client": "client.MessageHandler",
            "perspective": "perspective.MessageHandler"}
+
+
+def script_error(exc: BaseException) -> str:
+    """The report of a failed script: its traceback through the user's files, as the gateway's
+    log shows it, whose last line (the exception) is also what a ``sendRequest`` caller's script
+    gets as its error: that line names no host folder (``scriptpath.scrub_text``)."""
+    head, _, last = format_script_error(exc).rpartition("\n")
+    return f"{head}\n{scrub_text(last)}" if head else scrub_text(last)
 
 
 class ScriptHost:
@@ -241,7 +250,7 @@ class ScriptHost:
             WATCHDOG.stop(get_ident())  # again: a timeout may have landed before the finally's
             if ticket is None or ticket.settle():
                 run.exception = exc
-                failed(format_script_error(exc))
+                failed(script_error(exc))
         finally:
             ctx.out.flush()
             deactivate(token)

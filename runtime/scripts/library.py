@@ -32,7 +32,7 @@ class Library(ModuleRunner):
     """The script library of one project on one script host, and the gateway's pylib."""
 
     def __init__(self, projects: ProjectSet, project: Project) -> None:
-        super().__init__()
+        super().__init__(projects.root)
         self.semantics = project.semantics
         self.pylib = pylib_for(projects)
         self._modules: dict[str, LibraryModule] = {}

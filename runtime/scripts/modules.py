@@ -12,6 +12,7 @@ import types
 from pathlib import Path
 from typing import Any, Mapping
 
+from runtime.emulated.stdlib.scriptpath import shown
 from runtime.scripts.sandbox import compile_script, new_globals
 
 
@@ -37,7 +38,8 @@ class ModuleRunner:
     """What project libraries and the pylib share: creating module objects and running their
     code once, with Jython's retry after a failure."""
 
-    def __init__(self) -> None:
+    def __init__(self, projects_root: Path | None = None) -> None:
+        self._projects_root = projects_root  # modules' ``__file__`` is relative to it
         self._lock = threading.RLock()
         self._state: dict[int, str] = {}  # id(module) -> "running" | "loaded"
         self._paths: dict[int, Path] = {}
@@ -66,7 +68,7 @@ class ModuleRunner:
         namespace["__doc__"] = None
         namespace["__shim_library__"] = self
         if path is not None:
-            namespace["__file__"] = str(path)
+            namespace["__file__"] = shown(path, self._projects_root)  # never the host's path
         namespace.update(self._extra[id(module)])
 
     def loaded(self, module: types.ModuleType) -> bool:

@@ -28,8 +28,8 @@ from runtime.scripts.modules import LibraryModule, ModuleRunner
 class PyLib(ModuleRunner):
     """The pylib modules of one gateway (one projects folder as loaded)."""
 
-    def __init__(self, files: Mapping[str, Path]) -> None:
-        super().__init__()
+    def __init__(self, files: Mapping[str, Path], projects_root: Path | None = None) -> None:
+        super().__init__(projects_root)
         self.files = dict(files)
         self.tops = {name.partition(".")[0] for name in self.files}
         self.modules: dict[str, LibraryModule] = {}
@@ -129,6 +129,6 @@ def pylib_for(projects: ProjectSet) -> PyLib:
         with _registries_lock:
             found = _registries.get(key)
             if found is None:
-                found = _registries[key] = PyLib(getattr(projects, "pylib", {}))
+                found = _registries[key] = PyLib(getattr(projects, "pylib", {}), getattr(projects, "root", None))
                 weakref.finalize(projects, _registries.pop, key, None)
     return found

@@ -26,6 +26,7 @@ from runtime.emulated.java._jclass import JavaClass, JavaObject
 from runtime.emulated.java._throwables import IOException, NullPointerException, SandboxRefusal
 from runtime.emulated.stdlib import _host
 from runtime.emulated.stdlib.jarray_ import PyArray
+from runtime.emulated.stdlib.scriptpath import FILES_ROOT, shown
 
 
 def _normal(path: str) -> str:
@@ -97,14 +98,14 @@ class File(JavaObject):
         ``user.dir`` and a relative path (without resolving ``..``)."""
         if self.isAbsolute():
             return self._path
-        root = str(_root("getAbsolutePath"))
-        return root if not self._path else "%s/%s" % (root, self._path)
+        _root("getAbsolutePath")  # none outside a gateway
+        return FILES_ROOT if not self._path else "%s/%s" % (FILES_ROOT, self._path)
 
     def getAbsoluteFile(self) -> "File":
         return File(self.getAbsolutePath())
 
     def getCanonicalPath(self) -> str:
-        return str(disk_path(self, "getCanonicalPath"))
+        return shown(disk_path(self, "getCanonicalPath"))
 
     def getCanonicalFile(self) -> "File":
         return File(self.getCanonicalPath())

@@ -35,6 +35,7 @@ from runtime.emulated.java._throwables import (ArithmeticException, ArrayIndexOu
                                       UnsupportedOperationException)
 from runtime.emulated.java._zones import default_zone_id as _default_zone_id, now_millis as _now_millis
 from runtime.emulated.stdlib._host import files_root as _files_root
+from runtime.emulated.stdlib.scriptpath import FILES_ROOT as _FILES_ROOT
 
 __all__ = [
     "ArithmeticException", "ArrayIndexOutOfBoundsException", "Boolean", "Character", "ClassCastException",
@@ -124,7 +125,7 @@ class System(metaclass=_JavaClass):
     def getProperty(key: str, default: _Any = None) -> _Any:
         """A fixed, host-independent table (``line.separator``, ``java.version``, ``os.name`` ...);
         ``user.dir`` and ``user.home`` are the gateway's files folder, the scripts' working
-        folder (``os.getcwd()``), so the manual's ``getProperty("user.home") + "/chart.jpg"``
+        folder (``os.getcwd()``, shown as ``/files``), so the manual's ``getProperty("user.home") + "/chart.jpg"``
         names a file scripts may write (none outside a gateway)."""
         if key is None:
             raise NullPointerException("key can't be null")
@@ -132,9 +133,10 @@ class System(metaclass=_JavaClass):
             return _default_zone_id()
         if key in ("user.dir", "user.home"):
             try:
-                return str(_files_root())
+                _files_root()
             except (OSError, RuntimeError):  # no gateway: no files folder
                 return default
+            return _FILES_ROOT  # as scripts see the folder (never the host's path)
         return _PROPERTIES.get(key, default)
 
     @staticmethod

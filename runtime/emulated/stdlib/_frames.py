@@ -19,6 +19,7 @@ from typing import Any, Iterator
 
 from runtime.core.ownership import SCRIPT_MARK
 from runtime.emulated.stdlib._host import hook
+from runtime.emulated.stdlib.scriptpath import shown
 
 
 def _is_script_frame(frame: FrameType) -> bool:
@@ -55,7 +56,7 @@ class CodeView:
     def __init__(self, frame: FrameType) -> None:
         code = frame.f_code
         self.co_name = code.co_name
-        self.co_filename = code.co_filename
+        self.co_filename = shown(code.co_filename)  # never the host's path
         self.co_firstlineno = code.co_firstlineno
         self.co_argcount = code.co_argcount
         self.co_varnames = tuple(code.co_varnames)

@@ -10,6 +10,7 @@ from collections import namedtuple as _namedtuple
 from typing import Any
 
 from runtime.emulated.stdlib import _frames
+from runtime.emulated.stdlib.scriptpath import shown
 
 isfunction = _inspect.isfunction
 ismethod = _inspect.ismethod
@@ -59,7 +60,7 @@ def _info(frame: Any, lineno: int, context: int) -> Traceback:
         start = max(0, min(start, len(text) - context))
         lines = text[start:start + context]
         index = lineno - 1 - start
-    return Traceback(filename, lineno, frame.f_code.co_name, lines, index)
+    return Traceback(shown(filename), lineno, frame.f_code.co_name, lines, index)
 
 
 def getframeinfo(frame: Any, context: int = 1) -> Traceback:

@@ -9,6 +9,7 @@ from typing import Any, Iterator
 
 from runtime.emulated.stdlib import ospath as _ospath
 from runtime.emulated.stdlib._host import files_root as _files_root, resolve as _resolve
+from runtime.emulated.stdlib.scriptpath import FILES_ROOT
 
 name = "java"
 sep = "/"
@@ -26,8 +27,10 @@ error = OSError
 
 
 def getcwd() -> str:
-    """The gateway's files folder: relative paths of ``open`` and ``os.path`` start there."""
-    return str(_files_root())
+    """The gateway's files folder, as scripts see it (``/files``): relative paths of ``open``
+    and ``os.path`` start there."""
+    _files_root()  # none outside a gateway
+    return FILES_ROOT
 
 
 getcwdu = getcwd

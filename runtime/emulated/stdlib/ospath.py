@@ -1,7 +1,7 @@
 """``os.path`` (Jython's ``posixpath``): the pure path functions as they are, and the ones that
 ask the filesystem (``exists``, ``isfile``, ``isdir``, ``getsize``, ``getmtime``) answered inside
 the gateway's files folder only; a path outside it does not exist, as far as a script can tell.
-``abspath`` and ``realpath`` resolve from that folder (``os.getcwd()``).
+``abspath`` and ``realpath`` resolve from that folder (``os.getcwd()``, shown as ``/files``).
 """
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ import posixpath as _pp
 
 from runtime.emulated.stdlib._host import HostRefused as _Refused, files_root as _files_root, \
     resolve as _resolve
+from runtime.emulated.stdlib.scriptpath import FILES_ROOT, shown
 
 basename = _pp.basename
 dirname = _pp.dirname
@@ -33,16 +34,16 @@ supports_unicode_filenames = False
 
 
 def abspath(path: str) -> str:
-    return _pp.normpath(_pp.join(str(_files_root()), path))
+    _files_root()  # none outside a gateway
+    return _pp.normpath(_pp.join(FILES_ROOT, path))
 
 
 def realpath(path: str) -> str:
-    return str(_resolve("realpath", path))
+    return shown(_resolve("realpath", path))
 
 
 def relpath(path: str, start: str = curdir) -> str:
-    root = str(_files_root())
-    return _pp.relpath(_pp.join(root, path), _pp.join(root, start))
+    return _pp.relpath(abspath(path), abspath(start))
 
 
 def _inside(function: str, path: str):

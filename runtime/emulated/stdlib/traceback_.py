@@ -14,6 +14,7 @@ from typing import Any
 from runtime.core.context import write_output
 from runtime.emulated.stdlib._frames import TracebackView, exc_info, frame_of, script_stack, source_line, walk
 from runtime.emulated.stdlib._host import hook
+from runtime.emulated.stdlib.scriptpath import shown
 
 
 def _entries(pairs: Any) -> list[tuple[str, int, str, str | None]]:
@@ -22,7 +23,7 @@ def _entries(pairs: Any) -> list[tuple[str, int, str, str | None]]:
     for frame, lineno in pairs:
         code = frame.f_code
         text = source_line(code.co_filename, lineno)
-        found.append((code.co_filename, lineno, code.co_name, text.strip() if text else None))
+        found.append((shown(code.co_filename), lineno, code.co_name, text.strip() if text else None))
     return found
 
 

@@ -36,6 +36,7 @@ from runtime.core import context as _context
 from runtime.core.budget import MAX_ITEMS, WATCHDOG
 from runtime.core.context import write_output
 from runtime.core.ownership import accepts_writes
+from runtime.emulated.stdlib.scriptpath import scrub
 from runtime.scripts.legacy import jorder, py2bytes
 from runtime.scripts.legacy.exceptions import py2_exception
 from runtime.scripts.legacy.py2types import (
@@ -1020,6 +1021,13 @@ RE_EXTRAS: dict[str, Any] = {
 
 
 #: Python 2 builtins scripts get, by name (added to the sandbox's builtins).
+def handed_exception(exc: BaseException) -> BaseException:
+    """``_exc_``: the exception a script's ``except`` clause is about to get, as Jython words it
+    and with no host path in it (``runtime.emulated.stdlib.scriptpath.scrub``: an IOError's
+    ``filename``, a SyntaxError's file, a message naming the projects or files folder)."""
+    return scrub(py2_exception(exc))
+
+
 LEGACY_BUILTINS: dict[str, Any] = {
     "print": py2_print,
     "cmp": py2_cmp,
@@ -1091,8 +1099,8 @@ LEGACY_BUILTINS: dict[str, Any] = {
     "_strm_": py2_string_method,
     "_bstr_": py2bytes.bytes_method,
     "_str_type_": _str,
-    "_exc_": py2_exception,
-    "_held_": lambda: py2_exception(sys.exc_info()[1]),
+    "_exc_": handed_exception,
+    "_held_": lambda: handed_exception(sys.exc_info()[1]),
     "_exct_": except_types,
     "_message_": py2_message,
     "_raise_": py2_raise,

@@ -155,7 +155,7 @@ def _java_lines() -> list[str]:
              "`system.gui.messageBox`/`confirm`/`inputBox`; `SwingUtilities.invokeLater` queues on the",
              "client's UI thread (as `system.util.invokeLater`), on a gateway on an event queue of its own.",
              "`java.io.File`, the file readers/writers and `javax.imageio.ImageIO` work inside the gateway's",
-             "files folder (the scripts' working folder, also `user.home`/`user.dir`); a disk access",
+             "files folder (the scripts' working folder, `/files` to scripts, also `user.home`/`user.dir`); a disk access",
              "outside it is a `java.lang.SecurityException` naming the path. The `com.inductiveautomation` classes are the",
              "very types `system.*` hands out (`isinstance` works both ways). Anything else is refused",
              "in one line naming it: `org.apache.commons.math3.stat.StatUtils is not emulated by shim`.",
