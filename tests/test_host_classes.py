@@ -102,8 +102,11 @@ ATTACKS = {
     "stand_in_init": ("type(C).__init__(C, int)", _READ),
     "super_of_class": ("super(C, x).__init__()", r"super\(\) argument 1 must be a type"),
     "reinit_instance": ("x.__init__('again')", r"(setting attributes of .* is not allowed|is not allowed)"),
-    "copy_instance": ("import copy\ncopy.copy(x)", r"(copying .* objects is not allowed|not allowed)"),
-    "deepcopy_instance": ("import copy\ncopy.deepcopy([x])", r"(copying .* objects is not allowed|not allowed)"),
+    # a copy is refused, or is the object itself (an immutable one: a compiled pattern)
+    "copy_instance": ("import copy\nif copy.copy(x) is x:\n    raise TypeError('not allowed: the same object')",
+                      r"(copying .* objects is not allowed|not allowed)"),
+    "deepcopy_instance": ("import copy\nif copy.deepcopy([x])[0] is x:\n    raise TypeError('not allowed: the same object')",
+                          r"(copying .* objects is not allowed|not allowed)"),
     "reduce_rebuilds_class": ("import copy\nclass K(object):\n    def __reduce_ex__(self, p):\n"
                               "        return (C, ('label', lambda f: f(), 0.01))\ncopy.copy(K())", _OWN),
     "reduce_newobj": ("import copy\nclass K(object):\n    def __reduce_ex__(self, p):\n"
@@ -346,3 +349,38 @@ def test_system_namespaces_hand_out_no_classes():
         classes += [f"system.{name}.{attr}" for attr in getattr(module, "__all__", ())
                     if isinstance(getattr(module, attr), type)]
     assert classes == []
+
+
+def test_exception_classes_are_handed_over_and_never_remembered():
+    """The budget makes a ScriptTimeout class per timeout: each goes to the script as itself,
+    and the stand-in table does not grow with them."""
+    from runtime.core.budget import ScriptTimeout
+
+    made = type("ScriptTimeout", (ScriptTimeout,), {"__module__": ScriptTimeout.__module__})
+    assert hostclass.visible(made) is made and made not in hostclass._seen
+
+
+def test_copy_cannot_forge_the_state_of_shim_objects(gateway):
+    """``copy``'s reduce protocol applies a state to the object it rebuilds: never one of a
+    script's choosing onto a host object, and never through a memo that answers for the parts."""
+    out = _run(gateway, "\n".join([
+        "import copy\nfrom java.util import ArrayList",
+        "class K(object):\n    def __reduce_ex__(self, protocol):\n        return (ArrayList, (), {'_items': ['forged']})",
+        "try:\n    copy.deepcopy(K())\nexcept Exception, e:\n    print e",
+        "class Memo(dict):\n    def get(self, key, default=None):\n        return 'forged'",
+        "try:\n    copy.deepcopy([ArrayList()], Memo())\nexcept TypeError, e:\n    print e",
+    ]) + "\n")
+    assert out == ("copy: a script's __reduce_ex__ cannot hand state to ArrayList objects (host objects are "
+                   "shared by every script)\ndeepcopy(): memo must be a dict\n")
+
+
+def test_copy_still_copies_what_scripts_copy(gateway):
+    out = _run(gateway, "\n".join([
+        "import copy, re",
+        "p = re.compile('a+')\nprint copy.copy(p) is p, copy.deepcopy({'p': p})['p'] is p",
+        "class Node(object):\n    def __init__(self, items):\n        self.items = items",
+        "    def __deepcopy__(self, memo):\n        return Node(copy.deepcopy(self.items, memo))",
+        "n = Node([1, [2]])\nm = copy.deepcopy(n)\nprint m.items, m.items[1] is not n.items[1]",
+        "class P(object):\n    pass\np2 = P()\np2.x = 1\nprint copy.copy(p2).x, copy.deepcopy(p2).x",
+    ]) + "\n")
+    assert out == "True True\n[1, [2]] True\n1 1\n"

@@ -39,8 +39,9 @@ def claim(cls: type) -> type:
 
 def install(stand_in: Callable[[type], Any | None], roots: frozenset[str]) -> None:
     """Let ``stand_in(cls)`` decide for the classes whose ``__module__`` starts with one of
-    ``roots`` (shim's own packages): it returns the stand-in to hand out, or None for a class
-    scripts may have as it is."""
+    ``roots`` (shim's own packages): it returns the stand-in to hand out, None for a class
+    scripts may have as it is, or ``cls`` itself for such a class not worth remembering (one
+    made per run, as the budget's timeouts are)."""
     global _stand_in, _roots
     with _lock:
         _stand_in, _roots = stand_in, frozenset(roots)
@@ -55,15 +56,23 @@ def visible(cls: Any) -> Any:
     if seen is not None:
         return seen
     decide = _stand_in
-    if decide is None or not isinstance(cls, type) or cls.__dict__.get(SCRIPT_MARK) is True:
+    if decide is None or not isinstance(cls, type):
+        return cls
+    namespace = cls.__dict__
+    if namespace.get(SCRIPT_MARK) is True:
         return cls  # the script's own classes are never cached (scripts make them per run)
-    module = cls.__dict__.get("__module__")
-    if (not isinstance(module, str) or module.partition(".")[0] not in _roots) and cls not in _claimed:
-        return cls  # builtins, the standard library, the pseudo types scripts see
+    module = namespace.get("__module__")
+    if not isinstance(module, str):  # a builtin type (list, float ...): a fixed set, remembered
+        _seen[cls] = cls
+        return cls
+    if module.partition(".")[0] not in _roots and cls not in _claimed:
+        return cls  # the standard library, the pseudo types scripts see
+    stand_in = decide(cls)
+    if stand_in is cls:
+        return cls
     with _lock:
         seen = _seen.get(cls)
         if seen is None:
-            stand_in = decide(cls)
             seen = _seen[cls] = cls if stand_in is None else stand_in
             if stand_in is not None:
                 _real[id(stand_in)] = cls

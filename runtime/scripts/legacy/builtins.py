@@ -933,6 +933,12 @@ class _Py2Pattern:
     def __init__(self, pattern: Any) -> None:
         self._pattern = pattern
 
+    def __copy__(self) -> "_Py2Pattern":
+        return self  # immutable, as copy.copy(re.compile(p)) gives the pattern itself
+
+    def __deepcopy__(self, memo: Any) -> "_Py2Pattern":
+        return self
+
     def match(self, string: Any, *args: Any) -> Any:
         return _wrap_match(self._pattern.match(string, *args, timeout=_regex_budget()), string)
 

@@ -19,6 +19,7 @@ import threading
 from typing import Any, Callable, Iterable
 
 from runtime.core import hostclass
+from runtime.core.ownership import accepts_writes, is_script_object
 from runtime.scripts.legacy.py2types import py2_repr
 from runtime.scripts.sandbox.errors import AttributeRefused, ConstructionRefused, SandboxError
 from runtime.scripts.sandbox.policy import HOST_CLASS_NAMES, RUNTIME_CLASS_MODULES
@@ -141,8 +142,10 @@ def _members(container: Any) -> Iterable[Any]:
     return [value for key, value in vars(type(container)).items() if not key.startswith("_")]
 
 
-def _stand_in(cls: type) -> HostClass | None:
-    if issubclass(cls, BaseException) or id(cls) in _exported():
+def _stand_in(cls: type) -> HostClass | type | None:
+    if issubclass(cls, BaseException):
+        return cls  # itself, not remembered: the budget makes a ScriptTimeout class per timeout
+    if id(cls) in _exported():
         return None
     return _make(cls)
 
@@ -170,18 +173,38 @@ def _private_copy_module() -> Any:
     spec.loader.exec_module(module)
     rebuild = module._reconstruct
 
-    def _reconstruct(x: Any, memo: Any, func: Any, args: Any, *rest: Any, **kwargs: Any) -> Any:
+    def _reconstruct(x: Any, memo: Any, func: Any, args: Any, state: Any = None, *rest: Any, **kwargs: Any) -> Any:
         target = args[0] if func in _NEWOBJ and args else func
         if isinstance(target, type) and hostclass.visible(target) is not target:
             raise SandboxError(f"copying {label(target)} objects is not allowed: it is shim's own class")
-        return rebuild(x, memo, func, args, *rest, **kwargs)
+        if (state is not None or any(item is not None for item in rest)) and is_script_object(x):
+            func = _writable_result(func)  # a script's __reduce_ex__ states only its own objects
+        return rebuild(x, memo, func, args, state, *rest, **kwargs)
 
     module._reconstruct = _reconstruct
     return module
+
+
+def _writable_result(build: Callable[..., Any]) -> Callable[..., Any]:
+    def checked(*args: Any) -> Any:
+        made = build(*args)
+        if not accepts_writes(made):
+            raise SandboxError(f"copy: a script's __reduce_ex__ cannot hand state to {type(made).__name__} "
+                               "objects (host objects are shared by every script)")
+        return made
+    return checked
+
+
+def _deepcopy(x: Any, memo: Any = None, _nil: Any = ()) -> Any:
+    """``copy.deepcopy`` for scripts: ``memo`` is a plain dict (a dict subclass's ``get`` would
+    answer with objects of the script's choosing for the parts of a host object)."""
+    if memo is not None and type(memo) is not dict:
+        raise TypeError("deepcopy(): memo must be a dict")
+    return _COPY.deepcopy(x, memo)
 
 
 _NEWOBJ = (copyreg.__newobj__, copyreg.__newobj_ex__, copyreg._reconstructor)
 _COPY = _private_copy_module()
 
 #: ``copy.copy`` and ``copy.deepcopy`` as scripts get them.
-COPY_FUNCTIONS: dict[str, Any] = {"copy": _COPY.copy, "deepcopy": _COPY.deepcopy}
+COPY_FUNCTIONS: dict[str, Any] = {"copy": _COPY.copy, "deepcopy": _deepcopy}
