@@ -23,6 +23,7 @@ import runtime.backends.files  # noqa: F401  (the files folder for os.path and o
 import runtime.backends.filesquota  # noqa: F401  (the quota open and the java.io writers claim from)
 import runtime.backends.identity  # noqa: F401  (the host java.net.InetAddress.getLocalHost names)
 import runtime.backends.ui  # noqa: F401  (the client screen java.awt and javax.swing show on)
+import runtime.execution.background  # noqa: F401  (where java.lang.Thread and threading.Thread run)
 import runtime.execution.edt  # noqa: F401  (the event queue javax.swing.SwingUtilities hands work to)
 from runtime.messaging import routing
 from runtime.core.budget import DEFAULT_TIME_LIMIT

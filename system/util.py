@@ -11,6 +11,8 @@ from typing import Any
 from runtime.core.budget import run_limited
 from runtime.backends.scopes import CONNECTION_MODES, require_comm
 from runtime.core.context import ScriptContext, current
+from runtime.execution import background
+from runtime.execution.background import MAX_ASYNC_THREADS, AsyncThread  # noqa: F401 (system.util's own names)
 from runtime.messaging.requests import DEFAULT_TIMEOUT, Request
 from runtime.emulated.ignition.logger import LoggerEx as Logger, logging_levels
 from system._utilhost import (beep, execute, exit, getConnectTimeout, getGatewayStatus,  # noqa: F401
@@ -29,11 +31,6 @@ __all__ = [
 
 #: ``getSystemFlags`` bits (Ignition manual).
 DESIGNER_FLAG, PREVIEW_FLAG, CLIENT_FLAG = 1, 2, 4
-
-#: Background threads a gateway runs at once for scripts (``invokeAsynchronous``); past it the
-#: call fails, so a script cannot start threads without bound. Each runs under the gateway's
-#: time budget, like a handler.
-MAX_ASYNC_THREADS = 256
 
 #: ``getConnectionMode``: 1 disconnected, 2 read-only, 3 read/write.
 READ_WRITE = 3
@@ -140,57 +137,14 @@ def invokeLater(function, delay=0) -> None:
         queue.put(task)
 
 
-def invokeAsynchronous(function, args=None, kwargs=None, description=None) -> "AsyncThread":
+def invokeAsynchronous(function, args=None, kwargs=None, description=None) -> AsyncThread:
     """Run ``function(*args, **kwargs)`` on a new background thread, in the caller's script
     context; returns a handle naming that thread."""
     if not callable(function):
         raise TypeError("invokeAsynchronous(): function must be callable")
-    ctx = current()
-    running = len(ctx.gateway.executor.dedicated)
-    if running >= MAX_ASYNC_THREADS:
-        raise RuntimeError(f"invokeAsynchronous(): {running} background threads are already running "
-                           f"(shim's limit is {MAX_ASYNC_THREADS})")
-    context = contextvars.copy_context()
-    handle = AsyncThread(description or getattr(function, "__name__", "async"))
-    limit = ctx.gateway.time_limit
-
-    def task() -> None:
-        handle._ident = threading.current_thread().name
-        try:
-            context.run(run_limited, limit, f"asynchronous function {handle._name}", function,
-                        *(args or ()), **(kwargs or {}))
-        except BaseException as exc:  # noqa: B036 (scripts may raise SystemExit or Java throwables)  # logged like Ignition's uncaught-exception handler
-            from runtime.scripts.tracebacks import format_script_error
-
-            ctx.gateway.log.write("ERROR", "util.invokeAsynchronous", format_script_error(exc), ctx.tag)
-        finally:
-            handle._done.set()
-    ctx.gateway.executor.run_dedicated(task)
-    return handle
-
-
-class AsyncThread:
-    """What ``invokeAsynchronous`` returns: a handle on the thread (name, alive, join)."""
-
-    __slots__ = ("_name", "_ident", "_done")
-
-    def __init__(self, name: str) -> None:
-        self._name = name
-        self._ident = ""
-        self._done = threading.Event()
-
-    def getName(self) -> str:
-        return self._name
-
-    @property
-    def name(self) -> str:
-        return self._name
-
-    def isAlive(self) -> bool:
-        return not self._done.is_set()
-
-    def join(self, millis=None) -> None:
-        self._done.wait(None if millis is None else millis / 1000.0)
+    name = description or getattr(function, "__name__", "async")
+    return background.start(function, name, "util.invokeAsynchronous", f"asynchronous function {name}",
+                            tuple(args or ()), kwargs)
 
 
 # -- context ------------------------------------------------------------------------------

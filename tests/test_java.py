@@ -325,8 +325,9 @@ def test_thread():
     assert raises_java(lang.IllegalArgumentException, lang.Thread.sleep, -1) == \
         "java.lang.IllegalArgumentException: timeout value is negative"
     assert isinstance(lang.Thread.currentThread().getName(), str)
-    with pytest.raises(NotEmulatedError, match="invokeAsynchronous"):
-        lang.Thread(lambda: None)
+    thread = lang.Thread(lambda: None, "worker")
+    # started, it runs in a gateway (tests/test_script_threads.py)
+    assert (thread.getName(), thread.isAlive(), thread.toString()) == ("worker", False, "Thread[worker,5,main]")
 
 
 # --- java.util --------------------------------------------------------------------------------

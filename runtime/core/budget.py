@@ -417,6 +417,20 @@ class RLock(Lock):
     _factory = threading.RLock
 
 
+def wait(event: threading.Event, seconds: float | None = None) -> bool:
+    """``event.wait(seconds)`` for scripts (None: no limit): in short slices, so the waiting
+    script's timeout still lands (a plain wait blocks in C, where the watchdog's interrupt
+    cannot reach). Returns whether the event is set."""
+    end = None if seconds is None else time.monotonic() + max(0.0, float(seconds))
+    while not event.is_set():
+        tick()
+        left = 0.05 if end is None else min(end - time.monotonic(), 0.05)
+        if left <= 0:
+            break
+        event.wait(left)
+    return event.is_set()
+
+
 def sleep(seconds: float) -> None:
     """``time.sleep`` for scripts: sleeps in short slices so a timed-out script wakes up."""
     end = time.monotonic() + max(0.0, float(seconds))

@@ -102,6 +102,8 @@ Error = _declare("Error", Throwable, "java.lang")
 RuntimeException = _declare("RuntimeException", Exception_, "java.lang")
 IllegalArgumentException = _declare("IllegalArgumentException", RuntimeException, "java.lang")
 IllegalStateException = _declare("IllegalStateException", RuntimeException, "java.lang")
+IllegalThreadStateException = _declare("IllegalThreadStateException", IllegalArgumentException,
+                                       "java.lang")
 NullPointerException = _declare("NullPointerException", RuntimeException, "java.lang")
 NumberFormatException = _declare("NumberFormatException", IllegalArgumentException, "java.lang")
 ArithmeticException = _declare("ArithmeticException", RuntimeException, "java.lang")

@@ -7,6 +7,7 @@ what would reach the host is refused with ``java.lang.SecurityException`` (``Sys
 fixed table, never from the host.
 """
 
+import itertools as _itertools
 import math as _math
 import random as _random
 import sys as _sys
@@ -27,6 +28,7 @@ from runtime.emulated.java._throwables import (ArithmeticException, ArrayIndexOu
                                       ClassCastException, CloneNotSupportedException, Error,
                                       Exception_ as Exception,
                                       IllegalArgumentException, IllegalStateException,
+                                      IllegalThreadStateException,
                                       IndexOutOfBoundsException, InterruptedException,
                                       NullPointerException, NumberFormatException,
                                       RuntimeException, SandboxRefusal as _SandboxRefusal,
@@ -34,13 +36,14 @@ from runtime.emulated.java._throwables import (ArithmeticException, ArrayIndexOu
                                       StringIndexOutOfBoundsException, Throwable,
                                       UnsupportedOperationException)
 from runtime.emulated.java._zones import default_zone_id as _default_zone_id, now_millis as _now_millis
-from runtime.emulated.stdlib._host import files_root as _files_root
+from runtime.emulated.stdlib._host import files_root as _files_root, hook as _hook
 from runtime.emulated.stdlib.scriptpath import FILES_ROOT as _FILES_ROOT
 
 __all__ = [
     "ArithmeticException", "ArrayIndexOutOfBoundsException", "Boolean", "Character", "ClassCastException",
     "CloneNotSupportedException", "Double", "Error", "Exception", "Float",
-    "IllegalArgumentException", "IllegalStateException", "IndexOutOfBoundsException", "Integer",
+    "IllegalArgumentException", "IllegalStateException", "IllegalThreadStateException",
+    "IndexOutOfBoundsException", "Integer",
     "InterruptedException", "Long", "Math", "NullPointerException", "NumberFormatException",
     "Object", "Runnable", "RuntimeException", "SecurityException", "String", "StringBuffer", "StringBuilder",
     "StringIndexOutOfBoundsException", "System", "Thread", "Throwable",
@@ -194,14 +197,99 @@ class Runnable(Object):
         raise NotImplementedError("java.lang.Runnable.run() is abstract")
 
 
-class Thread(metaclass=_JavaClass):
-    """java.lang.Thread: ``sleep`` and ``currentThread``; creating threads is not emulated."""
+def _own_thread(thread: _Any, method: str) -> None:
+    """Only a Thread's own methods change a Thread: ``Thread.setName(java.lang.System.out, x)``
+    would write into an object every script shares."""
+    if not isinstance(thread, Thread):
+        raise TypeError("%s(): expected a java.lang.Thread, not %s" % (method, type(thread).__name__))
+
+
+class Thread(Object):
+    """java.lang.Thread: ``Thread(runnable[, name])`` (a Runnable, or any callable, as Jython
+    coerces a function to Runnable), or a subclass that overrides ``run()``; ``start()`` runs it
+    as ``system.util.invokeAsynchronous`` runs a function (a gateway background thread, the
+    caller's script context, the gateway's time limit). ``sleep`` and ``currentThread`` too."""
 
     __module__ = "java.lang"
 
-    def __new__(cls, *args: _Any) -> _NoReturn:  # type: ignore[misc]
-        raise _NotEmulatedError("java.lang.Thread(...) is not emulated by shim: "
-                                "use system.util.invokeAsynchronous")
+    _numbers = _itertools.count()
+
+    def __init__(self, *args: _Any) -> None:
+        _own_thread(self, "__init__")
+        target, name = None, None
+        if args and not isinstance(args[0], str):
+            target, args = args[0], args[1:]
+        if args:
+            name, args = args[0], args[1:]
+        if args or (target is not None and not callable(getattr(target, "run", None)) and not callable(target)):
+            raise TypeError("Thread(): expected a Runnable and/or a name")
+        self._target = target
+        self._name = str(name) if name is not None else "Thread-%d" % next(Thread._numbers)
+        self._daemon = False
+        self._interrupted = False
+        self._handle: _Any = None
+
+    def run(self) -> None:
+        target = self._target
+        if target is None:
+            return
+        run = getattr(target, "run", None)
+        (run if callable(run) else target)()
+
+    def start(self) -> None:
+        _own_thread(self, "start")
+        if self._handle is not None:
+            raise IllegalThreadStateException()
+        self._handle = _hook("thread_start")(self.run, self._name, "java.lang.Thread",
+                                             "the thread %s" % self._name)
+
+    def join(self, millis: int = 0, nanos: int = 0) -> None:
+        if millis < 0:
+            raise IllegalArgumentException("timeout value is negative")
+        if self._handle is not None:
+            self._handle.join(None if millis == 0 and nanos == 0 else millis + nanos / 1e6)
+
+    def isAlive(self) -> bool:
+        return self._handle is not None and self._handle.isAlive()
+
+    def getName(self) -> str:
+        return self._name
+
+    def setName(self, name: _Any) -> None:
+        _own_thread(self, "setName")
+        self._name = str(name)
+
+    def isDaemon(self) -> bool:
+        return self._daemon
+
+    def setDaemon(self, on: _Any) -> None:
+        _own_thread(self, "setDaemon")
+        if self.isAlive():
+            raise IllegalThreadStateException()
+        self._daemon = bool(on)
+
+    def getPriority(self) -> int:
+        return 5
+
+    def setPriority(self, priority: _Any) -> None:
+        if not 1 <= priority <= 10:
+            raise IllegalArgumentException()
+
+    def interrupt(self) -> None:
+        """Sets the flag only: shim's threads are stopped by their time budget."""
+        _own_thread(self, "interrupt")
+        self._interrupted = True
+
+    def isInterrupted(self) -> bool:
+        return self._interrupted
+
+    def toString(self) -> str:
+        """Java drops a thread's group once it has ended: ``Thread[worker,5,]``."""
+        ended = self._handle is not None and not self._handle.isAlive()
+        return "Thread[%s,5,%s]" % (self._name, "" if ended else "main")
+
+    name = property(getName, setName)
+    daemon = property(isDaemon, setDaemon)
 
     @staticmethod
     def sleep(millis: int, nanos: int = 0) -> None:

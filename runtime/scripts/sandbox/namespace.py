@@ -37,7 +37,7 @@ from runtime.core import budget, nesting
 from runtime.emulated.ignition import ROOT as IGNITION_ROOT
 from runtime.emulated.java import NotEmulatedImportError
 from runtime.emulated.java._jclass import JavaClass
-from runtime.emulated.stdlib import abc_, fileio
+from runtime.emulated.stdlib import abc_, fileio, threading_
 from runtime.scripts.sandbox import classguard, dynamic, guards, hashing, isolation
 from runtime.scripts.sandbox.errors import ImportRefused, SandboxError
 from runtime.scripts.sandbox.policy import (
@@ -255,7 +255,8 @@ OVERRIDES: dict[str, dict[str, Any]] = {
                       "filterfalse", "groupby", "tee", "zip_longest")},
                   **{name: nesting.checked(member, f"itertools.{name}()")
                      for name, member in MODULE_EXTRAS["itertools"].items()}},
-    "threading": {"Lock": budget.Lock, "RLock": budget.RLock},
+    "threading": {"Lock": budget.Lock, "RLock": budget.RLock, "Thread": threading_.Thread,
+                  "Timer": threading_.Timer},
     "collections": {"Counter": hashing.Counter, "defaultdict": hashing.defaultdict},
     "functools": {"wraps": guards.safe_wraps, "total_ordering": guards.safe_total_ordering},
     "copy": classguard.COPY_FUNCTIONS,

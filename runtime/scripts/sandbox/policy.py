@@ -76,7 +76,7 @@ SAFE_MODULES: dict[str, tuple[str, ...]] = {
     "struct": ("calcsize", "pack", "unpack", "unpack_from", "error"),
     # Python 2 scripts use these two daily: operator's arithmetic and item functions (not
     # attrgetter/methodcaller, which would read attributes past the guard), and locks for
-    # ``with lock:`` (not Thread/Timer: scripts use system.util.invokeAsynchronous).
+    # ``with lock:``; Thread and Timer run as system.util.invokeAsynchronous runs a function.
     "operator": (
         "abs", "add", "and_", "concat", "contains", "countOf", "delitem", "eq", "floordiv",
         "ge", "getitem", "gt", "iadd", "iand", "iconcat", "ifloordiv", "ilshift", "imod",
@@ -85,7 +85,7 @@ SAFE_MODULES: dict[str, tuple[str, ...]] = {
         "neg", "not_", "or_", "pos", "pow", "rshift", "setitem", "sub", "truediv", "truth",
         "xor",
     ),
-    "threading": ("Lock", "RLock"),
+    "threading": ("Lock", "RLock", "Thread", "Timer"),
     # Jython modules whose CPython namesake behaves the same for what scripts use
     "csv": ("Dialect", "DictReader", "DictWriter", "Error", "QUOTE_ALL", "QUOTE_MINIMAL",
             "QUOTE_NONE", "QUOTE_NONNUMERIC", "Sniffer", "excel", "excel_tab", "reader", "writer"),
