@@ -19,14 +19,15 @@ import pytest
 import runtime.emulated.java as java
 from runtime.emulated.java import (NotEmulatedAttributeError, NotEmulatedError, NotEmulatedImportError,
                           use_default_zone)
-from runtime.emulated.java import awt, datatransfer, io as jio, lang, net as jnet, swing, text, util
+from runtime.emulated.java import (atomic, awt, concurrent, datatransfer, io as jio, lang, net as jnet,
+                                  sql, swing, text, util)
 
 HERE = Path(__file__).resolve().parent
 CORPUS = HERE / "java_corpus"
 RUNNER = HERE / "jython_runner.py"
 SCRIPTS = sorted(p for p in CORPUS.glob("*.py") if not p.name.startswith("_"))
 JYTHON = os.environ.get("SHIM_JYTHON") or shutil.which("jython")
-PACKAGES = (lang, util, text, jio, jnet, awt, datatransfer, swing)
+PACKAGES = (lang, util, text, jio, jnet, awt, datatransfer, swing, sql, concurrent, atomic)
 
 
 def raises_java(cls, fn, *args):
@@ -41,7 +42,7 @@ def test_resolve_returns_the_emulated_packages():
     assert java.resolve("java.util") is util
     assert java.resolve("java.lang") is lang
     assert java.resolve("java") is java
-    assert java.__all__ == ["awt", "io", "lang", "math", "net", "text", "util"]
+    assert java.__all__ == ["awt", "io", "lang", "math", "net", "sql", "text", "util"]
 
 
 @pytest.mark.parametrize("name", ["javax.swing.table", "java.util.Date", "java.nio.file", "java.awt.geom"])

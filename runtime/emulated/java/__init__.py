@@ -20,7 +20,7 @@ from typing import Callable, NoReturn
 
 from runtime.emulated.java._zones import default_zone_id, use_default_zone  # noqa: F401  (for the runtime)
 
-__all__ = ["awt", "io", "lang", "math", "net", "text", "util"]
+__all__ = ["awt", "io", "lang", "math", "net", "sql", "text", "util"]
 
 #: Java package name -> module emulating it.
 PACKAGES = {
@@ -31,8 +31,11 @@ PACKAGES = {
     "java.lang": "runtime.emulated.java.lang",
     "java.math": "runtime.emulated.java.math",
     "java.net": "runtime.emulated.java.net",
+    "java.sql": "runtime.emulated.java.sql",
     "java.text": "runtime.emulated.java.text",
     "java.util": "runtime.emulated.java.util",
+    "java.util.concurrent": "runtime.emulated.java.concurrent",
+    "java.util.concurrent.atomic": "runtime.emulated.java.atomic",
     "javax.imageio": "runtime.emulated.java.imageio",
     "javax.swing": "runtime.emulated.java.swing",
 }

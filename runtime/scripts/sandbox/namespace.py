@@ -283,8 +283,19 @@ def module_proxy(name: str) -> Proxy:
                 members = {attr: getattr(real, attr) for attr in SAFE_MODULES[name]}
                 members.update(MODULE_EXTRAS.get(name, {}))
                 members.update(OVERRIDES.get(name, {}))
-                proxy = _module_proxies[name] = make_proxy(name, members)
+                proxy = _module_proxies[name] = make_proxy(name, members, missing=_refused_member(name, real))
     return proxy
+
+
+def _refused_member(name: str, real: types.ModuleType) -> Callable[[str], Exception]:
+    """The error for a name an allowed module's proxy lacks: the real module's names that the
+    allow-list leaves out say so (``threading.Thread is not available in the sandbox``), any
+    other is Python's AttributeError."""
+    def missing(attr: str) -> Exception:
+        if not attr.startswith("_") and hasattr(real, attr):
+            return guards.AttributeRefused(f"{name}.{attr} is not available in the sandbox")
+        return AttributeError(f"module '{name}' has no attribute '{attr}'")
+    return missing
 
 
 def _not_emulated(qualname: str) -> Callable[[str], Exception]:

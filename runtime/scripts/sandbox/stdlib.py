@@ -124,14 +124,14 @@ def status_table() -> str:
              "", "| module | status |", "|---|---|"]
     for name in sorted(_emulated.JYTHON_MODULES | set(EMULATED_STDLIB), key=str.lower):
         lines.append(f"| `{name}` | {status(name).replace('|', '/')} |")
-    return "\n".join(lines + _java_lines()) + "\n"
+    return "\n".join(lines + _java_lines() + _not_yet_lines()) + "\n"
 
 
 #: Java packages real code imports that shim does not emulate, named in docs/stdlib.md (any
 #: other Java name is refused the same way): ``import`` says "<name> is not emulated by shim".
 JAVA_NOT_EMULATED: tuple[str, ...] = (
-    "java.lang.reflect", "java.nio.file", "java.sql", "java.util.concurrent",
-    "java.util.regex", "javax.swing.table", "com.inductiveautomation.ignition.common.config",
+    "java.lang.reflect", "java.nio.file", "java.time", "java.security", "java.beans",
+    "java.util.regex", "javax.swing.table", "javax.print", "com.inductiveautomation.ignition.common.config",
     "com.inductiveautomation.factorypmi.application", "org.apache.commons.math3", "com.google.gson",
 )
 
@@ -167,4 +167,21 @@ def _java_lines() -> list[str]:
         lines.append(f"| `{package}` | emulated: {', '.join(names)} |")
     for package in JAVA_NOT_EMULATED:
         lines.append(f"| `{package}` | refused: `{package}... is not emulated by shim` |")
+    return lines
+
+
+def _not_yet_lines() -> list[str]:
+    """docs/stdlib.md's last part: what real code imports that fails, and how (``gaps``)."""
+    from runtime.scripts.sandbox.gaps import GROUPS, NOT_YET, group_of
+
+    lines = ["", "## Not yet: what real Ignition code imports that fails", "",
+             "Imports (and the one use that fails) found in public Ignition project code and in issue",
+             "#18's list, each run under shim; what the script gets is its last line, one line naming",
+             "what is missing (`runtime/scripts/sandbox/gaps.py`; `tests/test_stdlib.py` runs them all",
+             "again). Listed in the order they were probed, not ranked by how often code uses them."]
+    for heading in GROUPS:
+        rows = [(source, result) for source, result in NOT_YET if group_of(result) == heading]
+        if rows:
+            lines += ["", f"### {heading}", "", "| script | what it gets |", "|---|---|"]
+            lines += [f"| `{source.replace('|', '/')}` | {result.replace('|', '/')} |" for source, result in rows]
     return lines
