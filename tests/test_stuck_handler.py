@@ -102,6 +102,22 @@ def test_a_request_to_a_stuck_handler_fails_and_the_next_one_is_answered(make_ga
         release.set()
 
 
+def test_a_stuck_dedicated_handler_is_written_off_too(make_gateway):
+    """Nothing queues behind a dedicated handler, but the gateway waited for it for good
+    (``wait_idle``, ``shim send``): it is now reported failed and counted as finished."""
+    gw, release = _gateway(make_gateway, "dedicated")
+    runs = []
+    gw.log.on_run(runs.append)
+    try:
+        gw.send_message("Plant", "hang", scope="G")
+        assert gw.wait_idle(BUDGET + 1 + LOAD_ALLOWANCE)
+        [hang] = runs
+        assert hang.status == "error" and "did not stop" in hang.error
+        assert gw.send_request("Plant", "next", {"n": 5}, timeout=30).get() == 5
+    finally:
+        release.set()
+
+
 def test_other_projects_are_never_held_up_and_the_pool_keeps_its_size(make_gateway):
     gw = make_gateway({
         "Plant/gateway/message/hang.py": HANG,

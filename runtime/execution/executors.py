@@ -133,12 +133,14 @@ class Executor:
             return
 
         def run() -> None:
+            ticket = _running.ticket = Ticket(None, self)
             try:
                 task()
             finally:
                 WATCHDOG.stop(threading.get_ident())  # see SerialQueue._drain
                 self.dedicated.discard(thread)
-                self._finished()
+                if ticket.settle():  # else written off: counted as finished already
+                    self._finished()
         thread = threading.Thread(target=run, name=f"shim-dedicated-{next(self._dedicated_count)}", daemon=True)
         self.dedicated.add(thread)
         thread.start()
@@ -270,7 +272,7 @@ class SerialQueue:
                         self._running = False
                         return True
                     task = self._tasks.popleft()
-                ticket = _running.ticket = Ticket(self)
+                ticket = _running.ticket = Ticket(self, executor)
                 try:
                     task()
                 except BaseException:  # tasks log their own errors; a worker never dies
@@ -290,16 +292,18 @@ class SerialQueue:
 
 
 class Ticket:
-    """The task a worker thread is running from a ``SerialQueue``. If the task blocks past its
-    time budget where the budget cannot reach it (a C call, a wait that ignores it), ``abandon``
-    writes it off: the task counts as finished, a fresh worker thread takes the queue's next
+    """The task a worker thread is running from a ``SerialQueue`` (or a dedicated thread's
+    task: ``serial`` None). If the task blocks past its time budget where the budget cannot
+    reach it (a C call, a wait that ignores it), ``abandon`` writes it off: the task counts as
+    finished (``wait_idle`` stops waiting for it), a fresh worker thread takes the queue's next
     task, and the stuck thread, should it ever return, stops without touching the queue. In
     process isolation a stuck worker process is killed instead (``runtime.isolation.host``)."""
 
-    __slots__ = ("_serial", "_thread", "_lock", "_state", "_bound")
+    __slots__ = ("_serial", "_executor", "_thread", "_lock", "_state", "_bound")
 
-    def __init__(self, serial: SerialQueue) -> None:
+    def __init__(self, serial: SerialQueue | None, executor: Executor) -> None:
         self._serial = serial
+        self._executor = executor
         self._thread = threading.current_thread()
         self._lock = threading.Lock()
         self._state = "running"  # -> "done" | "abandoned", once
@@ -320,10 +324,9 @@ class Ticket:
                 return False
             self._state = "abandoned"
         report()  # before wait_idle can see the task finished
-        serial = self._serial
-        executor = serial._executor
+        serial, executor = self._serial, self._executor
         executor._finished()
-        if executor.closed:
+        if serial is None or executor.closed:
             return True
         executor._replace_worker(self._thread)
         with serial._lock:
@@ -335,9 +338,9 @@ class Ticket:
 
 
 def current_ticket() -> Ticket | None:
-    """The ticket of the task this worker thread runs, for the first caller only (a nested run,
-    such as a request the task answers on its own thread, shares its task and gets None); None
-    outside a queue's worker (synchronous mode, dedicated threads: nothing waits behind them)."""
+    """The ticket of the task this worker or dedicated thread runs, for the first caller only (a
+    nested run, such as a request the task answers on its own thread, shares its task and gets
+    None); None elsewhere (synchronous mode: the caller itself is stuck)."""
     ticket = getattr(_running, "ticket", None)
     if ticket is None or ticket._bound:
         return None

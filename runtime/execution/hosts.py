@@ -208,10 +208,10 @@ class ScriptHost:
         gateway log shows a failing script; either way the run is reported (run listeners,
         ``reply``) and returned.
 
-        A run on a queue's worker that is still going ``STUCK_GRACE`` s past its budget, blocked
-        where the timeout cannot reach it, is written off (``executors.Ticket``): reported then
-        as failed, and the queue's next message runs on a fresh thread; whatever the stuck thread
-        does later is not reported again."""
+        A run on a queue's worker or a dedicated thread that is still going ``STUCK_GRACE`` s past
+        its budget, blocked where the timeout cannot reach it, is written off
+        (``executors.Ticket``): reported then as failed, and the queue's next message runs on a
+        fresh thread; whatever the stuck thread does later is not reported again."""
         run = HandlerRun(self.kind, self.project.name, name,
                          self.session.id if self.session else None, payload)
         ctx = self.context(name, run.output)
