@@ -27,9 +27,17 @@ Task = Callable[[], None]
 #: project from starving the others while staying FIFO within itself).
 _FAIR_SHARE = 256
 
-#: .queue: the SerialQueue this thread is draining; .executor: whose worker it is; .ticket: the
-#: Ticket of the task it runs now
-_running = threading.local()
+class _Running(threading.local):
+    """Per thread: ``queue``, the SerialQueue it is draining; ``executor``, whose worker it is;
+    ``ticket``, the Ticket of the task it runs now. The class's None defaults make a read on
+    any other thread cheap (no AttributeError behind a ``getattr`` default)."""
+
+    queue: "SerialQueue | None" = None
+    executor: "Executor | None" = None
+    ticket: "Ticket | None" = None
+
+
+_running = _Running()
 
 
 class Executor:
@@ -96,13 +104,14 @@ class Executor:
             if serial is None or not serial._drain():
                 return
 
-    def _replace_worker(self, stuck: threading.Thread) -> None:
-        """Worker thread ``stuck`` was written off (``Ticket.abandon``): a fresh one takes its
-        place (a spare one, see ``blocking``, needs no successor)."""
+    def _replace_worker(self, stuck: int) -> None:
+        """The worker thread of ident ``stuck`` was written off (``Ticket.abandon``): a fresh one
+        takes its place (a spare one, see ``blocking``, needs no successor)."""
         with self._lock:
-            if stuck not in self._workers:
+            found = [worker for worker in self._workers if worker.ident == stuck]
+            if not found:
                 return
-            self._workers.remove(stuck)
+            self._workers.remove(found[0])
             number = next(self._worker_count)
         worker = threading.Thread(target=self._work, name=f"shim-worker-{number}", daemon=True)
         worker.start()
@@ -205,7 +214,7 @@ def blocking() -> Iterator[None]:
     """Wrap a wait (``sendRequest`` blocking for its answer) in a worker thread: a spare worker
     runs meanwhile, so handlers that wait on each other can never take every worker and leave
     the queue they wait for without one."""
-    executor = getattr(_running, "executor", None)
+    executor = _running.executor
     if executor is None or executor.closed:
         yield
         return
@@ -239,7 +248,7 @@ class SerialQueue:
         if executor.synchronous:
             executor._run_inline(task, urgent)
             return
-        if urgent and getattr(_running, "queue", None) is self:
+        if urgent and _running.queue is self:
             executor._started()
             executor._run_counted(task, True)
             return
@@ -299,13 +308,15 @@ class Ticket:
     task, and the stuck thread, should it ever return, stops without touching the queue. In
     process isolation a stuck worker process is killed instead (``runtime.isolation.host``)."""
 
-    __slots__ = ("_serial", "_executor", "_thread", "_lock", "_state", "_bound")
+    __slots__ = ("_serial", "_executor", "_thread", "_state", "_bound")
+
+    #: one lock for every ticket's one change of state (made per task, a ticket stays cheap)
+    _lock = threading.Lock()
 
     def __init__(self, serial: SerialQueue | None, executor: Executor) -> None:
         self._serial = serial
         self._executor = executor
-        self._thread = threading.current_thread()
-        self._lock = threading.Lock()
+        self._thread = threading.get_ident()
         self._state = "running"  # -> "done" | "abandoned", once
         self._bound = False
 
@@ -341,7 +352,7 @@ def current_ticket() -> Ticket | None:
     """The ticket of the task this worker or dedicated thread runs, for the first caller only (a
     nested run, such as a request the task answers on its own thread, shares its task and gets
     None); None elsewhere (synchronous mode: the caller itself is stuck)."""
-    ticket = getattr(_running, "ticket", None)
+    ticket = _running.ticket
     if ticket is None or ticket._bound:
         return None
     ticket._bound = True

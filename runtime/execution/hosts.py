@@ -87,10 +87,12 @@ class ScriptHost:
         """Queue a message for ``handler`` (``admit``, then ``enqueue``); ``size``: its payload's
         bytes on the wire. Returns None when queued, else why it was refused (logged; a request's
         ``reply`` gets a run with status "refused")."""
-        why = self.admit(handler, size)
+        why = self.backlog.take(size)
         if why is None:
             self.enqueue(handler, payload, reply, urgent, size)
-        elif reply is not None:
+            return None
+        self._refused(handler, why)
+        if reply is not None:
             run = HandlerRun(self.kind, self.project.name, handler, self.session.id if self.session else None, payload)
             run.status, run.error = "refused", f"message handler {self.project.name}/{handler} refused the request: {why}"
             reply(run)
@@ -102,10 +104,13 @@ class ScriptHost:
         handler, at most once a second)."""
         why = self.backlog.take(size)
         if why is not None:
-            tag = f"{self.tag}/{handler}"
-            self.backlog.refused(lambda text: self.gateway.log.write("ERROR", LOGGERS[self.kind], text, tag),
-                                 f"Message to {self.project.name}/{handler} refused: {why}")
+            self._refused(handler, why)
         return why
+
+    def _refused(self, handler: str, why: str) -> None:
+        tag = f"{self.tag}/{handler}"
+        self.backlog.refused(lambda text: self.gateway.log.write("ERROR", LOGGERS[self.kind], text, tag),
+                             f"Message to {self.project.name}/{handler} refused: {why}")
 
     def enqueue(self, handler: str, payload: Any, reply: Callable[[HandlerRun], None] | None = None,
                 urgent: bool = False, size: int = 0) -> None:
@@ -189,21 +194,17 @@ class ScriptHost:
                 reply(run)
             return run
 
-        def prepare() -> Callable[[], Any]:
-            function = self.function(spec)  # compiled outside the budget: not the script's time
-            if self.kind == "perspective":
-                return lambda: function(self.facade, payload)
-            return lambda: function(payload)
         limit = spec.time_limit if spec.time_limit is not None else self.gateway.time_limit
         return self.execute(handler, payload, None, what="message handler", logger=LOGGERS[self.kind],
-                            limit=limit, reply=reply, prepare=prepare)
+                            limit=limit, reply=reply, spec=spec)
 
     def execute(self, name: str, payload: Any, call: Callable[[], Any] | None, *, what: str, logger: str,
                 limit: float | None, reply: Callable[[HandlerRun], None] | None = None,
-                prepare: Callable[[], Callable[[], Any]] | None = None) -> HandlerRun:
+                spec: HandlerSpec | None = None) -> HandlerRun:
         """Run ``call`` here as script ``name`` (a handler, an event script) under the time budget
         ``limit`` (seconds; None or 0: none) and a context tagged with ``name``; never raises.
-        ``prepare()``, when given, makes the call first, outside the budget. An error is logged as
+        A message handler's ``spec`` stands for ``call``: its function is compiled first, outside
+        the budget, and called with the payload (and, in Perspective, the session). An error is logged as
         ``Error executing <what> <project>/<name>`` with the script's own traceback, as Ignition's
         gateway log shows a failing script; either way the run is reported (run listeners,
         ``reply``) and returned.
@@ -226,20 +227,25 @@ class ScriptHost:
         def written_off() -> None:
             failed(f"ScriptTimeout: {label} ran past its time budget of {limit:g} s and did not stop (blocked "
                    "where the budget cannot reach it): its thread was abandoned and the queue moved on")
-            self._reported(run, reply)
+            self.gateway.log.finished(run)
+            if reply is not None:
+                reply(run)
 
         def stuck() -> None:  # on a thread of its own, while the run's thread is still blocked
             if ticket is not None:
                 ticket.abandon(written_off)
         token = activate(ctx)
         try:
-            if prepare is not None:
-                call = prepare()
+            if spec is None:
+                args: tuple = ()
+            else:
+                call = self.function(spec)  # compiling is not the script's time
+                args = (self.facade, payload) if self.kind == "perspective" else (payload,)
             if limit:
                 ident = get_ident()
                 WATCHDOG.start(ident, limit, label, stuck if ticket is not None else None)
             try:
-                run.result = call()
+                run.result = call(*args)
             finally:
                 if limit:
                     WATCHDOG.stop(ident)
@@ -255,13 +261,10 @@ class ScriptHost:
             ctx.out.flush()
             deactivate(token)
         if ticket is None or ticket.settle():
-            self._reported(run, reply)
+            self.gateway.log.finished(run)
+            if reply is not None:
+                reply(run)
         return run
-
-    def _reported(self, run: HandlerRun, reply: Callable[[HandlerRun], None] | None) -> None:
-        self.gateway.log.finished(run)
-        if reply is not None:
-            reply(run)
 
     def run_event(self, spec: EventSpec, variables: dict[str, Any], payload: Any = None) -> HandlerRun:
         """Run one of this host's event scripts now, here (``ProcessHost``: in a worker)."""

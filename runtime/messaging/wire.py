@@ -145,20 +145,19 @@ def encoded_size(value: Any, root: str = "payload") -> int:
     JSON, so characters are bytes). gateway.json's ``payloadBytes`` and ``queueBytes`` count
     this, the same for a payload that stays in the gateway as for one that crosses to a worker
     process or a remote gateway. ``TypeError`` as ``encode`` for what cannot cross."""
-    size = _flat_size(value)
-    if size is not None:
-        return size
+    if type(value) is dict and TAG not in value:  # most payloads: flat, plain, counted without text
+        size = _flat_size(value)
+        if size is not None:
+            return size
     tree = encode(value, root)
     if _SIZE_ENCODER is None:  # pragma: no cover - CPython always has the C encoder
         return len(_ENCODER.encode(tree))
     return sum(map(len, _SIZE_ENCODER(tree, 0)))
 
 
-def _flat_size(value: Any) -> int | None:
-    """``encoded_size`` of a flat dict of plain JSON values (most payloads: every send measures
-    one), counted without building the text; None for anything else."""
-    if type(value) is not dict or TAG in value:
-        return None
+def _flat_size(value: dict) -> int | None:
+    """``encoded_size`` of a dict without a ``TAG`` key, when it holds plain JSON values only
+    (most payloads: every send measures one), counted without building the text; else None."""
     size = len(value) + 1 if value else 2  # braces, colons, commas
     for key, item in value.items():
         if type(key) is not str:
