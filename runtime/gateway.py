@@ -278,6 +278,7 @@ class Gateway:
         run it; a refused handler is, like a missing one, the receiver's business: the result
         strings stay those of the routing.
         """
+        project, handler = routing.plain_text(project), routing.plain_text(handler)
         payload = {} if payload is None else copy_payload(payload, self.max_payload_items)
         size = self._payload_size(payload)
         flt = self._filter(project, scope, client_session_id, user, has_role, host_name)

@@ -188,3 +188,18 @@ def test_indexed_candidates_never_lose_a_receiver(all_sessions, user, role, host
         registry.add(s)
     flt = MessageFilter("C", None, user, role, host)
     assert routing.select(registry.candidates("X", flt), "X", flt) == routing.select(unique.values(), "X", flt)
+
+
+def test_a_script_str_subclass_cannot_poison_the_routing_of_other_sends(make_gateway):
+    """The routing cache is keyed by the send's filter values: a project's script passing a
+    ``str`` subclass equal to everything (hashed as the string it holds) and unequal to every
+    session's user must not leave an entry that another project's ``user='bob'`` send takes
+    for its own (and silently reaches no one)."""
+    poison = ("class Evil(str):\n"
+              "    def __eq__(self, other):\n        return True\n"
+              "    def __ne__(self, other):\n        return True\n"
+              "system.util.sendMessage('X', 'h', user=Evil('bob'))\n")
+    gw = make_gateway({**HANDLERS, "A/gateway/message/poison.py": poison}, synchronous=True)
+    gw.bob = gw.open_client("X", user="bob", roles=["Operator"], host_name="HMI-2", address="10.0.0.2")
+    gw.send_message("A", "poison", scope="G")
+    assert gw.send_message("X", "h", user="bob") == [client_line(gw.bob, "C", user="bob")]

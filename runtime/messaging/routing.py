@@ -28,6 +28,13 @@ class Receiver(Protocol):
     address: str
 
 
+def plain_text(value: str | None) -> str | None:
+    """A send's project, handler or filter value as an exact ``str``: a script's ``str``
+    subclass can compare equal to anything and hash as the text it holds, and a filter is a key
+    of the gateway's routing cache, where it would answer for another project's sends."""
+    return str.__str__(value) if isinstance(value, str) and type(value) is not str else value
+
+
 class MessageFilter:
     """The delivery parameters of one send, with the effective scope (immutable)."""
 
@@ -35,11 +42,11 @@ class MessageFilter:
 
     def __init__(self, scope: str, client_session_id: str | None = None, user: str | None = None,
                  has_role: str | None = None, host_name: str | None = None) -> None:
-        self.scope = scope
-        self.client_session_id = client_session_id
-        self.user = user
-        self.has_role = has_role
-        self.host_name = host_name
+        self.scope = plain_text(scope)
+        self.client_session_id = plain_text(client_session_id)
+        self.user = plain_text(user)
+        self.has_role = plain_text(has_role)
+        self.host_name = plain_text(host_name)
         self._params: str | None = None
 
     @property
