@@ -336,6 +336,21 @@ ATTEMPTS = {
     "httpclient_class_write": "c = system.net.httpClient()\ntype(c).get = lambda *a: None",
     "smtp_unlisted_server": "system.net.sendEmail('smtp.example.com:587', 'a@b.c', 's', 'b', 0, ['x@y.z'])",
     "smtp_profile_unknown": "system.net.sendEmail(smtpProfile='Default', fromAddr='a@b.c', to=['x@y.z'])",
+    # red team, round 3: typing's aliases relay every plain attribute to their origin class
+    "typing_type_mro_real_type": "import abc, typing\nT = typing.Type.mro(abc.ABCMeta)[2]\n"
+                                 "T('C', (object,), {{'__shim' + '_script__': True}})",
+    "typing_subscripted_type_mro": "import abc, typing\ntyping.Type[int].mro(abc.ABCMeta)",
+    "getattr_typing_type_mro": "import abc, typing\ngetattr(typing.Type, 'mro')(abc.ABCMeta)",
+    "typing_mapping_register": "import typing\nclass C(object): pass\ntyping.Mapping.register(C)",
+    "typing_callable_register": "import typing\ntyping.Callable.register(int)",
+    "abc_register_with_host_abc": "import abc, typing\nclass C(object): pass\nabc.ABCMeta.register(typing.Iterable, C)",
+    "abc_register_host_abc_via_mro": "import contextlib\n@contextlib.contextmanager\ndef g():\n    yield 1\n"
+                                     "class S(type(g())): pass\n"
+                                     "[k for k in S.__mro__ if k.__name__ == 'AbstractContextManager'][0].register(int)",
+    "abc_metaclass_subclass_new": "import abc\nclass M(abc.ABCMeta):\n    def __new__(m, n, b, d):\n"
+                                  "        return super(M, m).__new__(m, n, b, d)\nM('Z', (object,), {{}})",
+    "abc_metaclass_subclass_call": "import abc\nclass M(abc.ABCMeta): pass\nM('Z', (object,), {{}})",
+    "contextlib_nested_host_generator": "import contextlib, io\ngetattr(contextlib.nested(io.BytesIO()).gen, 'gi_frame')",
 }
 
 

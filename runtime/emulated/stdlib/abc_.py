@@ -12,6 +12,8 @@ import abc as _abc
 import contextvars
 from typing import Any
 
+from runtime.core.ownership import is_script_class
+
 abstractmethod = _abc.abstractmethod
 abstractproperty = _abc.abstractproperty
 
@@ -27,6 +29,13 @@ class ABCMeta(_abc.ABCMeta):
             raise TypeError("abc.ABCMeta makes classes through a class statement only "
                             "(__metaclass__ = ABCMeta in the class body)")
         return super().__new__(mcls, name, bases, namespace, **kwargs)
+
+    def register(cls, subclass: Any) -> Any:
+        """``MyBase.register(C)``: a virtual subclass of the script's own abstract class only
+        (``ABCMeta.register(host_abc, C)`` would change ``isinstance`` for every script)."""
+        if not (isinstance(cls, type) and is_script_class(cls)):
+            raise TypeError("abc.ABCMeta.register registers with the script's own abstract classes only")
+        return super().register(subclass)
 
     def __call__(cls, *args: Any, **kwargs: Any) -> Any:
         abstract = getattr(cls, "__abstractmethods__", ())

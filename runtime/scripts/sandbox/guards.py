@@ -8,6 +8,7 @@ holding an explicit allow-list (see ``policy.py`` and ``proxies.py``).
 """
 from __future__ import annotations
 
+import abc
 import string
 import types
 from types import BuiltinMethodType
@@ -20,6 +21,7 @@ from runtime.scripts.sandbox import dunders
 from runtime.scripts.sandbox.errors import AttributeRefused, SandboxError
 from runtime.emulated.stdlib._frames import FACADE_NAMES, FACADES
 from runtime.scripts.sandbox.policy import (
+    CLASS_STATE_METHODS,
     FRAME_ATTRIBUTES,
     GUARDED_ATTRIBUTES,
     PROXY_PRIVATE_NAMES,
@@ -29,6 +31,10 @@ from runtime.scripts.sandbox.policy import (
 from runtime.scripts.sandbox.proxies import Proxy
 
 _defined_by_script = dunders.defined_by_script
+
+#: the host functions behind ``CLASS_STATE_METHODS``: the unbound ``type.mro`` and the real
+#: ``ABCMeta.register`` (script classes get abc's own, which registers with them only)
+_CLASS_STATE_FUNCTIONS = (vars(type)["mro"], abc.ABCMeta.register)
 
 
 def guarded_getattr(obj: Any, name: str, read: Any = getattr) -> Any:
@@ -69,7 +75,14 @@ def guarded_getattr(obj: Any, name: str, read: Any = getattr) -> Any:
             or not _defined_by_script(obj, name)):
         raise AttributeRefused(
             f"access to private attribute '{name}' of {type(obj).__name__} objects is not allowed")
-    return read(obj, name)
+    value = read(obj, name)
+    if name in CLASS_STATE_METHODS and getattr(value, "__func__", value) in _CLASS_STATE_FUNCTIONS:
+        # reached through an object that relays its attributes (``typing.Type.mro`` is
+        # ``type.mro``, ``typing.Mapping.register`` is collections.abc.Mapping's) or a host
+        # class found in a script class's ``__mro__``
+        raise AttributeRefused(f"access to '{name}' of {type(obj).__name__} objects is not allowed: "
+                               f"{CLASS_STATE_METHODS[name]}")
+    return value
 
 
 def _name(name: Any, function: str) -> str:

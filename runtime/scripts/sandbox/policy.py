@@ -356,12 +356,23 @@ FRAME_ATTRIBUTES: frozenset[str] = INSPECT_ATTRIBUTES | frozenset({
 #: Non-underscore attributes that lead to frames, code or the formatter: always read through the
 #: runtime guard (RestrictedPython refuses the frame ones at compile time already).
 GUARDED_ATTRIBUTES: frozenset[str] = frozenset({
-    "format", "format_map", "mro",
+    "format", "format_map", "mro", "register",
     # sets and dicts hand out methods that take big arguments one item at a time (hashing.py)
     "update", "union", "intersection", "difference", "symmetric_difference", "intersection_update",
     "difference_update", "symmetric_difference_update", "issubset", "issuperset", "isdisjoint",
     "fromkeys",
 })
+
+#: Host methods that hand out a metaclass's bases or change a class every script shares, by
+#: the name they are read under (always through the guard: ``GUARDED_ATTRIBUTES``), with why
+#: the read is refused: ``type.mro`` unbound (``typing.Type.mro(abc.ABCMeta)`` lists ``type``
+#: itself, which makes classes past the sandbox's class checks) and the real
+#: ``ABCMeta.register`` of a host abstract class (``typing.Mapping.register(C)`` would make
+#: ``isinstance(x, Mapping)`` true for every script and for shim's own code).
+CLASS_STATE_METHODS: dict[str, str] = {
+    "mro": "it lists the bases of metaclasses, type itself among them",
+    "register": "registering a class with a host abstract base class changes isinstance() for every script",
+}
 
 #: Names a script may not bind, read or define, as a plain name or a class member: the globals'
 #: ``__builtins__`` decides what every function the script defines runs with (a script's own
