@@ -323,6 +323,12 @@ FLOODS = {
     "tuple_of_keys": "print len(set(tuple(keys)))",
     "negative_keys": "print len(set(range(0, -P * 100000, -P)))",
     "another_residue": "print len(set(range(12345, P * 100000, P)))",
+    # Python 2's sets module (red team, round 3: these filled themselves in one call into C)
+    "sets_set": "import sets\nprint len(sets.Set(keys))",
+    "sets_immutable": "import sets\nprint len(sets.ImmutableSet(keys))",
+    "sets_union": "import sets\nprint len(sets.Set().union(keys))",
+    "sets_immutable_union": "import sets\nprint len(sets.ImmutableSet().union(keys))",
+    "sets_update": "import sets\ns = sets.Set()\ns.update(keys)",
 }
 
 
