@@ -169,7 +169,10 @@ def bench_throughput(tmp: Path) -> None:
     bare = count / (time.perf_counter() - started)
     thread.join()
 
-    root = _projects(tmp / "throughput", {"X/gateway/message/trivial.py": "pass\n"})
+    # no queue limit: the sender outruns the handler by design here, and gateway.json's default
+    # queueMessages (10,000) would refuse most of the burst (sendStatus=ERROR, counted as lost)
+    root = _projects(tmp / "throughput", {"X/gateway/message/trivial.py": "pass\n",
+                                          "_gateway/gateway.json": '{"limits": {"queueMessages": null}}'})
     gw = Gateway(root)
     seen = []
     gw.log.on_run(lambda run: seen.append(1))
