@@ -68,7 +68,8 @@ def test_multi_line_entry_legacy_print_and_echo(console):
         "values + [twice(3)]",
         "None",                                     # None is not echoed
     ]) + ENTER)
-    assert lines[1:] == ["42", "legacy 3", "[1, 2, 6]"]
+    # (the example gateway's one-second timer may log a tag change in between, under load)
+    assert [line for line in lines[1:] if not line.startswith("[gateway Line/")] == ["42", "legacy 3", "[1, 2, 6]"]
 
 
 def test_an_error_shows_the_script_traceback_and_the_console_goes_on(console):
