@@ -65,10 +65,27 @@ print (1 << n) > 0
 reading = 1 << 9000000
 print (reading * reading) > 0
 ''', "a product of a 9,000,001-bit and a 9,000,001-bit number"),
+    "huge_division": ('''report("division")
+reading = 1 << 3000000
+scale = (1 << 1500000) + 1
+print reading / scale > 0
+''', "a division of a 3,000,001-bit by a 1,500,001-bit number"),
     "fraction_power": ('''from fractions import Fraction
 report("fraction")
 print Fraction(10) ** 10 ** 8 > 0
 ''', "a Fraction ** 100000000 would have about"),
+    "fraction_parts": ('''from fractions import Fraction
+report("fraction parts")
+print Fraction(1 << 9000000, (1 << 4500000) + 1) > 0
+''', "Fraction() would make a Fraction of about 9,000,001 bits"),
+    "decimal_of_huge_int": ('''import decimal
+report("decimal of int")
+print decimal.Decimal(1 << 3000000) > 0
+''', "Decimal() of a 3,000,001-bit integer"),
+    "int_of_huge_decimal": ('''import decimal
+report("int of decimal")
+print int(decimal.Decimal("1e999999999")) > 0
+''', "int() of a Decimal of 1,000,000,000 digits"),
     "decimal_precision": ('''import decimal
 report("decimal")
 context = decimal.getcontext()
@@ -206,6 +223,82 @@ def test_the_attack_ends_within_the_budget_while_another_project_is_served(gatew
 def test_a_product_of_huge_integers_is_refused_however_it_is_written(run, source):
     out = run(source)
     assert "MemoryError: a product of a " in out and "over shim's limit of 10,000,000" in out
+
+
+@pytest.mark.parametrize("source", [
+    "print x / y\n", "print x // y\n", "print x % y\n", "print divmod(x, y)\n",
+    "x //= y\n", "x %= y\n", "d = {'k': x}\nd['k'] %= y\n",
+    "import operator\nprint operator.floordiv(x, y)\n", "import operator\nprint operator.mod(x, y)\n",
+    "import operator\nprint reduce(operator.ifloordiv, [x, y])\n", "import operator\nprint operator.imod(x, y)\n",
+    "def remainder(v, w):\n    return v % w\nprint remainder(x, y)\n",
+    "class Meter(object):\n    pass\nm = Meter()\nm.total = x\nm.total //= y\n",
+    "rows = [y]\nprint x % rows[0]\n", "print (x + 1) % y\n",
+])
+def test_a_division_of_huge_integers_is_refused_however_it_is_written(run, source):
+    """Long division of big integers is quadratic C code: a 3-million-bit number by a
+    1.5-million-bit one ran 8 s, the 9-million-bit one of the process-isolation tests two
+    minutes, with the watchdog unable to interrupt it."""
+    out = run("x = 1 << 3000000\ny = (1 << 1500000) + 1\n" + source)
+    assert out.endswith("MemoryError: a division of a 3,000,001-bit by a 1,500,001-bit number would cost about "
+                        "549,339,844 word operations: over shim's limit of 10,000,000\n")
+
+
+def test_a_modular_inverse_is_refused_as_jython_refuses_it(run):
+    """``pow(a, -1, m)`` is a modular inverse in Python 3 (2.5 s of C code for a 100,000-bit
+    modulus); Jython 2.7 refuses a negative exponent with a modulus."""
+    out = run("m = (1 << 100000) + 1\nprint pow(3, -1, m)\n")
+    assert out == "TypeError: pow() 3rd argument not allowed unless all arguments are integers\n"
+
+
+@pytest.mark.parametrize("source, refusal", [
+    ("print Fraction('1e999999999')", "Fraction() would make a Fraction of about 3,330,000,033 bits"),
+    ("print Fraction(decimal.Decimal('1e-999999999'))", "Fraction() would make a Fraction of about 3,330,000,000"),
+    ("print Fraction.from_decimal(decimal.Decimal('1e999999999'))", "Fraction.from_decimal() would make"),
+    ("f = Fraction(3, 7)\nfor i in range(40):\n    f = f * f + Fraction(1, 3)", "would make a Fraction of about"),
+    ("f = Fraction(3, 7)\nwhile True:\n    f = f + Fraction(1, f.denominator + 1)", "would make a Fraction of about"),
+    ("print Fraction(1, 3) * (1 << 900000)", "Fraction.__mul__ would make a Fraction of about 900,001 bits"),
+    ("print (1 << 900000) - Fraction(1, 3)", "Fraction.__rsub__ would make a Fraction of about 900,001 bits"),
+    ("print divmod(Fraction(1, 3), 1 << 900000)", "Fraction.__divmod__ would make a Fraction of about 900,001"),
+    ("print Fraction(10) ** 100000", "a Fraction ** 100000 would make a Fraction of about 400,000 bits"),
+    ("print long(decimal.Decimal('1e999999999'))", "long() of a Decimal of 1,000,000,000 digits"),
+    ("import math\nprint math.trunc(decimal.Decimal('-1e999999999'))", "math.trunc() of a Decimal of 1,000,000,000"),
+    ("print decimal.Decimal(-(1 << 200000))", "Decimal() of a 200,001-bit integer (about 60,060 digits)"),
+])
+def test_huge_fractions_and_decimal_conversions_are_refused(run, source, refusal):
+    """A Fraction normalises every value by a gcd (quadratic C code in its parts' size), and
+    CPython converts between int and Decimal quadratically too: each of these ran seconds to
+    forever in C the watchdog could not interrupt."""
+    out = run("import decimal\nfrom fractions import Fraction\n" + source + "\n")
+    assert out.startswith("MemoryError: ") and refusal in out and "over shim's limit of" in out
+
+
+def test_plant_sized_fractions_and_decimals_still_work(run):
+    out = run('''import decimal, math
+from fractions import Fraction
+price = decimal.Decimal("19.99")
+print price * 3, price.quantize(decimal.Decimal("0.1")), type(price) is decimal.Decimal, isinstance(price, decimal.Decimal)
+print decimal.Decimal.from_float(0.5), decimal.Decimal(10 ** 20), int(price), long(decimal.Decimal("1e20")), decimal.Decimal
+class Money(decimal.Decimal):
+    pass
+print Money("1.5"), isinstance(Money("1"), decimal.Decimal), math.floor(decimal.Decimal("2.5")), math.trunc(decimal.Decimal("-2.5"))
+ratio = Fraction(1, 3) + Fraction(1, 6)
+print ratio, repr(ratio), type(ratio), Fraction("1.5e-3"), Fraction(1, 3) ** 2, divmod(Fraction(7, 2), 1), Fraction(decimal.Decimal("0.5"))
+print Fraction(355, 113).limit_denominator(10), Fraction(1, 2) == 0.5, Fraction(1, 2) + 0.5, abs(-ratio), isinstance(ratio * 2, Fraction)
+print math.floor(decimal.Decimal("1e999999999")), Fraction(2 ** 40000, 3) > 1
+''')
+    assert out.splitlines() == [
+        "59.97 20.0 True True", "0.5 100000000000000000000 19 100000000000000000000 <class 'decimal.Decimal'>",
+        "1.5 True 2.0 -2", "1/2 Fraction(1, 2) <class 'fractions.Fraction'> 3/2000 1/9 (3, Fraction(1, 2)) 1/2",
+        "22/7 True 1.0 1/2 True", "inf True"]
+
+
+def test_plant_sized_divisions_still_work(run):
+    out = run("t = 1700000000123\nprint t / 1000, t % 1000, t // 60000, divmod(t, 3600000)\n"
+              "n = 17\nk = 5\nprint n % k, -n % k, n / k, -n // k, n % 2.5, 7.5 // 2\n"
+              "big = 2 ** 4096 + 3\nm = 2 ** 2048 + 1\nprint big % m == (2 ** 4096 + 3) % (2 ** 2048 + 1), "
+              "big // m > 0, 2 ** 70 % 3, 5 % 2 ** 65\nn //= k\nn %= 2\nprint n, '%s-%d' % ('a', 3)\n")
+    assert out.splitlines() == ["1700000000 123 28333333 (472222L, 800123L)", "2 3 3 -4 2.0 3.0",
+                                "True True 1 5", "1 a-3"]
 
 
 @pytest.mark.parametrize("source, items, limit", [

@@ -200,6 +200,9 @@ _REVIEWED_GETATTR = {
     "runtime/scripts/sandbox/__init__.py": {  # names from its fixed _WHERE table (the package's lazy names)
         'return getattr(importlib.import_module(f"{__name__}.{module}"), name)',
     },
+    "runtime/scripts/sandbox/exact.py": {  # the fixed tuple of Fraction operator names
+        "real = getattr(_REAL_FRACTION, name)",
+    },
     "runtime/emulated/ignition/__init__.py": {  # names from its fixed PACKAGES table
         'setattr(module, name, getattr(importlib.import_module(f"{__name__}.{source}"), attr))',
     },

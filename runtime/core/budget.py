@@ -16,6 +16,7 @@ catch it, as Jython's ``ThreadDeath`` would not be caught by ``except Exception`
 from __future__ import annotations
 
 import ctypes
+import decimal
 import fractions
 import math
 import operator
@@ -198,6 +199,57 @@ def _check_product(left: object, right: object) -> None:
         _check_repetition(right, left)
 
 
+#: Word operations (64-bit words of the quotient times words of the divisor) one integer
+#: division or modulo may cost: CPython divides big integers by schoolbook long division, in C
+#: code the watchdog cannot interrupt, at 35-130 million word operations a second here (a
+#: 3-million-bit number divided by a 1.5-million-bit one: 8 s). Ten million is under 0.3 s;
+#: what plant code divides (timestamps, counters, even RSA-size numbers) is far below it.
+MAX_DIVISION_WORK = 10_000_000
+
+
+def check_division(left: object, right: object) -> None:
+    """Refuse ``left // right``, ``left % right`` or ``divmod`` of two integers whose long
+    division costs more than ``MAX_DIVISION_WORK`` (a MemoryError, as the product's refusal)."""
+    if isinstance(left, int) and isinstance(right, int) and not -_WORD < right < _WORD:
+        top, bottom = abs(left).bit_length(), abs(right).bit_length()
+        work = ((top - bottom) // 64 + 1) * (bottom // 64 + 1) if top > bottom else 0
+        if work > MAX_DIVISION_WORK:
+            raise MemoryError(f"a division of a {top:,}-bit by a {bottom:,}-bit number would cost about "
+                              f"{work:,} word operations: over shim's limit of {MAX_DIVISION_WORK:,}")
+
+
+def floor_divide(left: object, right: object) -> object:
+    """``_floordiv_``: ``a // b`` (unless ``b`` is a number literal) under ``check_division``."""
+    if type(right) is int and -_WORD < right < _WORD:
+        return left // right  # type: ignore[operator]
+    check_division(left, right)
+    return left // right  # type: ignore[operator]
+
+
+def floor_divide_in_place(left: object, right: object) -> object:
+    """``_ifloordiv_``: ``a //= b`` with the check of ``floor_divide``."""
+    check_division(left, right)
+    return operator.ifloordiv(left, right)
+
+
+def modulo(left: object, right: object) -> object:
+    """``operator.mod`` for scripts, under ``check_division``."""
+    check_division(left, right)
+    return left % right  # type: ignore[operator]
+
+
+def modulo_in_place(left: object, right: object) -> object:
+    """``operator.imod`` for scripts, under ``check_division``."""
+    check_division(left, right)
+    return operator.imod(left, right)
+
+
+def div_mod(left: object, right: object) -> object:
+    """The scripts' ``divmod``, under ``check_division``."""
+    check_division(left, right)
+    return divmod(left, right)  # type: ignore[operator]
+
+
 _SEQUENCES = (str, bytes, bytearray, list, tuple)
 
 #: The longest string a repetition may build (``'x' * n`` is one memset, never slow: the limit
@@ -216,6 +268,24 @@ def _check_repetition(sequence: Any, count: int) -> None:
 #: The most bits an integer power may produce (``3 ** 10**9`` would run for minutes in C code
 #: the watchdog cannot interrupt).
 MAX_POWER_BITS = 10_000_000
+
+
+#: The most digits a ``Decimal`` may have when made from or into an integer: CPython converts
+#: between the two by quadratic C code (``Decimal(1 << 1000000)``, 301,030 digits: 1.8 s;
+#: ``int(Decimal('1e100000'))``: 0.4 s; 30,000 digits take about 30 ms).
+MAX_DECIMAL_DIGITS = 30_000
+
+#: The most bits of a script's ``Fraction``'s numerator or denominator: each operation takes a
+#: gcd, quadratic C code (two 100,000-bit fractions add in 0.2 s, 50,000-bit ones in ~50 ms).
+MAX_FRACTION_BITS = 50_000
+
+
+def check_decimal_digits(value: object, what: str) -> None:
+    """Refuse making an integer of a Decimal with more than ``MAX_DECIMAL_DIGITS`` digits
+    before its point (``int(Decimal('1e999999999'))`` would never end)."""
+    if isinstance(value, decimal.Decimal) and value.is_finite() and value.adjusted() > MAX_DECIMAL_DIGITS:
+        raise MemoryError(f"{what} of a Decimal of {value.adjusted() + 1:,} digits: over shim's limit of "
+                          f"{MAX_DECIMAL_DIGITS:,} digits")
 
 
 #: the largest ``math.factorial`` argument (about 0.3 s of C code that nothing can interrupt)
@@ -314,6 +384,10 @@ def power(base: object, exponent: object, modulus: object = None) -> object:
             and isinstance(base, (int, float)) and base < 0:
         raise ValueError("negative number cannot be raised to a fractional power")  # Python 2: not complex
     if modulus is not None:
+        if isinstance(exponent, int) and exponent < 0:
+            # Python 3 computes a modular inverse (seconds of C code for a 100,000-bit modulus);
+            # Jython refuses it
+            raise TypeError("pow() 3rd argument not allowed unless all arguments are integers")
         if type(modulus) is int and type(exponent) is int and exponent > 0 and \
                 (modulus.bit_length() // 64 + 1) ** 2 * exponent.bit_length() > MAX_MODULAR_WORK:
             # each step reduces by a division quadratic in the modulus's size, in C

@@ -33,7 +33,7 @@ from typing import Any, Callable, Iterable
 import regex as _regex
 
 from runtime.core import context as _context
-from runtime.core.budget import MAX_ITEMS, WATCHDOG
+from runtime.core.budget import MAX_ITEMS, WATCHDOG, check_division
 from runtime.core.context import write_output
 from runtime.core.ownership import accepts_writes
 from runtime.emulated.stdlib.scriptpath import scrub
@@ -78,6 +78,7 @@ def py2_div(a: Any, b: Any) -> Any:
         if b == 0:
             raise ZeroDivisionError("long division or modulo" if _is_long(a) or _is_long(b)
                                     else "integer division or modulo by zero")
+        check_division(a, b)
         return a // b
     try:
         return a / b
@@ -93,6 +94,7 @@ def py2_mod(a: Any, b: Any) -> Any:
     """``a % b`` when the compiler cannot tell a format from a modulo."""
     if isinstance(a, _str):
         return py2_format_percent(a, b)
+    check_division(a, b)
     try:
         return a % b
     except ZeroDivisionError as exc:
@@ -859,11 +861,15 @@ def json_dumps(obj: Any, *args: Any, **kwargs: Any) -> str:
 
 
 def _math_floor(x: Any) -> float:
-    return _float(math.floor(x))
+    """Python 2's ``math.floor``: of ``x`` as a float (never of a huge Decimal as an integer),
+    ``inf`` and ``nan`` as they are."""
+    x = _float(x)
+    return x if x - x != 0.0 else _float(math.floor(x))
 
 
 def _math_ceil(x: Any) -> float:
-    return _float(math.ceil(x))
+    x = _float(x)
+    return x if x - x != 0.0 else _float(math.ceil(x))
 
 
 class _Py2Match:

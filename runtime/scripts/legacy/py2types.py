@@ -28,6 +28,7 @@ from types import FunctionType as _function_type
 from collections import Counter, OrderedDict, defaultdict
 from typing import Any, Callable
 
+from runtime.core.budget import check_decimal_digits
 from runtime.core.hostclass import real as real_class
 from runtime.core.hostclass import visible
 from runtime.core.jtext import set_java_long_type, set_java_text_type
@@ -390,6 +391,7 @@ def _parse_int(text: Any, base: Any, kind: str) -> int:
 def _to_int(x: Any, kind: str) -> int:
     """``int(x)``/``long(x)`` of a non-string; Jython's TypeError names the value for ``int``
     (``not '[1]'``, its ``str``) and the type for ``long`` (``not 'list'``)."""
+    check_decimal_digits(x, f"{kind}()")
     try:
         return _int(x)
     except TypeError:

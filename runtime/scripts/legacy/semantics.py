@@ -288,11 +288,19 @@ class Py2Semantics(ast.NodeTransformer):
                                           and left.id.startswith("_c") and _is_unicode_const(raw_left, self))
         if literal:
             return self._format(node, left, right, raw_left)
-        if isinstance(left, ast.Constant) or (isinstance(right, ast.Constant) and type(right.value) in (int, float)):
+        if (isinstance(left, ast.Constant) and not _is_huge_int(left)) or \
+                (isinstance(right, ast.Constant) and type(right.value) in (int, float) and not _is_huge_int(right)):
             return node  # numeric modulo (or a literal left operand that is not a string)
         if isinstance(left, ast.Name) and _is_simple(right):
-            # (a % b) if a is an int else _mod_(a, b): plain speed for integer modulo
-            check = ast.Compare(left=_class_of(left), ops=[ast.Is()], comparators=[gname("_int_type_")])
+            # (a % b) if both are ints and b is below 2**64 (linear in a's size) else _mod_(a, b):
+            # plain speed for integer modulo; a huge divisor costs a quadratic division in C,
+            # which _mod_ checks (runtime.core.budget.check_division)
+            word = 1 << 64
+            check = ast.BoolOp(op=ast.And(), values=[
+                ast.Compare(left=_class_of(left), ops=[ast.Is()], comparators=[gname("_int_type_")]),
+                ast.Compare(left=_class_of(copy.deepcopy(right)), ops=[ast.Is()], comparators=[gname("_int_type_")]),
+                ast.Compare(left=ast.Constant(-word), ops=[ast.Lt(), ast.Lt()],
+                            comparators=[copy.deepcopy(right), ast.Constant(word)])])
             return _located(ast.IfExp(test=check, body=node, orelse=gcall("_mod_", copy.deepcopy(left),
                                                                                copy.deepcopy(right))), node)
         return _located(gcall("_mod_", left, right), node)
@@ -828,6 +836,11 @@ def _is_long_marker(node: ast.AST) -> bool:
 
 def _is_unicode_const(node: ast.AST, semantics: Py2Semantics) -> bool:
     return isinstance(node, ast.Constant) and type(node.value) is str and node.kind == "u"
+
+
+def _is_huge_int(node: ast.Constant) -> bool:
+    """An integer literal of 64 bits or more (a modulo by one may cost a long division)."""
+    return type(node.value) is int and not -(1 << 64) < node.value < 1 << 64
 
 
 def _class_of(node: ast.expr) -> ast.Attribute:

@@ -103,9 +103,10 @@ for _name in SET_METHODS:
         setattr(ScriptFrozenset, _name, _set_method(getattr(frozenset, _name)))
 
 
-class _HashedMeta(PseudoType):
-    """Metaclass of the scripts' ``set``/``frozenset``/``dict``: calling one builds the real
-    type safely; ``isinstance``/``issubclass`` answer for the real type."""
+class CheckedType(PseudoType):
+    """Metaclass of the scripts' ``set``/``frozenset``/``dict`` (and ``decimal.Decimal``,
+    ``exact.py``): calling one builds the real type safely (its ``build``);
+    ``isinstance``/``issubclass`` answer for the real type."""
 
     safe: type = object
 
@@ -133,7 +134,7 @@ def _pseudo(real: type, safe: type, build: Callable[..., Any]) -> type:
                  "__len__", "__repr__", "__eq__", "__ne__"):
         if hasattr(real, name):
             namespace.setdefault(name, getattr(real, name))
-    pseudo = _HashedMeta(real.__name__, (), namespace)
+    pseudo = CheckedType(real.__name__, (), namespace)
     pseudo.real = real
     pseudo.safe = safe
     REAL_BASES[pseudo] = safe

@@ -38,7 +38,7 @@ from runtime.emulated.ignition import ROOT as IGNITION_ROOT
 from runtime.emulated.java import NotEmulatedImportError
 from runtime.emulated.java._jclass import JavaClass
 from runtime.emulated.stdlib import abc_, fileio, threading_
-from runtime.scripts.sandbox import classguard, dynamic, guards, hashing, isolation
+from runtime.scripts.sandbox import classguard, dynamic, exact, guards, hashing, isolation
 from runtime.scripts.sandbox.errors import ImportRefused, SandboxError
 from runtime.scripts.sandbox.policy import (
     EMULATED_STDLIB,
@@ -245,8 +245,11 @@ OVERRIDES: dict[str, dict[str, Any]] = {
     "time": {"sleep": budget.sleep},
     "operator": {"pow": budget.power, "ipow": budget.power, "lshift": budget.shift, "ilshift": budget.shift,
                  "mul": budget.multiply, "imul": budget.multiply_in_place,
-                 "repeat": budget.multiply, "irepeat": budget.multiply_in_place},
-    "math": {"factorial": budget.factorial},
+                 "repeat": budget.multiply, "irepeat": budget.multiply_in_place,
+                 "floordiv": budget.floor_divide, "ifloordiv": budget.floor_divide_in_place,
+                 "mod": budget.modulo, "imod": budget.modulo_in_place},
+    "math": {"factorial": budget.factorial, "trunc": exact.trunc},
+    "fractions": {"Fraction": exact.Fraction},
     # endless iterators are generators; every iterator of iterators measures its nesting
     "itertools": {**{name: nesting.checked(budget.endless(name), f"itertools.{name}()")
                      for name in ("count", "repeat", "cycle")},
@@ -262,7 +265,7 @@ OVERRIDES: dict[str, dict[str, Any]] = {
     "copy": classguard.COPY_FUNCTIONS,
     # a script's decimal context is its own copy (the thread's is shared by every script that
     # runs on that worker); the random functions use a generator of the script run's own
-    "decimal": {"getcontext": lambda: decimal.getcontext().copy()},
+    "decimal": {"getcontext": lambda: decimal.getcontext().copy(), "Decimal": exact.DECIMAL},
     "random": {name: isolation.per_run_random(name) for name in
                ("choice", "gauss", "randint", "random", "randrange", "sample", "seed", "shuffle",
                 "triangular", "uniform")},
@@ -606,6 +609,9 @@ def _build_builtins() -> dict[str, Any]:
         "_type_": builtins.type,  # the fast paths' exact type checks (ticks.py): never TYPE
         "_float_type_": builtins.float,
         "_lshift_": budget.shift,
+        "_floordiv_": budget.floor_divide,
+        "_ifloordiv_": budget.floor_divide_in_place,
+        "divmod": budget.div_mod,
         "pow": budget.power,
         "__import__": sandbox_import,
         "__build_class__": builtins.__build_class__,

@@ -10,6 +10,9 @@
   ``n * 60`` cost time linear in the other side), and ``_imul_`` for ``a *= b``: a runaway repetition
   (``'x' * 10**10``, ``rows * n``) fails with a clear MemoryError before it allocates, and a
   product of two huge integers (seconds of C code) is refused;
+* ``_floordiv_(a, b)`` for ``a // b`` and ``_ifloordiv_`` for ``a //= b`` unless ``b`` is a
+  literal under 2**64: a long division of two huge integers is quadratic C code (``/`` and ``%``
+  go through the legacy helpers ``_div_``/``_mod_``, which check the same);
 * ``_pow_(a, b)`` for every ``a ** b`` and ``_lshift_(a, b)`` for ``a << b`` (but small
   literal shifts): a huge integer power or shift would run in C code the watchdog cannot
   interrupt;
@@ -72,6 +75,9 @@ class TickInserter(ast.NodeTransformer):
             if self._fast[-1] and _size(node.right) <= _MAX_COPIED:
                 return ast.copy_location(self._product(node.left, node.right), node)
             call = ast.Call(func=ast.Name("_mul_", ast.Load()), args=[node.left, node.right], keywords=[])
+            return ast.copy_location(call, node)
+        if isinstance(node.op, ast.FloorDiv) and not _is_word(node.right):
+            call = ast.Call(func=ast.Name("_floordiv_", ast.Load()), args=[node.left, node.right], keywords=[])
             return ast.copy_location(call, node)
         return node
 
@@ -139,7 +145,9 @@ class TickInserter(ast.NodeTransformer):
     def visit_AugAssign(self, node: ast.AugAssign) -> ast.AST | list[ast.stmt]:
         self.generic_visit(node)
         if isinstance(node.op, ast.Mult) and not _is_number(node.value):
-            return self._multiply_in_place(node)
+            return self._in_place(node, "_imul_")
+        if isinstance(node.op, ast.FloorDiv) and not _is_word(node.value):
+            return self._in_place(node, "_ifloordiv_")
         if not isinstance(node.op, ast.Pow):
             return node
         load = copy.deepcopy(node.target)
@@ -149,9 +157,9 @@ class TickInserter(ast.NodeTransformer):
         call = ast.Call(func=ast.Name("_pow_", ast.Load()), args=[load, node.value], keywords=[])
         return ast.copy_location(ast.Assign(targets=[node.target], value=ast.copy_location(call, node)), node)
 
-    def _multiply_in_place(self, node: ast.AugAssign) -> list[ast.stmt]:
-        """``t *= v`` -> ``t = _imul_(t, v)``, the target's object and key evaluated once (into
-        temporaries) and before ``v``, as Python evaluates an augmented assignment."""
+    def _in_place(self, node: ast.AugAssign, helper: str) -> list[ast.stmt]:
+        """``t *= v`` -> ``t = _imul_(t, v)`` (``helper``), the target's object and key evaluated
+        once (into temporaries) and before ``v``, as Python evaluates an augmented assignment."""
         target, prelude = node.target, []
         if isinstance(target, (ast.Attribute, ast.Subscript)):
             self._temps += 1
@@ -166,7 +174,7 @@ class TickInserter(ast.NodeTransformer):
         for child in ast.walk(load):
             if hasattr(child, "ctx"):
                 child.ctx = ast.Load()
-        call = ast.Call(func=ast.Name("_imul_", ast.Load()), args=[load, node.value], keywords=[])
+        call = ast.Call(func=ast.Name(helper, ast.Load()), args=[load, node.value], keywords=[])
         statements = prelude + [ast.Assign(targets=[target], value=call)]
         for statement in statements:
             ast.copy_location(statement, node)
@@ -256,6 +264,15 @@ def _is_number(node: ast.expr) -> bool:
         node = node.operand
     return isinstance(node, ast.Constant) and (type(node.value) in (float, complex) or
                                                (type(node.value) is int and node.value <= 1000))
+
+
+def _is_word(node: ast.expr) -> bool:
+    """A float literal or an integer literal under 2**64: a division by one costs time linear
+    in the dividend's size."""
+    if isinstance(node, ast.UnaryOp) and isinstance(node.op, (ast.USub, ast.UAdd)):
+        node = node.operand
+    return isinstance(node, ast.Constant) and (type(node.value) in (float, complex) or
+                                               (type(node.value) is int and node.value < 1 << 64))
 
 
 def _is_docstring(statement: ast.stmt) -> bool:
