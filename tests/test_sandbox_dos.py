@@ -422,6 +422,8 @@ FLOODS = {
     "sets_union": "import sets\nprint len(sets.Set().union(keys))",
     "sets_immutable_union": "import sets\nprint len(sets.ImmutableSet().union(keys))",
     "sets_update": "import sets\ns = sets.Set()\ns.update(keys)",
+    "getattr_update": "s = set()\ngetattr(s, 'update')(keys)",
+    "getattr_fromkeys": "print len(getattr(dict, 'fromkeys')(keys))",
 }
 
 
@@ -441,6 +443,54 @@ def test_hash_flooding_in_one_call_stops_at_the_budget(flood):
     assert out.startswith("built\n") and out.endswith("ScriptTimeout: flood ran past its time budget of 0.3 s "
                                                        "and was stopped\n")
     assert lasted < 0.3 + 1 + LOAD_ALLOWANCE
+
+
+def test_sorting_a_long_list_stops_at_the_budget():
+    """One sort is one call into C: two million shuffled floats took 2-6 s on the loaded
+    test machine (ten million several times that), which the watchdog could not interrupt.
+    A list past 131,072 items is sorted in runs and merged two runs at a time, so the run stops
+    at its budget; measured against the same sort unguarded (a ratio, not a fixed time)."""
+    import random
+
+    from runtime.core.budget import ScriptTimeout, run_limited
+    from runtime.scripts.legacy.builtins import py2_sorted
+
+    generator = random.Random(16)
+    rows = [generator.random() for _ in range(2_000_000)]
+    started = time.monotonic()
+    sorted(rows)
+    whole = time.monotonic() - started
+    budget = whole / 10
+    started = time.monotonic()
+    with pytest.raises(ScriptTimeout):
+        run_limited(budget, "sort", py2_sorted, rows)
+    lasted = time.monotonic() - started
+    print(f"\nsorting 2,000,000 floats: {whole:.2f} s unguarded; stopped {lasted:.2f} s into a {budget:.2f} s budget")
+    assert lasted < budget + whole / 2
+
+
+def test_long_lists_sort_as_before(run):
+    """Sorting in runs gives Python 2's (stable) order with every argument, as Jython does."""
+    out = run('''rows = range(300000)
+rows.reverse()
+f = rows.sort
+f()
+print rows[:3], rows[-1]
+rows = [(i * 7919) % 300007 for i in range(300000)]
+list.sort(rows, reverse=True)
+print rows[:3]
+getattr(rows, "sort")(key=lambda v: v % 10)
+print rows[:3]
+mixed = [None, 3, "a", 2.5, u"b", (1,), [0]] * 30000
+mixed.sort()
+print mixed[0], mixed[30000], mixed[-1], len(mixed)
+print sorted(range(300000), cmp=lambda a, b: cmp(b, a))[:2], sorted([3, 1, 2]), sorted(xrange(200000), reverse=True)[:2]
+pairs = [(i % 3, i) for i in range(300000)]
+print sorted(pairs, key=lambda p: p[0], reverse=True)[:2], sorted(pairs, key=lambda p: p[0])[-1]
+''')
+    assert out.splitlines() == ["[0, 1, 2] 299999", "[300006, 300005, 300004]", "[300000, 299990, 299980]",
+                                "None 2.5 b 210000", "[299999, 299998] [1, 2, 3] [199999, 199998]",
+                                "[(2, 2), (2, 5)] (2, 299999)"]
 
 
 def test_sets_and_dicts_still_behave_as_the_real_types(run):

@@ -372,7 +372,7 @@ def _sort_list(items: list, cmp: Callable | None, key: Callable | None, reverse:
         items.sort(key=sort_key, reverse=reverse)
         return
     try:
-        items.sort(key=key, reverse=reverse)
+        _sort_in_runs(items, key, reverse)
     except TypeError:
         if key is None:
             items.sort(key=_PY2_KEY, reverse=reverse)
@@ -380,8 +380,48 @@ def _sort_list(items: list, cmp: Callable | None, key: Callable | None, reverse:
             items.sort(key=lambda item, k=key: _PY2_KEY(k(item)), reverse=reverse)
 
 
+#: The most items one call into C sorts: 131,072 shuffled tuples take about 0.1 s. Sorting is one
+#: call into C that the watchdog cannot interrupt (3 million shuffled tuples: 3-12 s), so a
+#: longer list is sorted in runs of this size, then merged two runs at a time (each merge a sort
+#: of two sorted runs: one pass), the watchdog free to stop it between any two calls.
+SORT_RUN = 1 << 17
+
+
+def _sort_in_runs(items: list, key: Callable | None, reverse: bool) -> None:
+    """``items.sort(key=key, reverse=reverse)``, stable as it is, in calls into C of at most
+    ``SORT_RUN`` items (and merges of at most ``MAX_ITEMS``); past ``MAX_ITEMS`` items (whose
+    last merge alone would be seconds) a MemoryError."""
+    if len(items) <= SORT_RUN:
+        items.sort(key=key, reverse=reverse)
+        return
+    if len(items) > MAX_ITEMS:
+        raise MemoryError(f"sorting {len(items):,} items is over shim's limit of {MAX_ITEMS:,}")
+    # equal keys keep their order in every run and every merge (a stable sort of two stably
+    # sorted runs), so the result is the one stable order; with a key, the positions are sorted
+    # by the keys (each computed once)
+    keyed = key is not None
+    fetch = _list(map(key, items)).__getitem__ if keyed else None
+    source = _list(range(len(items))) if keyed else items
+    runs = [source[start:start + SORT_RUN] for start in range(0, len(items), SORT_RUN)]
+    for run in runs:
+        run.sort(key=fetch, reverse=reverse)
+    while len(runs) > 1:
+        merged = []
+        for pair in range(0, len(runs), 2):
+            run = runs[pair] + runs[pair + 1] if pair + 1 < len(runs) else runs[pair]
+            run.sort(key=fetch, reverse=reverse)
+            merged.append(run)
+        runs = merged
+    items[:] = _list(map(items.__getitem__, runs[0])) if keyed else runs[0]
+
+
 def py2_list_sort(obj: Any, *args: Any, **kwargs: Any) -> None:
-    """``x.sort(...)``: Python 2's ``cmp`` (positional or keyword) and mixed-type order."""
+    """``x.sort(...)``: Python 2's ``cmp`` (positional or keyword) and mixed-type order
+    (``list.sort(rows, ...)`` too)."""
+    if obj is _list:
+        if not args or not isinstance(args[0], _list):
+            raise TypeError("descriptor 'sort' of 'list' object needs an argument")
+        obj, args = args[0], args[1:]
     if not isinstance(obj, _list):
         return obj.sort(*args, **kwargs)
     names = ("cmp", "key", "reverse")

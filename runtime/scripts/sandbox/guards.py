@@ -12,7 +12,7 @@ import abc
 import string
 import types
 from types import BuiltinMethodType
-from typing import Any
+from typing import Any, Callable
 
 from runtime.core.hostclass import visible
 from runtime.core.ownership import SCRIPT_MARK, accepts_writes, is_script_class, is_script_object  # noqa: F401
@@ -95,19 +95,29 @@ def _name(name: Any, function: str) -> str:
     raise TypeError(f"{function}(): attribute name must be string")
 
 
-def safe_getattr(obj: Any, name: str, *default: Any) -> Any:
-    """The ``getattr`` builtin scripts see: the same rules as ``obj.name`` written in source."""
-    name = _name(name, "getattr")
-    try:
-        if name.startswith("_") or name in GUARDED_ATTRIBUTES or name in FRAME_ATTRIBUTES:
-            return guarded_getattr(obj, name)
-        return getattr(obj, name)
-    except AttributeRefused:
-        raise
-    except AttributeError:
-        if default:
-            return default[0]
-        raise
+def make_getattr(guarded: Callable[[Any, str], Any]) -> Callable[..., Any]:
+    """A ``getattr`` builtin that reads a name the compiler would guard through ``guarded``
+    (the scripts' ``_getattr_``), every other name plainly: ``getattr(s, 'update')`` must hand
+    out what ``s.update`` does."""
+    def safe_getattr(obj: Any, name: str, *default: Any) -> Any:
+        name = _name(name, "getattr")
+        try:
+            if name.startswith("_") or name in GUARDED_ATTRIBUTES or name in FRAME_ATTRIBUTES:
+                return guarded(obj, name)
+            return getattr(obj, name)
+        except AttributeRefused:
+            raise
+        except AttributeError:
+            if default:
+                return default[0]
+            raise
+    safe_getattr.__name__ = "getattr"
+    return safe_getattr
+
+
+#: ``getattr`` under the rules of ``obj.name`` written in source (the sandbox's builtins use
+#: ``make_getattr`` with Jython's reads, ``namespace.legacy_getattr``).
+safe_getattr = make_getattr(guarded_getattr)
 
 
 def safe_hasattr(obj: Any, name: str) -> bool:

@@ -19,7 +19,7 @@ from runtime.core.context import activate as activate_context
 from runtime.core.context import active as active_context
 from runtime.core.context import deactivate as deactivate_context
 from runtime.core.ownership import SCRIPT_MARK
-from runtime.scripts.legacy.builtins import LEGACY_BUILTINS, MODULE_EXTRAS
+from runtime.scripts.legacy.builtins import LEGACY_BUILTINS, MODULE_EXTRAS, py2_list_sort
 from runtime.scripts.legacy.exceptions import SCRIPT_CLASS_NAMES
 from runtime.scripts.legacy.py2types import (
     OLD_STYLE_CLASSES,
@@ -181,6 +181,9 @@ def legacy_getattr(obj: Any, name: str) -> Any:
         method = hashing.safe_method(obj, name)
         if method is not None:
             return method
+    if name == "sort" and (isinstance(obj, list) or obj is list):
+        # ``f = rows.sort`` / ``list.sort(rows)``: Python 2's sort, in runs the watchdog can stop
+        return functools.partial(py2_list_sort, obj) if obj is not list else py2_list_sort
     value = guards.guarded_getattr(obj, name)
     if name == "__class__" and (value is str or value is int or value in VISIBLE_TYPES):
         return py2_type(obj)  # str, or int / long by magnitude
@@ -577,7 +580,7 @@ def _build_builtins() -> dict[str, Any]:
     table.update({name: guards.refused(name, why) for name, why in REFUSED_BUILTINS.items()})
     table.update({name: fileio.BUILTINS[name] for name in FILE_BUILTINS})
     table.update({
-        "getattr": guards.safe_getattr,
+        "getattr": guards.make_getattr(legacy_getattr),
         "hasattr": guards.safe_hasattr,
         "setattr": guards.safe_setattr,
         "delattr": guards.safe_delattr,

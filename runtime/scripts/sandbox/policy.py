@@ -361,6 +361,8 @@ GUARDED_ATTRIBUTES: frozenset[str] = frozenset({
     "update", "union", "intersection", "difference", "symmetric_difference", "intersection_update",
     "difference_update", "symmetric_difference_update", "issubset", "issuperset", "isdisjoint",
     "fromkeys",
+    # a read of ``sort`` that is not a call (``f = rows.sort``; calls compile to ``_sort_``)
+    "sort",
 })
 
 #: Host methods that hand out a metaclass's bases or change a class every script shares, by
