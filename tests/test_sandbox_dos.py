@@ -272,6 +272,17 @@ def test_huge_fractions_and_decimal_conversions_are_refused(run, source, refusal
     assert out.startswith("MemoryError: ") and refusal in out and "over shim's limit of" in out
 
 
+@pytest.mark.parametrize("attack", [
+    "Fraction.__mul__.__globals__", "Fraction(1, 2).__add__.__globals__", "Fraction.limit_denominator.func_globals",
+    "Fraction.from_decimal.__func__", "Fraction.__new__.__globals__", "type(Fraction(1, 3)).__dict__", "Fraction._adopt",
+    "decimal.Decimal.build.__globals__", "decimal.Decimal.build.func_globals", "type(decimal.Decimal).__call__.__globals__",
+    "decimal.Decimal.__subclasses__()", "decimal.Decimal.real.__subclasses__()", "Fraction.__mro__[1].__init__",
+])
+def test_the_scripts_fraction_and_decimal_hand_out_nothing_of_the_host(run, attack):
+    out = run(f"import decimal\nfrom fractions import Fraction\nx = {attack}\nprint 'reached', x\n")
+    assert "reached" not in out and out.strip()
+
+
 def test_plant_sized_fractions_and_decimals_still_work(run):
     out = run('''import decimal, math
 from fractions import Fraction
