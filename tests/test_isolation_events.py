@@ -180,6 +180,40 @@ def test_a_hung_or_crashed_timer_is_replaced_and_the_next_tick_runs(make_gateway
     assert _ticks(lines) == sorted(_ticks(lines))  # the cycle counter lives in the gateway's tags
 
 
+def test_a_timer_that_hangs_in_c_is_killed_and_the_timer_goes_on(make_gateway):
+    """A real C-level hang, not a signal: on its second run the timer adds a 9-million-bit
+    integer to a Decimal (CPython converts it in quadratic C code: minutes that the worker's own
+    watchdog cannot interrupt). The gateway kills that worker at the time budget plus grace,
+    logs the run as a failed timer script, and the next tick runs on a fresh worker, while
+    another project answers throughout."""
+    files = dict(PACKING)
+    files["Pack/gateway/events/timer/cycle.py"] = '''
+count = project.counters.cycle()
+print "tick", count
+if count == 2:
+    import decimal
+    reading = 1 << 9000000
+    print "total", decimal.Decimal(0) + reading > 0
+'''
+    gateway = make_gateway(files, time_limit=1)
+    lines: list[str] = []
+    gateway.log.subscribe(lambda record: lines.append(str(record)))
+    _wait(lines, lambda: 2 in _ticks(lines))
+    attacked = time.monotonic()
+    failure = "Error executing timer script Pack/timer/cycle\nworker killed: time budget exceeded (it ran past 1 s"
+    answered = 0
+    while not any(failure in line for line in lines):
+        assert gateway.send_request("Mill", "ping", {"n": answered}).get() == answered
+        answered += 1
+        assert time.monotonic() - attacked < 60, "\n".join(lines[-30:])
+    ended = time.monotonic() - attacked
+    _wait(lines, lambda: _ticks(lines)[-1] >= 4)  # the timer goes on, on a fresh worker
+    print(f"\nC-level hang in a timer script: killed {ended:.2f} s after its run started (budget 1 s, grace "
+          f"0.5 s); another project answered {answered} requests meanwhile; ticks {_ticks(lines)[:5]}")
+    assert answered > 0 and _ticks(lines)[:4] == [1, 2, 3, 4]
+    assert not any("[gateway Pack/timer/cycle] total" in line for line in lines)
+
+
 #: Two projects' gateway scripts and one legacy globals dictionary (as one Ignition JVM has):
 #: a recipe cache filled by one project's startup script, read and extended by another's.
 GLOBALS = {

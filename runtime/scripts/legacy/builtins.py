@@ -33,7 +33,7 @@ from typing import Any, Callable, Iterable
 import regex as _regex
 
 from runtime.core import context as _context
-from runtime.core.budget import MAX_ITEMS, WATCHDOG, check_division
+from runtime.core.budget import MAX_ITEMS, WATCHDOG, check_division, tick
 from runtime.core.context import write_output
 from runtime.core.ownership import accepts_writes
 from runtime.emulated.stdlib.scriptpath import scrub
@@ -969,6 +969,48 @@ def _regex_budget() -> float | None:
     return WATCHDOG.time_left(threading.get_ident())
 
 
+#: CPU seconds a regular-expression call runs in the script's thread, holding the interpreter.
+REGEX_INLINE = 0.05
+
+
+def _regex_run(call: Callable[..., Any], *args: Any) -> Any:
+    """``call(*args)`` (a pattern's ``match``, ``search`` ...) under the script's time budget.
+
+    The ``regex`` package's ``timeout`` counts the whole process's CPU time, not the script's
+    wall time: a second thread busy outside the interpreter (SQLite, hashing) used the budget up
+    early, and on a busy machine a pathological pattern given 0.5 s ended after 6 s, holding
+    every other project meanwhile. So a call runs inline for at most ``REGEX_INLINE`` CPU
+    seconds (every real pattern); one that needs longer starts again on a thread of its own
+    that lets the interpreter go (``concurrent=True``: other projects go on), with the rest of
+    the budget as its own limit, while the script waits in short slices and stops with
+    ``ScriptTimeout`` at its deadline, as a sleep does."""
+    left = _regex_budget()
+    if left is None:
+        return call(*args)
+    try:
+        return call(*args, timeout=min(left, REGEX_INLINE))
+    except TimeoutError:
+        if left <= REGEX_INLINE:
+            raise
+    outcome: list = []
+    done = threading.Event()
+
+    def work() -> None:
+        try:
+            outcome.append((True, call(*args, concurrent=True, timeout=left)))
+        except BaseException as exc:  # noqa: B036 - handed to the script's thread as it is
+            outcome.append((False, exc))
+        finally:
+            done.set()
+    threading.Thread(target=work, name="shim-regex", daemon=True).start()
+    while not done.wait(0.05):
+        tick()  # ScriptTimeout at the deadline; the abandoned match ends at its own limit
+    ok, value = outcome[0]
+    if ok:
+        return value
+    raise value
+
+
 class _Py2Pattern:
     """A compiled pattern (the ``regex`` package, in its ``re``-compatible VERSION0 mode) whose
     results on unicode subjects are unicode, and whose every call stops at the script's time
@@ -986,31 +1028,34 @@ class _Py2Pattern:
         return self
 
     def match(self, string: Any, *args: Any) -> Any:
-        return _wrap_match(self._pattern.match(string, *args, timeout=_regex_budget()), string)
+        return _wrap_match(_regex_run(self._pattern.match, string, *args), string)
 
     def search(self, string: Any, *args: Any) -> Any:
-        return _wrap_match(self._pattern.search(string, *args, timeout=_regex_budget()), string)
+        return _wrap_match(_regex_run(self._pattern.search, string, *args), string)
 
     def fullmatch(self, string: Any, *args: Any) -> Any:
-        return _wrap_match(self._pattern.fullmatch(string, *args, timeout=_regex_budget()), string)
+        return _wrap_match(_regex_run(self._pattern.fullmatch, string, *args), string)
 
     def finditer(self, string: Any, *args: Any) -> Any:
         return (_wrap_match(m, string) for m in self._pattern.finditer(string, *args, timeout=_regex_budget()))
 
     def findall(self, string: Any, *args: Any) -> list:
-        found = self._pattern.findall(string, *args, timeout=_regex_budget())
+        found = _regex_run(self._pattern.findall, string, *args)
         return [_uni(f) for f in found] if isinstance(string, unicode) else found
 
     def split(self, string: Any, maxsplit: int = 0) -> list:
-        parts = self._pattern.split(string, maxsplit, timeout=_regex_budget())
+        parts = _regex_run(self._pattern.split, string, maxsplit)
         return [_uni(p) for p in parts] if isinstance(string, unicode) else parts
 
     def sub(self, repl: Any, string: Any, count: int = 0) -> Any:
-        result = self._pattern.sub(repl, string, count, timeout=_regex_budget())
+        # a function as repl is the script's code: it runs in the script's thread, inline
+        result = self._pattern.sub(repl, string, count, timeout=_regex_budget()) if callable(repl) \
+            else _regex_run(self._pattern.sub, repl, string, count)
         return as_unicode(result) if isinstance(string, unicode) or isinstance(repl, unicode) else result
 
     def subn(self, repl: Any, string: Any, count: int = 0) -> tuple:
-        result, n = self._pattern.subn(repl, string, count, timeout=_regex_budget())
+        result, n = self._pattern.subn(repl, string, count, timeout=_regex_budget()) if callable(repl) \
+            else _regex_run(self._pattern.subn, repl, string, count)
         if isinstance(string, unicode) or isinstance(repl, unicode):
             result = as_unicode(result)
         return result, n
