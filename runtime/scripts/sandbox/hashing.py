@@ -22,9 +22,11 @@ from __future__ import annotations
 
 import collections
 import functools
+from types import MethodType
 from typing import Any, Callable
 
-from runtime.core.budget import interruptible, interruptible_pairs
+from runtime.core.budget import C_ITEMS, interruptible, interruptible_pairs
+from runtime.core.ownership import is_script_class
 from runtime.scripts.legacy.py2types import REAL_BASES, VISIBLE_TYPES, PseudoType
 
 #: Set methods that take other iterables: each is fed through ``interruptible``.
@@ -39,12 +41,21 @@ METHOD_NAMES = frozenset(SET_METHODS) | {"fromkeys"}
 def _set_method(real: Callable[..., Any]) -> Callable[..., Any]:
     @functools.wraps(real)
     def method(self: Any, *others: Any) -> Any:
+        if len(others) == 1 and type(others[0]) in _SMALL_OK and len(others[0]) <= C_ITEMS:
+            return real(self, others[0])  # the common call: one small argument
         return real(self, *map(interruptible, others))
     return method
 
 
+#: Argument types whose size ``len`` tells at once (a small one takes the plain C path).
+_SMALL_OK = frozenset({tuple, list, set, frozenset, dict, str})
+
+
 def _dict_update(self: dict, *args: Any, **kwargs: Any) -> None:
-    dict.update(self, *map(interruptible_pairs, args), **kwargs)
+    if not args or (len(args) == 1 and type(args[0]) is dict and len(args[0]) <= C_ITEMS):
+        dict.update(self, *args, **kwargs)  # keywords, or one small dict: the plain C path
+    else:
+        dict.update(self, *map(interruptible_pairs, args), **kwargs)
 
 
 def _dict_init(self: dict, *args: Any, **kwargs: Any) -> None:
@@ -188,15 +199,40 @@ defaultdict.__module__ = "collections"
 
 def safe_method(obj: Any, name: str) -> Any:
     """``obj.name`` as the safe method when ``obj`` is a set or dict whose method of that
-    name is the built-in one (None otherwise: read the attribute as usual)."""
+    name is the built-in one (None otherwise: read the attribute as usual).
+
+    Each type's answer is worked out once (``_KNOWN``): reading ``d.update`` in a loop cost a
+    subclass walk and a new wrapper per read (7x an update-heavy loop). A script's own class
+    is asked every time, since the script may give it a method of that name later."""
     kind = type(obj)
+    known = _KNOWN[name]
+    method = known.get(kind, _UNKNOWN)
+    if method is _UNKNOWN:
+        method = _unbound(kind, name)
+        if not is_script_class(kind):  # host types never change under a script
+            known[kind] = method
+    if method is None:
+        return None
+    return MethodType(method, kind if name == "fromkeys" else obj)
+
+
+_UNKNOWN = object()
+
+#: name -> type -> the safe function for that type's method of that name, or None (host types).
+_KNOWN: dict[str, dict[type, Any]] = {name: {} for name in METHOD_NAMES}
+
+#: The safe function of each built-in method, made once.
+_SAFE: dict[tuple[type, str], Callable[..., Any]] = {
+    **{(set, name): vars(ScriptSet)[name] for name in SET_METHODS},
+    **{(frozenset, name): vars(ScriptFrozenset)[name] for name in SET_METHODS if name in vars(ScriptFrozenset)},
+    (dict, "update"): _dict_update, (dict, "fromkeys"): _fromkeys,
+}
+
+
+def _unbound(kind: type, name: str) -> Callable[..., Any] | None:
     if name in SET_METHODS and issubclass(kind, (set, frozenset)):
         base = set if issubclass(kind, set) else frozenset
-        if hasattr(base, name) and not _overrides(kind, name, base):
-            return functools.partial(_set_method(getattr(base, name)), obj)
-    elif issubclass(kind, dict) and not _overrides(kind, name, dict):
-        if name == "update":
-            return functools.partial(_dict_update, obj)
-        if name == "fromkeys":
-            return functools.partial(_fromkeys, kind)
+        return _SAFE.get((base, name)) if not _overrides(kind, name, base) else None
+    if issubclass(kind, dict) and not _overrides(kind, name, dict):
+        return _SAFE.get((dict, name))
     return None

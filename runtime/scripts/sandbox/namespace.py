@@ -164,6 +164,10 @@ def legacy_getattr(obj: Any, name: str) -> Any:
     (the same guarded field traversal), ``x.__class__`` gives the script's ``str``/``int``,
     namedtuple's ``_asdict``/``_fields``/``_replace``/``_make`` are public, and
     ``super(Derived, self).__init__`` works in the script's own classes."""
+    if name in hashing.METHOD_NAMES:  # first: ``d.update`` in a loop is the hot read here
+        method = hashing.safe_method(obj, name)
+        if method is not None:
+            return method
     if name == "format" and isinstance(obj, str):
         return Py2Format(obj)
     if name in _NAMEDTUPLE_API and _is_namedtuple(obj):
@@ -177,10 +181,6 @@ def legacy_getattr(obj: Any, name: str) -> Any:
                 obj.__self_class__.__mro__.index(obj.__thisclass__) + 1])
         guards.guarded_write(obj.__self__)
         return obj.__init__
-    if name in hashing.METHOD_NAMES:
-        method = hashing.safe_method(obj, name)
-        if method is not None:
-            return method
     if name == "sort" and (isinstance(obj, list) or obj is list):
         # ``f = rows.sort`` / ``list.sort(rows)``: Python 2's sort, in runs the watchdog can stop
         return functools.partial(py2_list_sort, obj) if obj is not list else py2_list_sort
