@@ -20,6 +20,7 @@ import functools
 import itertools
 import json as _json
 import math
+import os
 import operator as _operator
 import re as _re
 import string as _string
@@ -972,6 +973,8 @@ def _regex_budget() -> float | None:
 #: CPU seconds a regular-expression call runs in the script's thread, holding the interpreter.
 REGEX_INLINE = 0.05
 
+_CORES = os.cpu_count() or 1
+
 
 def _regex_run(call: Callable[..., Any], *args: Any) -> Any:
     """``call(*args)`` (a pattern's ``match``, ``search`` ...) under the script's time budget.
@@ -997,7 +1000,8 @@ def _regex_run(call: Callable[..., Any], *args: Any) -> Any:
 
     def work() -> None:
         try:
-            outcome.append((True, call(*args, concurrent=True, timeout=left)))
+            # its own limit counts the process's CPU, every core's: never before the wall deadline
+            outcome.append((True, call(*args, concurrent=True, timeout=left * _CORES + 1)))
         except BaseException as exc:  # noqa: B036 - handed to the script's thread as it is
             outcome.append((False, exc))
         finally:
