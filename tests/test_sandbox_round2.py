@@ -55,6 +55,18 @@ ATTEMPTS = {
     # the package folder ``project`` runs no code and shares one empty, read-only table
     "folder_dict_builtins": "import project\nproject.__dict__['__builtins__']['len'] = lambda x: 99",
     "folder_builtins_attr": "import project\ngetattr(project, '__builtins__')['open']",
+    # Jython's random (issue #20): the generator object, its Java core, its shared class
+    "random_java_core": "import random\nrandom.Random(1)._java.setSeed(0)",
+    "random_class_patch": "import random\nrandom.Random.random = lambda self: 0.5",
+    "random_method_self": "import random\nrandom.Random(1).random.__self__",
+    "random_function_globals": "import random\nrandom.seed.__globals__['__builtins__']",
+    "random_gauss_slot_write": "import random\nr = random.Random(1)\nr.__class__ = object",
+    # errno is constants only: no shared dict, no loader
+    "errno_errorcode_shared": "from errno import errorcode\nerrorcode[2] = 'X'",
+    "errno_loader": "import errno\nerrno.__loader__",
+    # the char array class and the unbound str methods
+    "char_array_base_init": "from array import array\nt = type(array('c', 'x'))\nt.__bases__[0].__init__",
+    "str_method_globals": "str.upper.__globals__['__builtins__']",
     # copy of shared proxies must not write into them
     "copy_proxy_state": "import copy\nclass K(object):\n    def __copy__(self):\n        return system.util\n"
                         "copy.copy(K()).getProjectName = lambda: 'x'",
@@ -212,7 +224,7 @@ _REVIEWED_GETATTR = {
     },
     "runtime/scripts/sandbox/isolation.py": {
         "return getattr(generator(), name)(*args, **kwargs)",  # fixed random function names
-        "call.__doc__ = getattr(random.Random, name).__doc__",
+        "call.__doc__ = getattr(Random, name).__doc__",
     },
     "runtime/scripts/legacy/builtins.py": {
         "if not isinstance(obj, OrderedDict) and getattr(type(obj), name) is getattr(dict, name):",

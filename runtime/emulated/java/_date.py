@@ -94,6 +94,9 @@ class Date(JavaObject):
     def getSeconds(self) -> int:
         return self._field(cf.SECOND)
 
+    # ``<`` against a non-Date (``d > 5``) is no ClassCastException in Jython: it falls back to
+    # Python 2's order of unlike types (numbers first), as the scripts' comparisons do on
+    # NotImplemented; against None Java's compareTo throws its NullPointerException
     def __eq__(self, other: object) -> bool:
         return self.equals(other)
 
@@ -103,16 +106,24 @@ class Date(JavaObject):
     def __hash__(self) -> int:
         return self.hashCode()
 
-    def __lt__(self, other: "Date") -> bool:
+    def __lt__(self, other: Any) -> Any:
+        if other is not None and not isinstance(other, Date):
+            return NotImplemented
         return self._ms < _other_ms(other)
 
-    def __le__(self, other: "Date") -> bool:
+    def __le__(self, other: Any) -> Any:
+        if other is not None and not isinstance(other, Date):
+            return NotImplemented
         return self._ms <= _other_ms(other)
 
-    def __gt__(self, other: "Date") -> bool:
+    def __gt__(self, other: Any) -> Any:
+        if other is not None and not isinstance(other, Date):
+            return NotImplemented
         return self._ms > _other_ms(other)
 
-    def __ge__(self, other: "Date") -> bool:
+    def __ge__(self, other: Any) -> Any:
+        if other is not None and not isinstance(other, Date):
+            return NotImplemented
         return self._ms >= _other_ms(other)
 
 
@@ -223,6 +234,9 @@ class TimeZone(JavaObject):
                 % (self._zone.id, self._zone.raw_offset(now), self.getDSTSavings(),
                    "true" if self.useDaylightTime() else "false"))
 
+    # ``<`` against a non-Date (``d > 5``) is no ClassCastException in Jython: it falls back to
+    # Python 2's order of unlike types (numbers first), as the scripts' comparisons do on
+    # NotImplemented; against None Java's compareTo throws its NullPointerException
     def __eq__(self, other: object) -> bool:
         return self.equals(other)
 
@@ -271,6 +285,9 @@ class Locale(JavaObject):
     def hashCode(self) -> int:
         return hash((self._language, self._country)) & 0x7FFFFFFF
 
+    # ``<`` against a non-Date (``d > 5``) is no ClassCastException in Jython: it falls back to
+    # Python 2's order of unlike types (numbers first), as the scripts' comparisons do on
+    # NotImplemented; against None Java's compareTo throws its NullPointerException
     def __eq__(self, other: object) -> bool:
         return self.equals(other)
 

@@ -24,7 +24,8 @@ class HostRefused(OSError):
 def install(**hooks: Callable[..., Any]) -> None:
     """Install hooks: ``files_root(gateway) -> Path``, ``resolve(root, function, path) -> Path``,
     ``claim(gateway, function, name, growth)``, ``script_frames(tb)``, ``exception_line(exc)``,
-    ``screen(session)``."""
+    ``screen(session)``, ``io_error(errno, strerror, filename)`` (Python 2's ``IOError``, from
+    the scripts layer)."""
     _HOOKS.update(hooks)
 
 

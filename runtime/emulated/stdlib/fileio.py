@@ -16,7 +16,19 @@ import io as _io
 from typing import Any, Iterator
 
 from runtime.emulated.stdlib._host import HostRefused as _Refused, claim as _claim, growth as _growth, \
-    resolve as _resolve
+    hook as _hook, resolve as _resolve
+
+
+def _io_error(errno: int, strerror: str, name: Any) -> Exception:
+    """Python 2's ``IOError`` (the scripts layer's class: ``except OSError`` does not catch it,
+    as in Jython, where ``open('missing')`` is ``IOError: [Errno 2] No such file or directory:
+    'missing'``), or the host's where that layer is not loaded."""
+    try:
+        kind = _hook("io_error")
+    except _Refused:
+        kind = IOError
+    return kind(errno, strerror, name)
+
 
 _MODES = {"r": "rb", "w": "wb", "a": "ab", "r+": "r+b", "w+": "w+b", "a+": "a+b"}
 
@@ -35,7 +47,7 @@ class File:
         universal = "U" in mode
         key = mode.replace("b", "").replace("U", "") or "r"
         if key not in _MODES:
-            raise ValueError("mode string must begin with one of 'r', 'w', 'a' or 'U', not '%s'" % mode)
+            raise ValueError("invalid mode: '%s'" % mode)  # Jython's text
         try:
             path = _resolve("open", name)
         except _Refused as error:  # no gateway: say which call could not be served
@@ -45,11 +57,11 @@ class File:
         try:
             raw = open(path, _MODES[key])  # noqa: SIM115 - closed by close() / with
         except IsADirectoryError:
-            raise IOError(21, "Is a directory", name) from None
+            raise _io_error(21, "Is a directory", name) from None
         except FileNotFoundError:
-            raise IOError(2, "No such file or directory", name) from None
+            raise _io_error(2, "No such file or directory", name) from None
         except PermissionError:
-            raise IOError(13, "Permission denied", name) from None
+            raise _io_error(13, "Permission denied", name) from None
         self._raw, self._name, self._mode, self._universal = raw, name, mode, universal
         self._size = path.stat().st_size  # how long the file is, with what this object wrote
         self.softspace = 0

@@ -37,6 +37,7 @@ from runtime.core import context as _context
 from runtime.core.budget import MAX_ITEMS, WATCHDOG, check_division, tick
 from runtime.core.context import write_output
 from runtime.core.ownership import accepts_writes
+from runtime.emulated.stdlib import _host
 from runtime.emulated.stdlib.scriptpath import scrub
 from runtime.scripts.legacy import jorder, py2bytes
 from runtime.scripts.legacy.exceptions import py2_exception
@@ -59,6 +60,8 @@ from runtime.scripts.legacy.py2types import (
     py2_int,
     py2_repr,
     py2_str,
+    py2_text_equal,
+    py2_text_in,
     py2_type,
     unicode,
 )
@@ -704,6 +707,7 @@ class OSError_(EnvironmentError):
 OSError_.__name__ = OSError_.__qualname__ = "OSError"
 _ENVIRONMENT_ERRORS = frozenset({EnvironmentError, IOError, OSError_})
 ENVIRONMENT_ERROR.append(EnvironmentError)
+_host.install(io_error=IOError)  # what the scripts' ``open`` raises for a missing file
 
 
 def py2_format(value: Any, spec: str = "") -> str:
@@ -1199,6 +1203,8 @@ LEGACY_BUILTINS: dict[str, Any] = {
     "_join_": py2_join,
     "_strm_": py2_string_method,
     "_bstr_": py2bytes.bytes_method,
+    "_teq_": py2_text_equal,
+    "_tin_": py2_text_in,
     "_str_type_": _str,
     "_exc_": handed_exception,
     "_held_": lambda: handed_exception(sys.exc_info()[1]),
@@ -1214,6 +1220,12 @@ def _join(words: Iterable[str], sep: str = " ") -> str:
     return py2_join(sep, words)
 
 
+def _split(text: str, sep: str | None = None, maxsplit: int = -1) -> list:
+    if sep is None and maxsplit == -1:
+        return py2bytes.bytes_method(text, "split")
+    return text.split(sep, maxsplit)
+
+
 def _atoi(text: str, base: int = 10) -> int:
     return INT(text, base)
 
@@ -1226,13 +1238,13 @@ def _expandtabs(text: str, tabsize: int = 8) -> str:
 STRING_EXTRAS: dict[str, Any] = {
     "join": _join,
     "joinfields": _join,
-    "split": lambda s, sep=None, maxsplit=-1: s.split(sep, maxsplit),
-    "splitfields": lambda s, sep=None, maxsplit=-1: s.split(sep, maxsplit),
-    "upper": lambda s: s.upper(),
-    "lower": lambda s: s.lower(),
-    "strip": lambda s, chars=None: s.strip(chars),
-    "lstrip": lambda s, chars=None: s.lstrip(chars),
-    "rstrip": lambda s, chars=None: s.rstrip(chars),
+    "split": _split,
+    "splitfields": _split,
+    "upper": py2bytes.STR_METHODS["upper"],
+    "lower": py2bytes.STR_METHODS["lower"],
+    "strip": lambda s, chars=None: py2bytes.bytes_method(s, "strip", *(() if chars is None else (chars,))),
+    "lstrip": lambda s, chars=None: py2bytes.bytes_method(s, "lstrip", *(() if chars is None else (chars,))),
+    "rstrip": lambda s, chars=None: py2bytes.bytes_method(s, "rstrip", *(() if chars is None else (chars,))),
     "replace": lambda s, old, new, count=-1: s.replace(old, new, count),
     "find": lambda s, sub, *args: s.find(sub, *args),
     "rfind": lambda s, sub, *args: s.rfind(sub, *args),
@@ -1240,8 +1252,8 @@ STRING_EXTRAS: dict[str, Any] = {
     "rindex": lambda s, sub, *args: s.rindex(sub, *args),
     "count": lambda s, sub, *args: s.count(sub, *args),
     "zfill": lambda s, width: py2_str(s).zfill(width),
-    "capitalize": lambda s: s.capitalize(),
-    "swapcase": lambda s: s.swapcase(),
+    "capitalize": py2bytes.STR_METHODS["capitalize"],
+    "swapcase": py2bytes.STR_METHODS["swapcase"],
     "ljust": lambda s, width, fill=" ": s.ljust(width, fill),
     "rjust": lambda s, width, fill=" ": s.rjust(width, fill),
     "center": lambda s, width, fill=" ": s.center(width, fill),

@@ -20,7 +20,7 @@ import struct as _struct
 import zlib as _zlib
 from typing import Any, Callable
 
-from runtime.scripts.legacy.py2types import as_long, unicode
+from runtime.scripts.legacy.py2types import STR_METHODS, as_long, unicode
 from runtime.scripts.legacy.semantics import BYTE_TEXT_METHODS
 
 #: the most bytes ``zlib.decompress`` inflates for a script (a larger result is a MemoryError)
@@ -59,12 +59,25 @@ def bytes_method(text: Any, name: str, *args: Any) -> Any:
             data = text.encode("latin-1")
         except UnicodeEncodeError:  # characters past 255 (a literal shim keeps as text)
             pass
-    if data is None:
+    if data is None or (args and name != "splitlines"):  # a separator given: no whitespace rule
         return getattr(text, name)(*args)
     result = getattr(bytes, name)(data, *args)
     if type(result) is bytes:
         return result.decode("latin-1")
+    if type(result) is list:
+        return [part.decode("latin-1") for part in result]
     return result
+
+
+def _unbound(name: str) -> Callable:
+    def method(text: Any, *args: Any) -> Any:
+        return bytes_method(text, name, *args)
+
+    method.__name__ = method.__qualname__ = name
+    return method
+
+
+STR_METHODS.update((name, _unbound(name)) for name in BYTE_TEXT_METHODS)
 
 
 def _signed32(value: int) -> int:

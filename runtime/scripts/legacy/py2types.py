@@ -121,6 +121,38 @@ class unicode(str):  # noqa: N801 - the Python 2 name scripts use
         return _new_unicode(result)
 
 
+def py2_text_equal(a: Any, b: Any) -> bool:
+    """``_teq_``: ``a == b`` where one side is a literal past ASCII, as Python 2 compares a byte
+    string with a unicode: by decoding the bytes as ASCII, which fails, so the two are unequal
+    (``'caf\\xe9' == u'caf\\xe9'`` is False in Jython). Only such literals are compiled to this
+    (``semantics``): a run-time check in ``unicode.__eq__`` would cost every comparison and every
+    dict lookup of a unicode key a Python call (measured: 5x on a payload-scanning loop)."""
+    if _mixed_text(a, b):
+        return False
+    return a == b
+
+
+def py2_text_in(item: Any, container: Any) -> bool:
+    """``_tin_``: ``item in container`` with the same rule; a byte string past ASCII looked for
+    in a unicode (or a unicode in such bytes) is Python 2's ``UnicodeDecodeError``."""
+    if isinstance(container, _str):
+        if _mixed_text(item, container):
+            raise _ascii_decode_error(item if item.__class__ is _str else container)
+        return item in container
+    if isinstance(item, _str) and not item.isascii():
+        return any(x is item or (not _mixed_text(item, x) and x == item) for x in container)
+    return item in container
+
+
+def _mixed_text(a: Any, b: Any) -> bool:
+    """A unicode against a byte string holding characters past ASCII."""
+    if isinstance(a, unicode):
+        return b.__class__ is _str and not b.isascii()
+    if isinstance(b, unicode):
+        return a.__class__ is _str and not a.isascii()
+    return False
+
+
 def check_ascii_parts(parts: Any) -> None:
     """Python 2 decodes every byte string joined into a unicode as ASCII: the first holding
     another character raises ``UnicodeDecodeError``, as Jython does."""
@@ -487,10 +519,19 @@ def _no_instances_of(message: str) -> Callable:
 _no_instances = _no_instances_of("cannot create 'instance' instances")
 
 
+#: ``str.upper``, ``str.strip`` ... as scripts read them through the class (``map(str.strip,
+#: lines)``): functions with Python 2's byte-string rules, filled by ``py2bytes``
+STR_METHODS: dict[str, Callable] = {}
+
+
 class _StrMeta(PseudoType):
     # __call__ = py2_str, set below (one Python frame per ``str(x)``)
     __instancecheck__ = staticmethod(_is_py2_str)
     __subclasscheck__ = staticmethod(_is_py2_str_class)
+
+    def __getattr__(cls, name: str) -> Any:
+        method = STR_METHODS.get(name)
+        return method if method is not None else PseudoType.__getattr__(cls, name)
 
 
 class _IntMeta(PseudoType):
@@ -1134,6 +1175,8 @@ def py2_format_value(value: Any, spec: str) -> str:
     as its int, ``'{0}'.format(True)`` is ``1``)."""
     if value.__class__ is bool:
         return format(_int(value), spec)
+    if isinstance(value, unicode):  # format(u'a', '>3') is u'  a'
+        return value if not spec else _new_unicode(format(_str(value), spec))
     if not spec:
         if isinstance(value, _str):
             return value if type(value) in (_str, unicode) else _str(value)
@@ -1267,5 +1310,6 @@ _IntMeta.__call__ = staticmethod(py2_int)
 __all__ = [
     "BASESTRING", "CLASSOBJ", "ENVIRONMENT_ERROR", "INSTANCE", "INT", "OLD_STYLE_CLASSES", "TYPE", "STR", "PseudoType", "as_long", "as_unicode",
     "check_ascii_parts", "jython_value", "long", "ordered_iter", "print_text", "py2_decode", "py2_encode",
-    "py2_format_percent", "py2_int", "py2_repr", "py2_str", "py2_type", "unicode",
+    "py2_format_percent", "py2_int", "py2_repr", "py2_str", "py2_text_equal", "py2_text_in", "py2_type",
+    "STR_METHODS", "unicode",
 ]

@@ -64,15 +64,16 @@ _LITERAL_STR_METHODS = frozenset({
     "split", "rsplit", "replace", "strip", "lstrip", "rstrip", "partition", "rpartition",
 })
 #: ``str`` methods whose answer differs past ASCII: Python 2's (and Jython's) byte strings know
-#: letters, case and whitespace in ASCII only; calls of these go to ``_bstr_``
+#: letters, case and whitespace in ASCII only (``'\xa0x'.strip()`` keeps its no-break space,
+#: ``'a\x1cb'.split()`` is one word); calls of these without arguments go to ``_bstr_``
 #: (``py2bytes.bytes_method``) when the receiver is a byte string holding other characters.
-#: (``split()``/``strip()``/``splitlines()`` differ only on ``\x1c``-``\x1f``, ``\x85`` and
-#: ``\xa0``: not worth the check on every call of the commonest string methods)
 BYTE_TEXT_METHODS: frozenset[str] = frozenset({
     "upper", "lower", "title", "capitalize", "swapcase", "isalpha", "isalnum", "isupper",
-    "islower", "isdigit", "isspace", "istitle",
+    "islower", "isdigit", "isspace", "istitle", "strip", "lstrip", "rstrip", "split", "rsplit",
+    "splitlines",
 })
 _COMPARE_HELPERS = {ast.Lt: "_lt_", ast.LtE: "_le_", ast.Gt: "_gt_", ast.GtE: "_ge_"}
+_TEXT_HELPERS = {ast.Eq: "_teq_", ast.NotEq: "_teq_", ast.In: "_tin_", ast.NotIn: "_tin_"}
 
 
 def gen(node: ast.AST) -> ast.AST:
@@ -117,6 +118,7 @@ class Py2Semantics(ast.NodeTransformer):
         self.features: set[str] = {"division"} if true_division else set()
         self._consts: dict[tuple, str] = {}
         self._unicode_consts: set[str] = set()
+        self._non_ascii_consts: set[str] = set()  # the unicode ones past ASCII
         self._const_defs: list[tuple[str, str, Any]] = []
         self._counter = 0
         self._bound: set[str] = set()
@@ -192,6 +194,8 @@ class Py2Semantics(ast.NodeTransformer):
             if node.kind == "u":  # (under unicode_literals the fixer wrote the u)
                 name = self._hoist("_unicode_", value, node)
                 self._unicode_consts.add(name.id)
+                if not value.isascii():
+                    self._non_ascii_consts.add(name.id)
                 return name
             return node
         if type(value) is int and not _INT_MIN <= value <= _INT_MAX:
@@ -409,6 +413,15 @@ class Py2Semantics(ast.NodeTransformer):
         a helper that tries the native comparison first. A chain ``a < b < c`` evaluates ``b``
         once and stops at the first false link, as Python does."""
         node = self.generic_visit(node)
+        if len(node.ops) == 1 and type(node.ops[0]) in (ast.Is, ast.IsNot):
+            return self._identity(node)
+        if len(node.ops) == 1 and type(node.ops[0]) in _TEXT_HELPERS and (
+                self._non_ascii_literal(node.left) or self._non_ascii_literal(node.comparators[0])):
+            op = type(node.ops[0])
+            test = gcall(_TEXT_HELPERS[op], node.left, node.comparators[0])
+            if op in (ast.NotEq, ast.NotIn):
+                test = ast.UnaryOp(op=ast.Not(), operand=test)
+            return _located(test, node)
         if not any(type(op) in _COMPARE_HELPERS for op in node.ops):
             return node
         operands = [node.left, *node.comparators]
@@ -430,6 +443,34 @@ class Py2Semantics(ast.NodeTransformer):
                 links.append(self._compare(op, left, right))
                 left = right
         return _located(ast.BoolOp(op=ast.And(), values=links), node)
+
+    def _identity(self, node: ast.Compare) -> ast.expr:
+        """``x is 'abc'``: Jython makes a new string object each time a string literal is
+        evaluated, so ``'abc' is 'abc'`` and ``name is 'Running'`` are False there (CPython
+        interns them: True). The other operand is still evaluated once, as
+        ``(x and False) or False`` (``is not``: ``... True``)."""
+        left, right = node.left, node.comparators[0]
+        if self._text_literal(right):
+            other = left
+        elif self._text_literal(left):
+            other = right
+        else:
+            return node
+        answer = ast.Constant(type(node.ops[0]) is ast.IsNot)
+        return _located(ast.BoolOp(op=ast.Or(), values=[
+            ast.BoolOp(op=ast.And(), values=[other, answer]), copy.deepcopy(answer)]), node)
+
+    def _non_ascii_literal(self, node: ast.expr) -> bool:
+        """A text literal past ASCII: ``==``/``in`` against it follows Python 2's byte string
+        vs unicode rule (``py2types.py2_text_equal``); other comparisons stay native."""
+        if isinstance(node, ast.Name):
+            return is_generated(node) and node.id in self._non_ascii_consts
+        return _is_str_const(node) and not node.value.isascii()
+
+    def _text_literal(self, node: ast.expr) -> bool:
+        if isinstance(node, ast.Name):
+            return is_generated(node) and node.id in self._unicode_consts
+        return _is_str_const(node)
 
     @staticmethod
     def _compare(op: ast.cmpop, left: ast.expr, right: ast.expr) -> ast.expr:

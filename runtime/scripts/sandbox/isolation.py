@@ -1,24 +1,25 @@
 """State that Python keeps per process but scripts must not share: the ``random`` module's
 generator. ``random.seed(42)`` in one handler must not decide what another project's handler
-draws next, so each script run (one ``ScriptContext``) gets a generator of its own."""
+draws next, so each script run (one ``ScriptContext``) gets a generator of its own: Jython's
+(``runtime.scripts.legacy.py2random``), so a seeded script draws what it draws in Ignition."""
 from __future__ import annotations
 
-import random
 from typing import Any, Callable
 
 from runtime.core.context import active
+from runtime.scripts.legacy.py2random import Random
 
-_OUTSIDE = random.Random()  # for code that runs outside any script context
+_OUTSIDE = Random()  # for code that runs outside any script context
 
 
-def generator() -> random.Random:
+def generator() -> Random:
     """The running script's own generator (created on first use)."""
     ctx = active()
     if ctx is None:
         return _OUTSIDE
     found = ctx.random
     if found is None:
-        found = ctx.random = random.Random()
+        found = ctx.random = Random()
     return found
 
 
@@ -28,5 +29,5 @@ def per_run_random(name: str) -> Callable[..., Any]:
         return getattr(generator(), name)(*args, **kwargs)
 
     call.__name__ = name
-    call.__doc__ = getattr(random.Random, name).__doc__
+    call.__doc__ = getattr(Random, name).__doc__
     return call

@@ -21,11 +21,13 @@ from runtime.core.context import deactivate as deactivate_context
 from runtime.core.ownership import SCRIPT_MARK
 from runtime.scripts.legacy.builtins import LEGACY_BUILTINS, MODULE_EXTRAS, py2_list_sort
 from runtime.scripts.legacy.exceptions import SCRIPT_CLASS_NAMES
+from runtime.scripts.legacy import py2random
 from runtime.scripts.legacy.py2types import (
     OLD_STYLE_CLASSES,
     REAL_BASES,
     TYPE,
     VISIBLE_TYPES,
+    as_unicode,
     format_args_native,
     jython_value,
     py2_convert_field,
@@ -209,11 +211,11 @@ class Py2Format:
 
     def __call__(self, *args: Any, **kwargs: Any) -> str:
         text = self._text
+        if isinstance(text, unicode):
+            return as_unicode(_PY2_UNICODE_FORMATTER.vformat(text, args, kwargs))
         if _TRAVERSAL_SEARCH(text) is None:
-            result = literal_format(text, *args, **kwargs)
-        else:
-            result = _PY2_FORMATTER.vformat(text, args, kwargs)
-        return unicode(result) if isinstance(text, unicode) else result
+            return literal_format(text, *args, **kwargs)
+        return _PY2_FORMATTER.vformat(text, args, kwargs)
 
 
 def literal_format(text: str, /, *args: Any, **kwargs: Any) -> str:
@@ -221,7 +223,10 @@ def literal_format(text: str, /, *args: Any, **kwargs: Any) -> str:
     or item field (the compiler sends ``'literal'.format(...)`` here directly: one call instead
     of the guarded read of ``format`` and a bound formatter)."""
     if format_args_native(args, kwargs, text):
-        return str.format(text, *args, **kwargs)
+        try:
+            return str.format(text, *args, **kwargs)
+        except IndexError:  # CPython 3: "Replacement index 1 out of range for positional args tuple"
+            raise IndexError("tuple index out of range") from None
     return _PY2_FORMATTER.vformat(text, args, kwargs)
 
 
@@ -229,14 +234,29 @@ _TRAVERSAL_SEARCH = guards._TRAVERSAL.search
 
 
 class _Py2Formatter(guards._GuardedFormatter):
+    """A byte-string template: a unicode field is encoded as ASCII into it, as Python 2 does
+    (``'{0}'.format(u'x')`` is ``'x'``, ``'{0}'.format(u'caf\\xe9')`` a UnicodeEncodeError)."""
+
     def format_field(self, value: Any, format_spec: str) -> Any:
-        return py2_format_value(value, format_spec)
+        text = py2_format_value(value, format_spec)
+        if isinstance(value, unicode) and not text.isascii():
+            str.encode(text, "ascii")  # raises Python 2's UnicodeEncodeError
+        return text
 
     def convert_field(self, value: Any, conversion: Any) -> Any:
         return py2_convert_field(value, conversion)
 
 
+class _Py2UnicodeFormatter(_Py2Formatter):
+    """A unicode template takes any field, a byte string past ASCII too (Jython leaves its
+    characters as they are: ``u'{0}'.format('caf\\xe9')`` is ``u'caf\\xe9'``)."""
+
+    def format_field(self, value: Any, format_spec: str) -> Any:
+        return py2_format_value(value, format_spec)
+
+
 _PY2_FORMATTER = _Py2Formatter()
+_PY2_UNICODE_FORMATTER = _Py2UnicodeFormatter()
 
 
 # -- module proxies --------------------------------------------------------------------------
@@ -269,9 +289,8 @@ OVERRIDES: dict[str, dict[str, Any]] = {
     # a script's decimal context is its own copy (the thread's is shared by every script that
     # runs on that worker); the random functions use a generator of the script run's own
     "decimal": {"getcontext": lambda: decimal.getcontext().copy(), "Decimal": exact.DECIMAL},
-    "random": {name: isolation.per_run_random(name) for name in
-               ("choice", "gauss", "randint", "random", "randrange", "sample", "seed", "shuffle",
-                "triangular", "uniform")},
+    "random": {"Random": py2random.Random,
+               **{name: isolation.per_run_random(name) for name in py2random.FUNCTIONS}},
 }
 
 _proxy_lock = threading.Lock()

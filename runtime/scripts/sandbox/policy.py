@@ -38,9 +38,9 @@ SAFE_MODULES: dict[str, tuple[str, ...]] = {
         "X", "compile", "error", "escape", "findall", "finditer", "fullmatch", "match", "search",
         "split", "sub", "subn",
     ),
-    "random": (
-        "Random", "choice", "gauss", "randint", "random", "randrange", "sample", "seed", "shuffle",
-        "triangular", "uniform",
+    "random": (  # Jython's generator: runtime.scripts.legacy.py2random
+        "Random", "choice", "expovariate", "gauss", "getrandbits", "lognormvariate", "normalvariate",
+        "randint", "random", "randrange", "sample", "seed", "shuffle", "triangular", "uniform",
     ),
     "string": (
         "Template", "ascii_letters", "ascii_lowercase", "ascii_uppercase", "capwords", "digits",
@@ -57,6 +57,11 @@ SAFE_MODULES: dict[str, tuple[str, ...]] = {
     "decimal": ("Decimal", "InvalidOperation", "ROUND_CEILING", "ROUND_DOWN", "ROUND_FLOOR",
                 "ROUND_HALF_DOWN", "ROUND_HALF_EVEN", "ROUND_HALF_UP", "ROUND_UP", "getcontext"),
     "fractions": ("Fraction",),
+    # the error numbers scripts compare ``e.errno`` with (Linux values, as Jython's); not the
+    # ``errorcode`` dict, which every script would share
+    "errno": ("E2BIG", "EACCES", "EAGAIN", "EBADF", "EBUSY", "ECONNREFUSED", "ECONNRESET", "EEXIST",
+              "EINTR", "EINVAL", "EIO", "EISDIR", "EMFILE", "ENOENT", "ENOSPC", "ENOTDIR", "ENOTEMPTY",
+              "EPERM", "EPIPE", "EROFS", "ETIMEDOUT", "EWOULDBLOCK", "EXDEV"),
     "heapq": ("heapify", "heappop", "heappush", "heappushpop", "heapreplace", "merge", "nlargest",
               "nsmallest"),
     "bisect": ("bisect", "bisect_left", "bisect_right", "insort", "insort_left", "insort_right"),
