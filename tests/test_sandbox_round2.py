@@ -67,6 +67,9 @@ ATTEMPTS = {
     # the char array class and the unbound str methods
     "char_array_base_init": "from array import array\nt = type(array('c', 'x'))\nt.__bases__[0].__init__",
     "str_method_globals": "str.upper.__globals__['__builtins__']",
+    # dict views hold the dict: neither it nor the view's state is reachable
+    "dict_view_private": "v = {{'a': 1}}.viewkeys()\nv._dict['b'] = 2",
+    "dict_view_write": "v = {{'a': 1}}.viewitems()\nv._kind = 'keys'",
     # copy of shared proxies must not write into them
     "copy_proxy_state": "import copy\nclass K(object):\n    def __copy__(self):\n        return system.util\n"
                         "copy.copy(K()).getProjectName = lambda: 'x'",

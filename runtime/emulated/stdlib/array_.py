@@ -8,6 +8,7 @@ from __future__ import annotations
 import array as _array
 from typing import Any
 
+from runtime.core import hostclass
 from runtime.core.jtext import java_long
 
 #: type codes whose items Jython hands back as ``long`` (Java longs)
@@ -121,4 +122,6 @@ def _byte(value: Any) -> int:
 
 
 _CharArray.__name__ = _LongArray.__name__ = "array"  # ``type(a).__name__``, for every type code
+hostclass.claim(_CharArray)  # the storage subclasses are shim's own: scripts get stand-ins
+hostclass.claim(_LongArray)
 ArrayType = array

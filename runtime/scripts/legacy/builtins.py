@@ -498,6 +498,82 @@ def py2_items(obj: Any) -> Any:
     return _dict_view(obj, "items", _ordered_items)
 
 
+class DictView:
+    """``d.viewkeys()``/``viewvalues()``/``viewitems()`` (Python 2.7): live views of the dict
+    (a key added later is in the view), iterated and printed in Jython's order
+    (``dict_keys(['a', 'b'])``); keys and items views take set operators, giving sets. Python 2.7
+    library reference, "Dictionary view objects"."""
+
+    __slots__ = ("_dict", "_kind")
+
+    def __init__(self, d: dict, kind: str) -> None:
+        self._dict, self._kind = d, kind
+
+    def _list(self) -> list:
+        return _dict_view(self._dict, self._kind, _VIEW_ORDER[self._kind])
+
+    def __iter__(self) -> Any:
+        return iter(self._list())
+
+    def __len__(self) -> int:
+        return len(self._dict)
+
+    def __contains__(self, item: Any) -> bool:
+        if self._kind == "keys":
+            return item in self._dict
+        if self._kind == "items":
+            return isinstance(item, tuple) and len(item) == 2 and item[0] in self._dict \
+                and self._dict[item[0]] == item[1]
+        return item in self._dict.values()
+
+    def _set(self, other: Any) -> set:
+        if self._kind == "values":
+            raise TypeError("unsupported operand type(s) for set operation: 'dict_values'")
+        return set(other)
+
+    def __and__(self, other: Any) -> set:
+        return self._set(self) & self._set(other)
+
+    def __or__(self, other: Any) -> set:
+        return self._set(self) | self._set(other)
+
+    def __sub__(self, other: Any) -> set:
+        return self._set(self) - self._set(other)
+
+    def __xor__(self, other: Any) -> set:
+        return self._set(self) ^ self._set(other)
+
+    def __rsub__(self, other: Any) -> set:
+        return self._set(other) - self._set(self)
+
+    __rand__, __ror__, __rxor__ = __and__, __or__, __xor__
+
+    def __eq__(self, other: Any) -> bool:
+        if self._kind == "values" or not isinstance(other, (set, frozenset, DictView)):
+            return self is other
+        return self._set(self) == self._set(other)
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return "dict_%s(%s)" % (self._kind, py2_repr(self._list()))
+
+
+_VIEW_ORDER = {"keys": _ordered_keys, "values": _ordered_values, "items": _ordered_items}
+
+
+def py2_viewkeys(obj: Any) -> Any:
+    return DictView(obj, "keys") if isinstance(obj, dict) else obj.viewkeys()
+
+
+def py2_viewvalues(obj: Any) -> Any:
+    return DictView(obj, "values") if isinstance(obj, dict) else obj.viewvalues()
+
+
+def py2_viewitems(obj: Any) -> Any:
+    return DictView(obj, "items") if isinstance(obj, dict) else obj.viewitems()
+
+
 def py2_iterkeys(obj: Any) -> Any:
     return iter(py2_keys(obj)) if isinstance(obj, dict) else obj.iterkeys()
 
@@ -1186,6 +1262,9 @@ LEGACY_BUILTINS: dict[str, Any] = {
     "_gt_": py2_gt,
     "_ge_": py2_ge,
     "_keys_": py2_keys,
+    "_vkeys_": py2_viewkeys,
+    "_vvalues_": py2_viewvalues,
+    "_vitems_": py2_viewitems,
     "_values_": py2_values,
     "_items_": py2_items,
     "_iterkeys_": py2_iterkeys,

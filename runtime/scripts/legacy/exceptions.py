@@ -64,10 +64,12 @@ def _arity_message(message: str, exc: BaseException) -> str | None:
             return f"{name}() takes exactly {n} argument{'s' if n != 1 else ''} ({given} given)"
         n = int(high)
         return f"{name}() takes at most {n} argument{'s' if n != 1 else ''} ({given} given)"
-    m = re.fullmatch(r"(?:[\w.]+\.)?(\w+)\(\) missing (\d+) required positional arguments?: .*", message)
+    m = re.fullmatch(r"((?:[\w.]+\.)?(\w+))\(\) missing (\d+) required positional arguments?: .*", message)
     if m is not None:
-        name, missing = m.group(1), int(m.group(2))
+        qualname, name, missing = m.group(1), m.group(2), int(m.group(3))
         func = _failing_operand(exc, "callee")
+        if func is None:  # Tank().fill(): the callee is no simple expression; find it by its name
+            func = _by_qualname(exc, qualname)
         if isinstance(func, type):  # Pt(): the arguments of Pt.__init__, self included
             func = vars(func).get("__init__") or next(
                 (vars(k)["__init__"] for k in func.__mro__ if "__init__" in vars(k)), None)
@@ -84,6 +86,22 @@ def _arity_message(message: str, exc: BaseException) -> str | None:
     if m is not None:
         return f"{m.group(1)}() got an unexpected keyword argument '{m.group(2)}'"
     return None
+
+
+def _by_qualname(exc: BaseException, qualname: str) -> Any:
+    """``Class.method`` (or a function) named by ``qualname``, looked up from the failing frame's
+    names and read from the class dicts only (no attribute access runs any code)."""
+    tb = _innermost(exc.__traceback__)
+    if tb is None:
+        return None
+    first, *rest = qualname.split(".")
+    frame = tb.tb_frame
+    found = frame.f_locals.get(first, frame.f_globals.get(first))
+    for part in rest:
+        if not isinstance(found, type):
+            return None
+        found = next((vars(k)[part] for k in found.__mro__ if part in vars(k)), None)
+    return found
 
 
 def _unpack_message(message: str, exc: BaseException) -> str | None:

@@ -57,8 +57,8 @@ _HELPERS_ORDERED = frozenset({
 })
 _DICT_METHODS = {
     "keys": "_keys_", "values": "_values_", "items": "_items_", "iterkeys": "_iterkeys_",
-    "itervalues": "_itervalues_", "iteritems": "_iteritems_", "viewkeys": "_keys_",
-    "viewvalues": "_values_", "viewitems": "_items_",
+    "itervalues": "_itervalues_", "iteritems": "_iteritems_", "viewkeys": "_vkeys_",
+    "viewvalues": "_vvalues_", "viewitems": "_vitems_",
 }
 _LITERAL_STR_METHODS = frozenset({
     "split", "rsplit", "replace", "strip", "lstrip", "rstrip", "partition", "rpartition",
