@@ -65,7 +65,7 @@ ATTEMPTS = {
     "errno_errorcode_shared": "from errno import errorcode\nerrorcode[2] = 'X'",
     "errno_loader": "import errno\nerrno.__loader__",
     # the char array class and the unbound str methods
-    "char_array_base_init": "from array import array\nt = type(array('c', 'x'))\nt.__bases__[0].__init__",
+    "char_array_class_new": "from array import array\nt = type(array('c', 'x'))\nt('c', 'y')",
     "str_method_globals": "str.upper.__globals__['__builtins__']",
     # dict views hold the dict: neither it nor the view's state is reachable
     "dict_view_private": "v = {{'a': 1}}.viewkeys()\nv._dict['b'] = 2",

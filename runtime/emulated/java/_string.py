@@ -21,7 +21,7 @@ from runtime.emulated.java._jstr import (FormatError, java_format, overload_stri
                                          to_int32)
 from runtime.emulated.java._throwables import (FORMAT_ERRORS, NullPointerException,
                                                StringIndexOutOfBoundsException)
-from runtime.emulated.stdlib.jarray_ import PyArray
+from runtime.emulated.stdlib.jarray_ import CHAR, PyArray
 
 _JAVA_GROUP = re.compile(r"\\(.)|\$(\d+)|\$\{(\w+)\}")
 
@@ -233,7 +233,7 @@ class String(metaclass=JavaClass):
         return PyArray([b - 256 if b > 127 else b for b in data], "b")
 
     def toCharArray(self) -> PyArray:
-        return PyArray(list(self._text), "c")
+        return PyArray(list(self._text), CHAR)
 
     # -- static methods ------------------------------------------------------------------------
 

@@ -99,6 +99,8 @@ class File:
         ``filesQuota``: a write past it is an IOError (errno 28) and writes nothing."""
         if not isinstance(data, str):
             raise TypeError("expected a character buffer object")
+        if type(data) is not str and not data.isascii():
+            data.encode("ascii")  # a unicode is written as ASCII: Python 2's UnicodeEncodeError
         raw = self._open()
         encoded = data.encode("latin-1")
         if raw.writable():

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any, Iterable, Iterator
 
+from runtime.core.jtext import java_long
+
 from runtime.core.hostclass import claim
 
 #: Jython's type codes -> (Java element name, zero value, converter)
@@ -13,6 +15,23 @@ _CODES = {
     "h": ("short", 0, int), "i": ("int", 0, int), "l": ("long", 0, int),
     "f": ("float", 0.0, float), "d": ("double", 0.0, float),
 }
+
+
+class _Primitive:
+    """A Java primitive class as an array element type (``char[]`` from ``toCharArray()``):
+    Jython prints such arrays by the type's name, ``array(char, ['a', 'b'])``."""
+
+    __slots__ = ("_name",)
+
+    def __init__(self, name: str) -> None:
+        self._name = name
+
+    def getName(self) -> str:
+        return self._name
+
+
+#: ``char``, the element type of ``String.toCharArray()``
+CHAR = _Primitive("char")
 
 
 def _kind(kind: Any) -> tuple[str, Any, Any]:
@@ -85,14 +104,18 @@ class PyArray:
         if self._code in _CODES:
             if self._code == "c":
                 return "array('c', %r)" % "".join(self._items)
-            return "array('%s', %s)" % (self._code, _items_repr(self._items))
-        return "array(%s, %s)" % (self._code, _items_repr(self._items))
+            return "array('%s', %s)" % (self._code, _items_repr(self._items, self._code))
+        return "array(%s, %s)" % (self._code, _items_repr(self._items, self._code))
 
 
-def _items_repr(items: list) -> str:
+def _items_repr(items: list, code: str = "") -> str:
     parts = []
     for value in items:
-        if isinstance(value, str):
+        if code == "char":  # a Java char reads back as a one-character str
+            parts.append(repr(value.encode("latin-1"))[1:] if value <= "\xff" else "u" + ascii(value))
+        elif code == "l":
+            parts.append(repr(java_long(value)))
+        elif isinstance(value, str):
             parts.append("u" + ascii(str.__str__(value)))  # Java strings read back as unicode
         elif isinstance(value, bool):
             parts.append("True" if value else "False")

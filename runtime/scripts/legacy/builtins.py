@@ -978,7 +978,9 @@ def json_dumps(obj: Any, *args: Any, **kwargs: Any) -> str:
         kwargs["separators"] = (", ", ": ")
     if not kwargs.get("sort_keys"):
         obj = _json_ordered(obj)
-    return _json.dumps(obj, *args, **kwargs)
+    text = _json.dumps(obj, *args, **kwargs)
+    # ensure_ascii=False: the text keeps its characters, and Python 2 hands it back as unicode
+    return text if text.isascii() else as_unicode(text)
 
 
 def _math_floor(x: Any) -> float:

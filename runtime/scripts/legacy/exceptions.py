@@ -171,6 +171,9 @@ _RULES: dict[type, tuple[_Rule, ...]] = {
          r"float() argument must be a string or a number"),
     ), _arity_message),
     NameError: (_global_name,),
+    AttributeError: (_reworded(
+        (r"property '\w+' of '\w+' object has no setter", "can't set attribute"),
+        (r"property '\w+' of '\w+' object has no deleter", "can't delete attribute")),),
     UnboundLocalError: (_reworded(
         (r"cannot access local variable '(\w+)' where it is not associated with a value",
          r"local variable '\1' referenced before assignment")),),

@@ -24,7 +24,7 @@ import re
 import threading
 from _string import formatter_parser as _formatter_parser
 from datetime import timedelta as _timedelta
-from types import FunctionType as _function_type
+from types import FunctionType as _function_type, MethodType as _method_type
 from collections import Counter, OrderedDict, defaultdict
 from typing import Any, Callable
 
@@ -608,9 +608,23 @@ OLD_STYLE_CLASSES: "weakref.WeakSet[type]" = weakref.WeakSet()
 #: Bases a class statement may name that stand for a real type.
 REAL_BASES = {STR: _str, INT: _int}
 
+class _MethodMeta(PseudoType):
+    """``type(obj.method)``: Python 2's ``<type 'instancemethod'>`` (CPython 3 says ``method``);
+    check-only, as ``types.MethodType`` is for scripts."""
+
+    __call__ = staticmethod(_no_instances_of("cannot create 'instancemethod' instances"))
+    __instancecheck__ = staticmethod(lambda obj: isinstance(obj, _method_type))
+    __subclasscheck__ = staticmethod(lambda cls: cls is INSTANCEMETHOD)
+    __eq__ = _InstanceMeta.__eq__
+    __ne__ = _InstanceMeta.__ne__
+    __hash__ = _InstanceMeta.__hash__
+
+
+INSTANCEMETHOD = _MethodMeta("instancemethod", (), {"__slots__": (), "__module__": "builtins"})
+
 #: Real types scripts see as a pseudo type (``type({})`` is the scripts' ``dict``), filled by
-#: the sandbox (``runtime.scripts.sandbox.hashing``).
-VISIBLE_TYPES: dict[type, Any] = {}
+#: the sandbox (``runtime.scripts.sandbox.hashing``), and bound methods' ``instancemethod``.
+VISIBLE_TYPES: dict[type, Any] = {_method_type: INSTANCEMETHOD}
 
 
 def py2_type(obj: Any) -> Any:
