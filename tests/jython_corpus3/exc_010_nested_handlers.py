@@ -1,7 +1,4 @@
 # An error inside an except block, and re-raising the original.
-import sys
-
-
 def process(v):
     try:
         return 10 / v
@@ -21,4 +18,4 @@ def reraise():
 try:
     reraise()
 except KeyError, e:
-    print 'KeyError again:', e, type(sys.exc_info()[1]).__name__
+    print 'KeyError again:', e, type(e).__name__
