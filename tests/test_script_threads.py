@@ -165,3 +165,13 @@ def test_threads_print_what_jython_prints(make_gateway, script):
     assert expected.returncode == 0, expected.stderr[-2000:]
     gw = make_gateway(handler_files(script.read_text(encoding="utf-8")))
     assert run_one(gw).output == expected.stdout.splitlines()
+
+
+def test_a_thread_subclass_passes_target_to_the_base_init(make_gateway):
+    """``threading.Thread.__init__(self, target=f)`` in a subclass: the guarded host slot
+    takes its object positionally only, so a ``target=`` keyword reaches the base class."""
+    gw = make_gateway(handler_files("import threading\ndone = []\n"
+                                    "class W(threading.Thread):\n    def __init__(self):\n"
+                                    "        threading.Thread.__init__(self, target=lambda: done.append(1))\n"
+                                    "w = W()\nw.start()\nw.join()\nprint done\n"))
+    assert run_one(gw).output == ["[1]"]

@@ -144,7 +144,7 @@ class GuardedSlot:
         self._cls = cls
         self._name = name
 
-    def __call__(self, target: Any, *args: Any, **kwargs: Any) -> Any:
+    def __call__(self, target: Any, /, *args: Any, **kwargs: Any) -> Any:
         slot = vars(self._cls)[self._name]
         name = self._name
         if name == "__new__":

@@ -210,7 +210,7 @@ class _GuardedInit:
     def __init__(self, cls: type) -> None:
         self._cls = cls
 
-    def __call__(self, target: Any, *args: Any, **kwargs: Any) -> None:
+    def __call__(self, target: Any, /, *args: Any, **kwargs: Any) -> None:
         guarded_write(target)
         self._cls.__init__(target, *args, **kwargs)
 
