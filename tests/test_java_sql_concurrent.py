@@ -11,6 +11,7 @@ import threading
 import pytest
 
 from runtime.emulated.java import use_default_zone
+from runtime.tools.testing import run_legacy_script
 from systemkit import leak_probe
 
 
@@ -93,3 +94,14 @@ def test_scripts_cannot_change_the_shared_classes_or_constants(run, statement):
     out = run(source + statement + "\nprint 'changed'")
     assert "changed" not in out
     assert run(source + "print TimeUnit.SECONDS.toMillis(1), AtomicInteger(1).get()") == "1000 1\n"
+
+
+def test_java_sql_date_leaves_java_util_date_its_name_in_messages():
+    """Jython names a Java class by its Java name in TypeError texts; importing java.sql (whose
+    Date shares the simple name) must not turn java.util.Date's messages into plain 'Date'."""
+    import runtime.emulated.java.sql  # noqa: F401
+    from runtime.emulated.java._jclass import JAVA_NAMES
+
+    out = run_legacy_script("from java.sql import Timestamp\nfrom java.util import Date\nlen(Date())\n")
+    assert JAVA_NAMES["Date"] == "java.util.Date"
+    assert out == "TypeError: object of type 'java.util.Date' has no len()\n"

@@ -38,8 +38,22 @@ def _returns_text(fn: Any) -> bool:
 
 #: ``__name__`` of every emulated Java class -> its Java name, for the messages Jython writes
 #: with Java names (``'java.util.HashMap' object has no attribute 'x'``); None where two classes
-#: share a simple name.
+#: share a simple name, unless one is of a package in ``_NAME_OWNERS`` (``Date`` stays
+#: ``java.util.Date`` however many scripts have imported ``java.sql``).
 JAVA_NAMES: dict[str, str | None] = {}
+
+#: Packages whose classes keep their Java name in messages when another package has a class
+#: of the same simple name: the ones every script uses.
+_NAME_OWNERS = ("java.lang.", "java.util.")
+
+
+def _named(simple: str, java_name: str) -> str | None:
+    """The Java name messages give ``simple`` once ``java_name`` is declared too."""
+    known = JAVA_NAMES.get(simple, java_name)
+    if known == java_name:
+        return java_name
+    owners = [n for n in (known, java_name) if n and n.startswith(_NAME_OWNERS) and "." not in n[len("java.util."):]]
+    return owners[0] if len(owners) == 1 else None
 
 
 class JavaClass(type):
@@ -59,8 +73,7 @@ class JavaClass(type):
                 namespace[attr] = _text_result(value)
         cls = super().__new__(mcs, name, bases, namespace, **kwargs)
         java_name = "%s.%s" % (cls.__module__, cls.__qualname__)
-        known = JAVA_NAMES.get(cls.__name__, java_name)
-        JAVA_NAMES[cls.__name__] = java_name if known == java_name else None
+        JAVA_NAMES[cls.__name__] = _named(cls.__name__, java_name)
         for attr, value in namespace.items():  # (a private base's methods keep their name)
             if not attr.startswith("_") and not name.startswith("_") and isinstance(value, type(_text_result)):
                 value.__qualname__ = "%s.%s" % (java_name, attr)  # <bound method java.lang.String.length of abc>
