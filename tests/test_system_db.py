@@ -410,6 +410,32 @@ def test_a_postgresql_statement_gets_the_time_its_handler_has(make_gateway, post
     assert run_one(gw, "patient").output == ["7"]
 
 
+PG_SLEEP_LONG = 'system.db.runQuery("SELECT pg_sleep(8)")'
+
+
+@pytest.mark.parametrize("body", [
+    # red team, round 3: the script turns the server's limit off before its slow statement
+    'system.db.runUpdateQuery("SET statement_timeout = 0")\n' + PG_SLEEP_LONG,
+    'system.db.runQuery("SELECT set_config(\'statement_timeout\', \'0\', false)")\n' + PG_SLEEP_LONG,
+    # ... or in the very string of the slow statement
+    'system.db.runQuery("SET statement_timeout = 0; SELECT pg_sleep(8)")',
+])
+def test_a_script_cannot_turn_the_statement_timeout_off(make_gateway, postgres_url, body):
+    """``statement_timeout`` is a setting of the session, which the script's own SQL can change:
+    the budget must stop the statement all the same (and the next handler on that pooled
+    connection must not inherit a server with no limit)."""
+    gw = make_gateway({**handler_files(body, name="slow"),
+                       **handler_files(PG_SLEEP_LONG, name="next"),
+                       "X/gateway/message/slow.json": {"timeLimit": 0.5},
+                       "X/gateway/message/next.json": {"timeLimit": 0.5},
+                       "_gateway/db.json": {"datasources": {"pg": postgres_url}}}, synchronous=True)
+    for handler in ("slow", "next"):
+        started = time.monotonic()
+        run = fail_one(gw, handler)
+        assert time.monotonic() - started < 5, handler
+        assert "ran past its time budget" in run.error, run.error
+
+
 def test_scripts_cannot_attach_other_sqlite_files(make_gateway, tmp_path):
     """ATTACH would open (or create) any SQLite file on the host through a datasource."""
     target = tmp_path / "elsewhere.db"

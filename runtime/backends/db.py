@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import decimal
+import functools
 import importlib.util
 import re
 import shutil
@@ -108,10 +109,11 @@ class _Backend:
         try:
             if self.dialect == "postgresql":
                 self._limit_to_budget(cursor)
-            if args:
-                cursor.execute(text, params)
-            else:
-                cursor.execute(text)
+            with budget.cancellable(functools.partial(self._cancel, cursor)):
+                if args:
+                    cursor.execute(text, params)
+                else:
+                    cursor.execute(text)
             if cursor.description is None:
                 key = cursor.lastrowid if get_key else None
                 return Outcome([], [], max(cursor.rowcount, 0), key)
@@ -135,6 +137,16 @@ class _Backend:
             return
         cursor.execute(f"SET statement_timeout = {wanted}")
         self.server_timeout_ms = wanted
+
+    def _cancel(self, cursor: Any) -> None:
+        """Ask the server to stop ``cursor``'s statement (the watchdog's call when the script's
+        time is up: ``statement_timeout`` is the script's own SQL's to change), unless it ended."""
+        cancel = getattr(getattr(self.raw, "driver_connection", None), "cancel", None)
+        if cancel is not None and not cursor.closed:
+            try:
+                cancel()
+            except Exception:  # noqa: BLE001 - the statement ended meanwhile, or the link did
+                pass
 
     def begin(self, isolation: int | None) -> None:
         if self.dialect == "sqlite":

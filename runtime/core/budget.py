@@ -15,6 +15,9 @@ catch it, as Jython's ``ThreadDeath`` would not be caught by ``except Exception`
 """
 from __future__ import annotations
 
+import array
+import collections
+import contextlib
 import ctypes
 import decimal
 import fractions
@@ -70,6 +73,24 @@ def time_left() -> float | None:
     none), for work done in C that can be told when to stop (a database server's statement
     timeout)."""
     return WATCHDOG.time_left(_get_ident())
+
+
+#: idents of threads blocked in C on a server, and what stops that wait (``cancellable``)
+_CANCELS: dict[int, Callable[[], None]] = {}
+
+
+@contextlib.contextmanager
+def cancellable(cancel: Callable[[], None]) -> Iterator[None]:
+    """While the block runs, the watchdog calls ``cancel`` (on a thread of its own) when this
+    thread's script runs out of time: for a wait on a server in C that the timeout cannot
+    interrupt and whose own limits the script can change (a PostgreSQL statement: the script's
+    SQL may set ``statement_timeout`` to 0, even in the string of the slow statement itself)."""
+    ident = _get_ident()
+    _CANCELS[ident] = cancel
+    try:
+        yield
+    finally:
+        _CANCELS.pop(ident, None)
 
 
 def tick() -> None:
@@ -130,6 +151,9 @@ class _Watchdog:
                 late = [(ident, entry) for ident, entry in self._running.items() if entry[0] <= now]
                 for ident, (_, label, limit, stuck_at, on_stuck) in late:
                     _EXPIRED.add(ident)
+                    cancel = _CANCELS.pop(ident, None)
+                    if cancel is not None:
+                        stuck.append(cancel)
                     if on_stuck is not None and now >= stuck_at:
                         stuck.append(on_stuck)
                         on_stuck = None
@@ -172,6 +196,7 @@ def multiply(left: object, right: object) -> object:
         return left * right  # type: ignore[operator]
     if type(left) is int and type(right) is int and (-_WORD < left < _WORD or -_WORD < right < _WORD):
         return left * right  # linear in the other side's size: never slow
+    left, right = _counted(left, right)
     _check_product(left, right)
     return left * right  # type: ignore[operator]
 
@@ -182,8 +207,28 @@ _WORD = 1 << 64
 def multiply_in_place(left: object, right: object) -> object:
     """``_imul_``: ``a *= b`` with the checks of ``multiply`` (a list still grows in place)."""
     if type(left) is not float and type(right) is not float:
+        left, right = _counted(left, right)
         _check_product(left, right)
     return operator.imul(left, right)
+
+
+def _counted(left: object, right: object) -> tuple[object, object]:
+    """The operands of a product, a sequence's repetition count as the ``int`` its
+    ``__index__`` gives (asked once: a script's ``__index__`` could answer 1 to the check and
+    10**10 to the repetition), unless the count's class multiplies on its own (``__rmul__``
+    beside a sequence on the left, ``__mul__`` on the right), which Python would call first."""
+    if isinstance(left, _SEQUENCES):
+        return left, _as_count(right, "__rmul__")
+    if isinstance(right, _SEQUENCES):
+        return _as_count(left, "__mul__"), right
+    return left, right
+
+
+def _as_count(operand: object, own_product: str) -> object:
+    kind = type(operand)
+    if isinstance(operand, int) or not hasattr(kind, "__index__") or hasattr(kind, own_product):
+        return operand
+    return operator.index(operand)
 
 
 def _check_product(left: object, right: object) -> None:
@@ -250,7 +295,7 @@ def div_mod(left: object, right: object) -> object:
     return divmod(left, right)  # type: ignore[operator]
 
 
-_SEQUENCES = (str, bytes, bytearray, list, tuple)
+_SEQUENCES = (str, bytes, bytearray, list, tuple, array.array, collections.deque)
 
 #: The longest string a repetition may build (``'x' * n`` is one memset, never slow: the limit
 #: is the gateway's memory; 100 MB is also the longest string SQLite takes from a script).
@@ -258,8 +303,8 @@ MAX_TEXT = 100_000_000
 
 
 def _check_repetition(sequence: Any, count: int) -> None:
-    items = len(sequence) * count
-    limit = MAX_TEXT if isinstance(sequence, (str, bytes, bytearray)) else MAX_ITEMS
+    items = len(sequence) * count * (sequence.itemsize if isinstance(sequence, array.array) else 1)
+    limit = MAX_TEXT if isinstance(sequence, (str, bytes, bytearray, array.array)) else MAX_ITEMS
     if items > limit:
         raise MemoryError(f"repeating a sequence of {len(sequence):,} item(s) {count:,} times would build "
                           f"{items:,} items: over shim's limit of {limit:,}")
