@@ -322,6 +322,16 @@ def test_plant_sized_divisions_still_work(run):
     ("line = 'x'\nline *= 10 ** 9\n", "1,000,000,000", "100,000,000"),
     ("n = 10 ** 8\nx = n * 'ab'\n", "200,000,000", "100,000,000"),
     ("print len(sorted(range(10 ** 8)))\n", None, "10,000,000"),
+    # red team, round 3: counts with __index__ (asked once), arrays and deques
+    ("class N(object):\n    def __index__(self):\n        return 10 ** 8\nx = [0] * N()\n",
+     "100,000,000", "10,000,000"),
+    ("class N(object):\n    def __index__(self):\n        return 10 ** 9\ndef f():\n    return N() * 'ab'\nf()\n",
+     "2,000,000,000", "100,000,000"),
+    ("class N(object):\n    calls = []\n    def __index__(self):\n        self.calls.append(1)\n"
+     "        return 1 if len(self.calls) == 1 else 10 ** 9\nrows = [0]\nrows *= N()\nrows *= N()\n",
+     "1,000,000,000", "10,000,000"),
+    ("import array\nx = array.array('d', [0.0]) * (10 ** 8)\n", "800,000,000", "100,000,000"),
+    ("import collections\nx = collections.deque([0]) * (10 ** 8)\n", "100,000,000", "10,000,000"),
 ])
 def test_a_repetition_or_range_past_the_limits_is_refused_at_once(run, source, items, limit):
     """Lists past ten million items (one call into C building, sorting or hashing them is
