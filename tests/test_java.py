@@ -19,7 +19,7 @@ import pytest
 import runtime.emulated.java as java
 from runtime.emulated.java import (NotEmulatedAttributeError, NotEmulatedError, NotEmulatedImportError,
                           use_default_zone)
-from runtime.emulated.java import (atomic, awt, concurrent, datatransfer, io as jio, lang, net as jnet,
+from runtime.emulated.java import (atomic, awt, awt_event, concurrent, datatransfer, io as jio, lang, net as jnet,
                                   sql, swing, text, util)
 
 HERE = Path(__file__).resolve().parent
@@ -27,7 +27,7 @@ CORPUS = HERE / "java_corpus"
 RUNNER = HERE / "jython_runner.py"
 SCRIPTS = sorted(p for p in CORPUS.glob("*.py") if not p.name.startswith("_"))
 JYTHON = os.environ.get("SHIM_JYTHON") or shutil.which("jython")
-PACKAGES = (lang, util, text, jio, jnet, awt, datatransfer, swing, sql, concurrent, atomic)
+PACKAGES = (lang, util, text, jio, jnet, awt, datatransfer, swing, sql, concurrent, atomic, awt_event)
 
 
 def raises_java(cls, fn, *args):

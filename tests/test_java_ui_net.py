@@ -204,3 +204,22 @@ print SwingUtilities.isEventDispatchThread()
     gw.open_client("X")
     assert run_one(gw, scope="C").output == [
         "False", "['util', 'swing', 'util 2'] True", "Cannot call invokeAndWait from the event dispatcher thread"]
+
+
+EVENT_ESCAPES = [
+    "KeyEvent.getKeyText.__globals__['_KEY_TEXT']", "KeyEvent._KEY_TEXT", "getattr(KeyEvent, '__dict__')",
+    "event._KEYS", "event._constants(KeyEvent, VK_ENTER=13)", "getattr(event, '_const' + 'ants')",
+    "Cursor.getPredefinedCursor(3)._type", "Cursor.getPredefinedCursor.__globals__['_PREDEFINED']",
+    "type(Cursor.getDefaultCursor()).__subclasses__()", "SwingConstants.__dict__", "awt._PREDEFINED",
+]
+
+
+def test_escape_attempts_through_the_event_constants_and_cursors_are_refused(run):
+    """java.awt.event, java.awt.Cursor and javax.swing.SwingConstants (javadoc: their constants,
+    Java 17's values; differential in tests/java_corpus/awt_004_events_cursor.py)."""
+    source = ("from java.awt.event import KeyEvent\nimport java.awt.event as event\n"
+              "from java.awt import Cursor\nimport java.awt as awt\nfrom javax.swing import SwingConstants\n")
+    out = run(source + leak_probe(*EVENT_ESCAPES)).splitlines()
+    assert len(out) == len(EVENT_ESCAPES) and "LEAK" not in out, list(zip(EVENT_ESCAPES, out))
+    assert run(source + "KeyEvent.VK_ENTER = 13\nprint 'changed'").count("changed") == 0
+    assert run(source + "print KeyEvent.VK_ENTER, Cursor.getPredefinedCursor(3).getType()") == "10 3\n"

@@ -26,6 +26,7 @@ __all__ = ["awt", "io", "lang", "math", "net", "sql", "text", "util"]
 PACKAGES = {
     "java.awt": "runtime.emulated.java.awt",
     "java.awt.datatransfer": "runtime.emulated.java.datatransfer",
+    "java.awt.event": "runtime.emulated.java.awt_event",
     "java.awt.image": "runtime.emulated.java.awt_image",
     "java.io": "runtime.emulated.java.io",
     "java.lang": "runtime.emulated.java.lang",

@@ -20,7 +20,8 @@ from runtime.emulated.java._throwables import IllegalArgumentException as _IAE, 
     UnsupportedOperationException as _Unsupported, _declare
 from runtime.emulated.stdlib import _host
 
-__all__ = ["Color", "Dimension", "Font", "HeadlessException", "Insets", "Point", "Rectangle", "Toolkit"]
+__all__ = ["Color", "Cursor", "Dimension", "Font", "HeadlessException", "Insets", "Point", "Rectangle",
+           "Toolkit"]
 
 __getattr__ = _missing("java.awt")
 
@@ -261,6 +262,53 @@ class Font(_JavaObject):
         style = {0: "plain", 1: "bold", 2: "italic", 3: "bolditalic"}[self._style]
         return "java.awt.Font[family=%s,name=%s,style=%s,size=%d]" % (
             self.getFamily(), self._name, style, self.getSize())
+
+
+#: java.awt.Cursor's predefined cursors, by type
+_CURSOR_NAMES = ("Default", "Crosshair", "Text", "Wait", "Southwest Resize", "Southeast Resize",
+                 "Northwest Resize", "Northeast Resize", "North Resize", "South Resize", "West Resize",
+                 "East Resize", "Hand", "Move")
+
+
+class Cursor(_JavaObject):
+    """java.awt.Cursor: ``Cursor.getPredefinedCursor(Cursor.WAIT_CURSOR)`` (the same object each
+    time, as Java caches them), ``getType``, ``getName``; a Vision script sets one on a component
+    while work runs. An unknown type is Java's IllegalArgumentException."""
+
+    __slots__ = ("_type",)
+    __module__ = "java.awt"
+
+    DEFAULT_CURSOR, CROSSHAIR_CURSOR, TEXT_CURSOR, WAIT_CURSOR = 0, 1, 2, 3
+    SW_RESIZE_CURSOR, SE_RESIZE_CURSOR, NW_RESIZE_CURSOR, NE_RESIZE_CURSOR = 4, 5, 6, 7
+    N_RESIZE_CURSOR, S_RESIZE_CURSOR, W_RESIZE_CURSOR, E_RESIZE_CURSOR = 8, 9, 10, 11
+    HAND_CURSOR, MOVE_CURSOR, CUSTOM_CURSOR = 12, 13, -1
+
+    def __init__(self, type: int) -> None:  # noqa: A002 - Java's parameter name
+        if not 0 <= _int(type) < len(_CURSOR_NAMES):
+            raise _IAE("illegal cursor type")
+        self._type = int(type)
+
+    @staticmethod
+    def getPredefinedCursor(type: int) -> "Cursor":  # noqa: A002
+        if not 0 <= _int(type) < len(_CURSOR_NAMES):
+            raise _IAE("illegal cursor type")
+        return _PREDEFINED[int(type)]
+
+    @staticmethod
+    def getDefaultCursor() -> "Cursor":
+        return _PREDEFINED[0]
+
+    def getType(self) -> int:
+        return self._type
+
+    def getName(self) -> str:
+        return _CURSOR_NAMES[self._type] + " Cursor"
+
+    def toString(self) -> str:
+        return "java.awt.Cursor[%s]" % self.getName()
+
+
+_PREDEFINED = tuple(Cursor(t) for t in range(len(_CURSOR_NAMES)))
 
 
 class _Value(_JavaObject):

@@ -27,7 +27,7 @@ from runtime.emulated.java._throwables import Error as _Error, NullPointerExcept
 from runtime.emulated.java.awt import _screen
 from runtime.emulated.stdlib import _host
 
-__all__ = ["JOptionPane", "SwingUtilities"]
+__all__ = ["JOptionPane", "SwingConstants", "SwingUtilities"]
 
 __getattr__ = _missing("javax.swing")
 
@@ -128,3 +128,14 @@ class SwingUtilities(metaclass=_JavaClass):
             return bool(_host.hook("edt_current")(_current()))
         except _host.HostRefused:
             return False
+
+
+class SwingConstants(metaclass=_JavaClass):
+    """javax.swing.SwingConstants: the positions and orientations a label's alignment or a
+    component's layout names (``SwingConstants.CENTER``)."""
+
+    __module__ = "javax.swing"
+
+    CENTER, TOP, LEFT, BOTTOM, RIGHT = 0, 1, 2, 3, 4
+    NORTH, NORTH_EAST, EAST, SOUTH_EAST, SOUTH, SOUTH_WEST, WEST, NORTH_WEST = 1, 2, 3, 4, 5, 6, 7, 8
+    HORIZONTAL, VERTICAL, LEADING, TRAILING, NEXT, PREVIOUS = 0, 1, 10, 11, 12, 13
