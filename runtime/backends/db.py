@@ -107,13 +107,13 @@ class _Backend:
         text, params = translate(sql, self.paramstyle, [_to_driver(v, self.dialect) for v in args])
         cursor = self.raw.cursor()
         try:
-            if self.dialect == "postgresql":
-                self._limit_to_budget(cursor)
-            with budget.cancellable(functools.partial(self._cancel, cursor)):
-                if args:
-                    cursor.execute(text, params)
-                else:
-                    cursor.execute(text)
+            if self.dialect == "sqlite":  # its progress handler looks at the budget itself
+                self._run(cursor, text, params if args else None)
+            else:
+                if self.dialect == "postgresql":
+                    self._limit_to_budget(cursor)
+                with budget.cancellable(functools.partial(self._cancel, cursor)):
+                    self._run(cursor, text, params if args else None)
             if cursor.description is None:
                 key = cursor.lastrowid if get_key else None
                 return Outcome([], [], max(cursor.rowcount, 0), key)
@@ -123,6 +123,13 @@ class _Backend:
             return Outcome(columns, rows, max(cursor.rowcount, 0), key, True)
         finally:
             cursor.close()
+
+    @staticmethod
+    def _run(cursor: Any, text: str, params: Any) -> None:
+        if params is None:
+            cursor.execute(text)
+        else:
+            cursor.execute(text, params)
 
     def _limit_to_budget(self, cursor: Any) -> None:
         """Have PostgreSQL stop the statement when the script's time is up: the driver waits for

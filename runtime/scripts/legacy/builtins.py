@@ -34,7 +34,7 @@ from typing import Any, Callable, Iterable
 import regex as _regex
 
 from runtime.core import context as _context
-from runtime.core.budget import MAX_ITEMS, WATCHDOG, check_division, tick
+from runtime.core.budget import MAX_ITEMS, check_division, tick, time_left
 from runtime.core.context import write_output
 from runtime.core.ownership import accepts_writes
 from runtime.emulated.stdlib import _host
@@ -1049,7 +1049,7 @@ def _regex_budget() -> float | None:
     """How long one regular-expression call may run: the rest of the script's time budget.
     The matcher is C code the watchdog cannot interrupt, so catastrophic backtracking
     (``(a+)+$`` on 40 a's) would hold the whole gateway; the ``regex`` package stops itself."""
-    return WATCHDOG.time_left(threading.get_ident())
+    return time_left()
 
 
 #: CPU seconds a regular-expression call runs in the script's thread, holding the interpreter.
