@@ -627,3 +627,54 @@ def test_the_fast_paths_compute_as_python_does(run):
     assert out.splitlines() == ["3.0 0.5 ['a', 'b', 'c', 'd']",
                                 "meter* meter** inf 2.25 49 [0.5, 0.5]",
                                 "[0.25, 9] 9.25"]
+
+
+#: One string method call whose result is gigabytes (red team, round 4): each filled memory in
+#: one call into C (``'x'.ljust(10**9)`` took 4.4 s and a gigabyte with the interpreter lock held).
+GROWING_TEXT = {
+    "ljust": "'x'.ljust(2 * 10**9)",
+    "rjust_unbound": "str.rjust('x', 2 * 10**9)",
+    "center_unicode": "u'x'.center(2 * 10**9)",
+    "center_unicode_unbound": "unicode.center(u'x', 2 * 10**9)",
+    "zfill": "'1'.zfill(2 * 10**9)",
+    "unicode_subclass": "U('x').ljust(2 * 10**9)",
+    "expandtabs": "('\\t' * 1000).expandtabs(10**7)",
+    "replace": "('a' * 10000).replace('a', 'b' * 100000)",
+    "replace_empty": "('a' * 10**5).replace('', 'b' * 10**4)",
+    "join": "''.join(['x' * 10**8] * 30)",
+    "join_unicode_generator": "u''.join(x for x in ['x' * 10**8] * 30)",
+    "join_read": "f = ''.join\nf(['x' * 10**8] * 30)",
+    "getattr_ljust": "getattr('x', 'ljust')(2 * 10**9)",
+}
+
+
+@pytest.mark.parametrize("case", sorted(GROWING_TEXT))
+def test_a_string_method_building_gigabytes_is_refused(case):
+    """Padding, tab expansion, replacement and joins whose result would pass shim's 100 MB
+    text limit raise a MemoryError a script can catch, before anything is allocated."""
+    from runtime.core.budget import run_limited
+    from runtime.tools.testing import run_legacy_script
+
+    source = ("class U(unicode):\n    pass\ntry:\n    r = " + GROWING_TEXT[case].replace("\n", "\n    ") +
+              "\nexcept MemoryError, e:\n    print 'refused:', e\n")
+    out = run_limited(2.0, "grow", run_legacy_script, source)
+    assert out.startswith("refused: ") and "over shim's limit of 100,000,000" in out, out
+
+
+def test_string_methods_that_stay_small_work_as_in_jython():
+    from runtime.tools.testing import run_legacy_script
+
+    out = run_legacy_script(
+        "print 'ab'.ljust(5, '-') + '|', 'ab'.rjust(4), u'a'.center(3, u'*'), '7'.zfill(3)\n"
+        "print 'a\\tb'.expandtabs(4), 'abca'.replace('a', 'XY', 1), str.replace(u'aa', 'a', 'b')\n"
+        "print ','.join(x for x in 'abc'), str.join('-', ['a', 'b']), u'-'.join([u'a', 'b'])\n"
+        "f = ''.join\nprint f(['a', 'b']), map(str.strip, [' a ']), map(''.join, [('a', 'b')])\n"
+        "class S(str):\n    def replace(self, a, b):\n        return 'own'\n"
+        "print S('a').replace('a', 'b'), S('ab').ljust(4) + '|'\n"
+        "try:\n    ' '.join([1, 2])\nexcept TypeError, e:\n    print e\n")
+    assert out == ("ab---| " "  ab *a* 007\n"
+                   "a   b XYbca bb\n"
+                   "a,b,c a-b a-b\n"
+                   "ab ['a'] ['ab']\n"
+                   "own ab  |\n"
+                   "sequence item 0: expected string, int found\n")

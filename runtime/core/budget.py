@@ -310,6 +310,22 @@ def _check_repetition(sequence: Any, count: int) -> None:
                           f"{items:,} items: over shim's limit of {limit:,}")
 
 
+def check_join(separator: Any, parts: Any) -> None:
+    """Refuse ``separator.join(parts)`` (``parts`` a list or tuple) past ``MAX_TEXT``
+    characters: ``''.join([big] * 30)`` is one C call filling gigabytes. A part that is not a
+    string is left to the join's own TypeError."""
+    if len(parts) < 2:
+        return
+    try:
+        size = sum(map(str.__len__ if isinstance(separator, str) else len, parts))
+    except TypeError:
+        return
+    size += len(separator) * (len(parts) - 1)
+    if size > MAX_TEXT:
+        raise MemoryError(f"joining {len(parts):,} strings would build a string of {size:,} characters: "
+                          f"over shim's limit of {MAX_TEXT:,}")
+
+
 #: The most bits an integer power may produce (``3 ** 10**9`` would run for minutes in C code
 #: the watchdog cannot interrupt).
 MAX_POWER_BITS = 10_000_000

@@ -34,7 +34,7 @@ from typing import Any, Callable, Iterable
 import regex as _regex
 
 from runtime.core import context as _context
-from runtime.core.budget import MAX_ITEMS, check_division, tick, time_left
+from runtime.core.budget import MAX_ITEMS, check_division, check_join, tick, time_left
 from runtime.core.context import write_output
 from runtime.core.ownership import accepts_writes
 from runtime.emulated.stdlib import _host
@@ -617,6 +617,7 @@ def py2_join(sep: str, iterable: Any) -> str:
         return sep.join(iterable)
     t = type(iterable)
     items = iterable if t is _list or t is _tuple else _list(ordered_iter(iterable))
+    check_join(sep, items)
     try:
         result = _str.join(sep, items)
     except TypeError as exc:

@@ -28,7 +28,7 @@ from types import FunctionType as _function_type, MethodType as _method_type
 from collections import Counter, OrderedDict, defaultdict
 from typing import Any, Callable
 
-from runtime.core.budget import check_decimal_digits
+from runtime.core.budget import check_decimal_digits, check_join
 from runtime.core.hostclass import real as real_class
 from runtime.core.hostclass import visible
 from runtime.core.jtext import set_java_long_type, set_java_text_type
@@ -115,6 +115,7 @@ class unicode(str):  # noqa: N801 - the Python 2 name scripts use
 
     def join(self, iterable: Any) -> "unicode":
         items = _join_items(iterable)
+        check_join(self, items)
         result = _str.join(self, items)
         if not result.isascii():
             check_ascii_parts(items)

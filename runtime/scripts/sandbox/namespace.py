@@ -40,7 +40,7 @@ from runtime.emulated.ignition import ROOT as IGNITION_ROOT
 from runtime.emulated.java import NotEmulatedImportError
 from runtime.emulated.java._jclass import JavaClass
 from runtime.emulated.stdlib import abc_, fileio, threading_
-from runtime.scripts.sandbox import classguard, dynamic, exact, guards, hashing, isolation
+from runtime.scripts.sandbox import classguard, dynamic, exact, guards, hashing, isolation, textgrowth
 from runtime.scripts.sandbox.errors import ImportRefused, SandboxError
 from runtime.scripts.sandbox.policy import (
     EMULATED_STDLIB,
@@ -170,6 +170,8 @@ def legacy_getattr(obj: Any, name: str) -> Any:
         method = hashing.safe_method(obj, name)
         if method is not None:
             return method
+    if name in textgrowth.GROWING_METHODS:  # ``s.ljust(10**9)``: refused before it allocates
+        return textgrowth.checked(guards.guarded_getattr(obj, name), name, obj)
     if name == "format" and isinstance(obj, str):
         return Py2Format(obj)
     if name in _NAMEDTUPLE_API and _is_namedtuple(obj):

@@ -368,6 +368,8 @@ GUARDED_ATTRIBUTES: frozenset[str] = frozenset({
     "fromkeys",
     # a read of ``sort`` that is not a call (``f = rows.sort``; calls compile to ``_sort_``)
     "sort",
+    # string methods whose result can be far longer than their input (textgrowth.py)
+    "ljust", "rjust", "center", "zfill", "expandtabs", "replace", "join",
 })
 
 #: Host methods that hand out a metaclass's bases or change a class every script shares, by
