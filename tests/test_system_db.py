@@ -8,13 +8,15 @@ import shutil
 import socket
 import subprocess
 import tempfile
+import threading
 import time
 from pathlib import Path
 
 import pytest
 from hypothesis import given, strategies as st
 
-from runtime.backends.db import databases
+from runtime.backends.db import _Backend, databases
+from runtime.core import budget
 from runtime.core.errors import ProjectError
 from runtime.backends.sqlparams import count_qmarks, named_to_qmark, translate
 from systemkit import fail_one, handler_files, run_one
@@ -408,6 +410,80 @@ def test_a_postgresql_statement_gets_the_time_its_handler_has(make_gateway, post
                        "_gateway/db.json": {"datasources": {"pg": postgres_url}}}, synchronous=True)
     fail_one(gw, "slow")
     assert run_one(gw, "patient").output == ["7"]
+
+
+class _FakeServer:
+    """A server connection that runs one statement at a time and notes which statement a
+    cancel request reaches (as PostgreSQL does: a cancel stops whatever runs when it lands)."""
+
+    def __init__(self) -> None:
+        self.current: str | None = None
+        self.cancelled: list[str | None] = []
+        self.release = threading.Event()
+        self.next_started = threading.Event()
+        self.driver_connection = self
+
+    def cursor(self) -> "_FakeCursor":
+        return _FakeCursor(self)
+
+    def cancel(self) -> None:
+        # the statement ends now, and the handler's thread goes straight on to the next one,
+        # before the request reaches the server
+        self.release.set()
+        self.next_started.wait(0.5)
+        self.cancelled.append(self.current)
+
+
+class _FakeCursor:
+    description = None
+    rowcount = 0
+    lastrowid = None
+
+    def __init__(self, server: _FakeServer) -> None:
+        self.server = server
+        self.closed = False
+
+    def execute(self, text: str, params=None) -> None:
+        self.server.current = text
+        if text == "second":
+            self.server.next_started.set()
+            return
+        self.server.release.wait(5)
+
+    def close(self) -> None:
+        self.server.current = None
+        self.closed = True
+
+
+def test_a_late_cancel_never_reaches_the_next_statement_on_the_connection():
+    """The watchdog cancels a server statement from a thread of its own: if the statement
+    ends meanwhile, a pooled connection may already run the next handler's statement, which
+    the request must not stop."""
+    server = _FakeServer()
+    backend = _Backend(server, "qmark", "mysql", (Exception,))
+    cancels: list = []
+
+    def handler() -> None:
+        ident = threading.get_ident()
+        watcher = threading.Thread(target=lambda: (_wait_for(lambda: ident in budget._CANCELS),
+                                                   cancels.append(budget._CANCELS.get(ident))))
+        watcher.start()
+        backend.execute("first", [], False)
+        backend.execute("second", [], False)
+        watcher.join()
+
+    runner = threading.Thread(target=handler)
+    runner.start()
+    _wait_for(lambda: cancels)
+    cancels[0]()
+    runner.join(5)
+    assert server.cancelled == ["first"]
+
+
+def _wait_for(condition, seconds: float = 5) -> None:
+    end = time.monotonic() + seconds
+    while not condition() and time.monotonic() < end:
+        time.sleep(0.005)
 
 
 PG_SLEEP_LONG = 'system.db.runQuery("SELECT pg_sleep(8)")'

@@ -84,6 +84,20 @@ class Outcome:
     has_results: bool = False
 
 
+class _Running:
+    """One server statement while it runs: what a late cancel request checks (``_cancel``)."""
+
+    __slots__ = ("lock", "running")
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.running = True
+
+    def end(self) -> None:
+        with self.lock:  # waits for a cancel request being sent for this statement
+            self.running = False
+
+
 class _Backend:
     """One open DB-API connection, with the driver's placeholder style and error classes."""
 
@@ -112,8 +126,12 @@ class _Backend:
             else:
                 if self.dialect == "postgresql":
                     self._limit_to_budget(cursor)
-                with budget.cancellable(functools.partial(self._cancel, cursor)):
-                    self._run(cursor, text, params if args else None)
+                running = _Running()
+                try:
+                    with budget.cancellable(functools.partial(self._cancel, running)):
+                        self._run(cursor, text, params if args else None)
+                finally:
+                    running.end()
             if cursor.description is None:
                 key = cursor.lastrowid if get_key else None
                 return Outcome([], [], max(cursor.rowcount, 0), key)
@@ -145,15 +163,23 @@ class _Backend:
         cursor.execute(f"SET statement_timeout = {wanted}")
         self.server_timeout_ms = wanted
 
-    def _cancel(self, cursor: Any) -> None:
-        """Ask the server to stop ``cursor``'s statement (the watchdog's call when the script's
-        time is up: ``statement_timeout`` is the script's own SQL's to change), unless it ended."""
+    def _cancel(self, running: "_Running") -> None:
+        """Ask the server to stop the statement ``running`` stands for (the watchdog's call, on
+        a thread of its own, when the script's time is up: ``statement_timeout`` is the script's
+        own SQL's to change), unless it has ended. A cancel request stops whatever the
+        connection runs when the server gets it, and a pooled connection may already run the
+        next handler's statement: the request is sent under the statement's lock, which its end
+        waits for, and the driver returns once the server has taken the request in (libpq waits
+        for the postmaster to close the cancel connection)."""
         cancel = getattr(getattr(self.raw, "driver_connection", None), "cancel", None)
-        if cancel is not None and not cursor.closed:
-            try:
-                cancel()
-            except Exception:  # noqa: BLE001 - the statement ended meanwhile, or the link did
-                pass
+        if cancel is None:
+            return
+        with running.lock:
+            if running.running:
+                try:
+                    cancel()
+                except Exception:  # noqa: BLE001 - the link is gone: the statement fails anyway
+                    pass
 
     def begin(self, isolation: int | None) -> None:
         if self.dialect == "sqlite":
