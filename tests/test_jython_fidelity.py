@@ -9,7 +9,10 @@ semantics, dict/set order, Java classes, re), and may use Jython's Java classes.
 ``except Exception, e:``) on byte strings against unicode, file errors, Java arrays,
 ``str.format``, seeded ``random`` and the rest of docs/jython-versions.md's "still different";
 its scripts may use ``random`` and ``open`` (Jython runs in an empty working folder, shim in a
-gateway whose files folder is another).
+gateway whose files folder is another). The fourth (issue #20, independent round) is short
+integrator-style snippets written from the Python 2.7 and Jython documentation, by the issue's
+categories (exception texts of old- and new-style classes, numbers, str as bytes, type printing,
+Python 2 semantics such as ``__getslice__``, dict/set order, Java classes, re, string methods).
 Real Jython (`jython` on PATH, Debian package `jython`, or the path in
 $SHIM_JYTHON) is the oracle: tests/jython_runner.py runs the whole corpus in
 ONE Jython process per test session, and each script's output under shim must
@@ -57,7 +60,7 @@ import pytest
 HERE = Path(__file__).resolve().parent
 RUNNER = HERE / "jython_runner.py"
 #: corpus folder -> the fewest scripts it must hold
-CORPORA = {"jython_corpus": 320, "jython_corpus2": 400, "jython_corpus3": 150}
+CORPORA = {"jython_corpus": 320, "jython_corpus2": 400, "jython_corpus3": 150, "jython_corpus4": 100}
 #: corpora whose scripts run in a gateway with an (empty) files folder, for ``open``
 WITH_FILES = {"jython_corpus3"}
 SCRIPTS = sorted((p for name in CORPORA for p in (HERE / name).glob("*.py") if not p.name.startswith("_")),

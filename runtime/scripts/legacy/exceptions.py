@@ -21,6 +21,7 @@ from types import FrameType, TracebackType
 from typing import Any, Callable
 
 from runtime.emulated.java._jclass import JAVA_NAMES
+from runtime.scripts.legacy.py2types import OLD_STYLE_CLASSES
 
 _Rule = Callable[[str, BaseException], "str | None"]
 _MISSING = object()
@@ -59,8 +60,11 @@ def _arity_message(message: str, exc: BaseException) -> str | None:
         name, exact, low, high, given = m.groups()
         if low is None:
             n = int(exact)
-            if n == 0:
-                return f"{name}() takes no arguments ({given} given)"
+            if n == 0:  # def f(**kw): f(1) says "exactly 0 arguments" in Jython
+                code = getattr(getattr(_failing_operand(exc, "callee"), "__func__", None), "__code__", None)
+                code = code or getattr(_failing_operand(exc, "callee"), "__code__", None)
+                if code is None or not code.co_flags & 0x08:  # CO_VARKEYWORDS
+                    return f"{name}() takes no arguments ({given} given)"
             return f"{name}() takes exactly {n} argument{'s' if n != 1 else ''} ({given} given)"
         n = int(high)
         return f"{name}() takes at most {n} argument{'s' if n != 1 else ''} ({given} given)"
@@ -102,6 +106,19 @@ def _by_qualname(exc: BaseException, qualname: str) -> Any:
             return None
         found = next((vars(k)[part] for k in found.__mro__ if part in vars(k)), None)
     return found
+
+
+def _classic_attribute(message: str, exc: BaseException) -> str | None:
+    """Jython's words for a missing attribute of an old-style class or its instance:
+    ``Valve instance has no attribute 'x'``, ``class Valve has no attribute 'x'``."""
+    obj, name = getattr(exc, "obj", None), getattr(exc, "name", None)
+    if name is None or obj is None:
+        return None
+    if type(obj) in OLD_STYLE_CLASSES:
+        return f"{type(obj).__name__} instance has no attribute '{name}'"
+    if isinstance(obj, type) and obj in OLD_STYLE_CLASSES:
+        return f"class {obj.__name__} has no attribute '{name}'"
+    return None
 
 
 def _unpack_message(message: str, exc: BaseException) -> str | None:
@@ -171,7 +188,7 @@ _RULES: dict[type, tuple[_Rule, ...]] = {
          r"float() argument must be a string or a number"),
     ), _arity_message),
     NameError: (_global_name,),
-    AttributeError: (_reworded(
+    AttributeError: (_classic_attribute, _reworded(
         (r"property '\w+' of '\w+' object has no setter", "can't set attribute"),
         (r"property '\w+' of '\w+' object has no deleter", "can't delete attribute")),),
     UnboundLocalError: (_reworded(

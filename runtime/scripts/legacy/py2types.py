@@ -405,6 +405,8 @@ del _name
 def _parse_int(text: Any, base: Any, kind: str) -> int:
     """``int(text, base)`` with Python 2's rules and messages (no ``_`` digit separators)."""
     if isinstance(text, _str):
+        if isinstance(base, _int) and base != 0 and not 2 <= base <= 36:
+            raise ValueError("invalid base for atoi()")
         stripped = text.strip()
         if kind == "long" and stripped[-1:] in ("l", "L") and base in (10, 0):
             stripped = stripped[:-1]
@@ -779,7 +781,8 @@ def _type_repr(t: type) -> str:
     return f"<class '{module}.{t.__name__}'>"
 
 
-_PY2_TYPE_NAMES = {type(None): "NoneType", type: "type"}
+_PY2_TYPE_NAMES = {type(None): "NoneType", type: "type", type(iter([])): "listiterator",
+                   type(iter(())): "tupleiterator"}
 
 
 def _exception_args_text(exc: BaseException) -> str:

@@ -73,6 +73,8 @@ def script_class(name: str, bases: tuple, namespace: dict, **kwargs: Any) -> typ
             namespace[new] = namespace[old]
     if "__cmp__" in namespace:
         _add_rich_comparisons(namespace)
+    if "__getslice__" in namespace:
+        namespace["__getitem__"] = _slicing_getitem(namespace["__getslice__"], namespace.get("__getitem__"))
     if "__eq__" in namespace and "__ne__" not in namespace and not _inherits_ne(bases):
         namespace["__ne__"] = _ne_not_derived  # Python 2: ``!=`` is not ``not ==``
     if "__unicode__" in namespace and "__str__" not in namespace:
@@ -100,6 +102,23 @@ def script_class(name: str, bases: tuple, namespace: dict, **kwargs: Any) -> typ
         del cls.__hash__
     SCRIPT_CLASS_NAMES.add(name)
     return cls
+
+
+def _slicing_getitem(getslice: Any, getitem: Any) -> Callable[[Any, Any], Any]:
+    """Python 2 calls ``__getslice__(i, j)`` for ``obj[i:j]`` (no step): a missing start is 0, a
+    missing stop ``sys.maxint``, a negative one counts from ``len(obj)`` when there is a
+    ``__len__``; any other key goes to the class's ``__getitem__``."""
+    def __getitem__(self: Any, key: Any) -> Any:
+        if isinstance(key, slice) and key.step is None:
+            bounds = [0 if key.start is None else key.start, 2147483647 if key.stop is None else key.stop]
+            if any(b < 0 for b in bounds) and hasattr(self, "__len__"):
+                bounds = [b + len(self) if b < 0 else b for b in bounds]
+            return getslice(self, *bounds)
+        if getitem is not None:
+            return getitem(self, key)
+        inherited = next(f for k in type(self).__mro__ if (f := vars(k).get("__getitem__")) not in (None, __getitem__))
+        return inherited(self, key)
+    return __getitem__
 
 
 def _ne_not_derived(self: Any, other: Any) -> Any:

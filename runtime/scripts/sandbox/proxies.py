@@ -47,7 +47,8 @@ def make_proxy(
     lists Ignition's namespaces, as in the Designer's console).
     Modules are never allowed as members: a proxy must not hand out a real module.
     """
-    namespace: dict[str, Any] = {"__slots__": (), "_shim_internal": True, "__doc__": None}
+    namespace: dict[str, Any] = {"__slots__": (), "_shim_internal": True, "__doc__": None,
+                                 "__name__": qualname}  # math.__name__ == 'math', as a module's
     for name, value in members.items():
         if isinstance(value, types.ModuleType):
             raise TypeError(f"proxy {qualname}: member {name!r} is a real module")

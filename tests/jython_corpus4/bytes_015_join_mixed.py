@@ -1,0 +1,5 @@
+parts = ['a', u'b', 'c']
+joined = ','.join(parts)
+print repr(joined), type(joined)
+print repr(u''.join(['x', 'y']))
+print repr('-'.join([]))
