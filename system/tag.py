@@ -2,7 +2,8 @@
 
 8.x: ``readBlocking``, ``readAsync``, ``writeBlocking``, ``writeAsync``, ``browse`` (missing under
 7.9 semantics, as in 7.9). 7.9 (kept, deprecated, in 8.x): ``read``, ``readAll``, ``write``,
-``writeAll``, ``writeSynchronous``, ``writeAllSynchronous``, ``browseTags``, ``browseTagsSimple``.
+``writeAll``, ``writeSynchronous``, ``writeAllSynchronous``, ``browseTags``, ``browseTagsSimple``,
+``getTagValue`` (7.x).
 Both: ``exists``. The tags are the gateway's in-memory providers (``runtime.backends.tags``); every write
 is recorded there for tests.
 """
@@ -28,7 +29,7 @@ from system._tagmore import (browseHistoricalTags, deleteAnnotations, isOverlays
 
 __all__ = [
     "addTag", "browse", "browseTags", "browseTagsSimple", "configure", "copy", "deleteTags",
-    "editTag", "editTags", "exists", "exportTags", "getAttribute", "getConfiguration", "importTags",
+    "editTag", "editTags", "exists", "exportTags", "getAttribute", "getConfiguration", "getTagValue", "importTags",
     "move", "queryTagCalculations", "queryTagHistory", "read", "readAll", "readAsync", "readBlocking", "removeTag", "removeTags", "rename",
     "write", "writeAll", "writeAllSynchronous", "writeAsync", "writeBlocking", "writeSynchronous", "storeTagHistory",
     "browseHistoricalTags", "deleteAnnotations", "isOverlaysEnabled", "query", "queryAnnotations", "queryTagDensity",
@@ -498,6 +499,14 @@ def _remove(function: str, tagPaths: Any) -> None:
     missing = [p for p, q in zip(paths, results) if not q.isGood()]
     if missing:
         raise JavaException(f"{function}(): tag '{missing[0]}' not found")
+
+
+def getTagValue(tagPath) -> Any:
+    """The value of one tag, as ``system.tag.read(tagPath).value`` (None for a tag that does not
+    exist): the 7.x scripting function kept for old scripts, "replaced by system.tag.read()"
+    (manual, Deprecated Pages: docs/deprecated/system-functions/system-tag-deprecated/system-tag-getTagValue)."""
+    _string("getTagValue", "tagPath", tagPath)
+    return _read(current(), [tagPath])[0].getValue()
 
 
 def getAttribute(tagPath, attribute) -> Any:

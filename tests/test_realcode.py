@@ -152,3 +152,72 @@ def test_the_held_exception_stays_out_of_the_scripts_namespaces():
         "def f():\n    try:\n        [][1]\n    except IndexError:\n        pass\n    return locals(), vars(), dir()\n"
         "print f()\n", "held.py")
     assert out == "[] False None\n({}, {}, [])\n"
+
+
+DATA_PUMP = '''\
+"""Data pump: replays a dataset tag row by row into the plant tags until told to stop.
+Written for 7.x, where system.tag.getTagValue was how a script read a tag."""
+import system
+
+log = system.util.getLogger("project.pump")
+
+
+def parseTagPath(tagPath):
+    """'[provider]Folder/Tag' -> ('Folder/Tag', 'provider')."""
+    log.trace("parseTagPath(%s)" % tagPath)
+    if tagPath.startswith("["):
+        provider = tagPath[1:tagPath.find("]")]
+        return tagPath[tagPath.find("]") + 1:], provider
+    return tagPath, "default"
+
+
+class Pump(object):
+    def __init__(self, dataPumpPath):
+        self.path = dataPumpPath
+        self.rowsWritten = 0
+
+    def command(self):
+        try:
+            return system.tag.getTagValue(self.path + "/command")
+        except Exception, e:
+            log.error("Pump.command(%s): %s" % (self.path, e))
+            return "Abort"
+
+    def run(self):
+        tagPath, provider = parseTagPath(self.path)
+        log.info("Pumping %s from provider %s" % (tagPath, provider))
+        pds = system.dataset.toPyDataSet(system.tag.getTagValue(self.path + "/data"))
+        for row in pds:
+            if self.command() == "Abort":
+                log.warn("Aborted after %d rows" % self.rowsWritten)
+                break
+            system.tag.write("[%s]%s/value" % (provider, tagPath), row["value"])
+            self.rowsWritten += 1
+        return self.rowsWritten
+
+
+def runPump(dataPumpPath):
+    pump = Pump(dataPumpPath)
+    try:
+        return [pump.run(), system.tag.getTagValue(dataPumpPath + "/value"),
+                system.tag.getTagValue(dataPumpPath + "/missing")]
+    except Exception, e:
+        log.error("runPump(%s) failed: %s" % (dataPumpPath, e))
+        raise
+'''
+
+
+def test_a_7x_data_pump_reads_its_tags_with_get_tag_value(make_gateway):
+    """``system.tag.getTagValue`` (7.x, deprecated, kept: Deprecated Pages, system-tag-getTagValue):
+    real 7.9 libraries read their tags with it; the value alone, None for a missing tag."""
+    gw = make_gateway({
+        "_gateway/tags.json": {"tags": [{"name": "Pump", "tagType": "Folder", "tags": [
+            {"name": "command", "tagType": "AtomicTag", "valueSource": "memory", "dataType": "String", "value": "Run"},
+            {"name": "value", "tagType": "AtomicTag", "valueSource": "memory", "dataType": "Int4", "value": 0},
+            {"name": "data", "tagType": "AtomicTag", "valueSource": "memory", "dataType": "DataSet",
+             "value": {"columns": [{"name": "value", "type": "Integer"}], "rows": [[5], [7]]}}]}]},
+        "Legacy/project.json": {"ignition": "7.9"},
+        "Legacy/library/pump.py": DATA_PUMP,
+        "Legacy/gateway/message/h.py": "return project.pump.runPump('[default]Pump')\n",
+    })
+    assert gw.send_request("Legacy", "h").get() == [2, 7, None]

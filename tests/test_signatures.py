@@ -228,6 +228,7 @@ SEVEN_NINE = {
     "editTag": "tagPath attributes= parameters= accessRights= overrides= alarmList= alarmConfig=",
     "editTags": "tagPaths attributes= parameters= accessRights= overrides= alarmList= alarmConfig=",
     "removeTag": "tagPath", "removeTags": "tagPaths", "getAttribute": "tagPath attribute",
+    "getTagValue": "tagPath",
 }
 
 

@@ -187,6 +187,9 @@ TAG = [
     # the 7.9 functions (still in 8.1, deprecated): their 7.9 manual pages
     Row("read", 'print system.tag.read("Tanks/Level").value, system.tag.read("Tanks/Nope").quality', "20.5 Bad_NotFound",
         "system.tag.read(5)", "TypeError: read(): tagPath must be a string"),
+    # "replaced by system.tag.read()" (Deprecated Pages, system-tag-getTagValue): the value alone
+    Row("getTagValue", 'print system.tag.getTagValue("Tanks/Level"), system.tag.getTagValue("Tanks/Nope")', "20.5 None",
+        "system.tag.getTagValue(5)", "TypeError: getTagValue(): tagPath must be a string"),
     Row("readAll", 'print [q.quality for q in system.tag.readAll(["Tanks/Level", "Tanks/Nope"])]', "[Good, Bad_NotFound]",
         'system.tag.readAll("Tanks/Level")', "TypeError: readAll(): tagPaths must be a list of tag paths"),
     # "0 if the write failed immediately, 1 if it succeeded immediately" (system-tag-write, 7.9)
