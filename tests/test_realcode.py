@@ -221,3 +221,58 @@ def test_a_7x_data_pump_reads_its_tags_with_get_tag_value(make_gateway):
         "Legacy/gateway/message/h.py": "return project.pump.runPump('[default]Pump')\n",
     })
     assert gw.send_request("Legacy", "h").get() == [2, 7, None]
+
+
+SITE_CONFIG = '''\
+"""Site configuration: which database this gateway writes to, picked by its system name."""
+import system
+
+log = system.util.getLogger("Site.Config")
+
+# read once, when the library loads: every function below uses it
+systemName = system.tag.readBlocking(["[System]Gateway/SystemName"])[0].value
+
+DATABASES = {"ignition-plant-01": "PlantDB", "ignition-plant-02": "PlantDB_Backup"}
+
+
+def getSiteDB():
+    """The datasource of this gateway (the test database on an unknown gateway)."""
+    try:
+        db = DATABASES.get(systemName.lower(), "TestDB")
+        log.debug("getSiteDB(): %s -> %s" % (systemName, db))
+        return db
+    except Exception, e:
+        log.error("getSiteDB() failed: %s" % e)
+        return "TestDB"
+
+
+def stamp():
+    """The gateway's clock, as the heartbeat expression tags read it."""
+    qv = system.tag.readBlocking(["[System]Gateway/CurrentDateTime"])[0]
+    if not qv.quality.isGood():
+        log.warn("no gateway clock: %s" % qv.quality)
+        return None
+    return system.date.format(qv.value, "yyyy")
+
+
+def tryRename(newName):
+    """System tags cannot be modified: the write's quality says so."""
+    try:
+        return str(system.tag.writeBlocking(["[System]Gateway/SystemName"], [newName])[0])
+    except Exception, e:
+        log.error("tryRename(%s): %s" % (newName, e))
+        raise
+'''
+
+
+def test_a_library_picks_its_database_by_the_gateways_system_name(make_gateway):
+    """``[System]Gateway/SystemName`` is the gateway's name and ``[System]Gateway/CurrentDateTime``
+    its clock (manual 8.1, System Tags); System tags cannot be modified."""
+    gw = make_gateway({
+        "Site/project.json": {"ignition": "8.1"},
+        "Site/library/site/config.py": SITE_CONFIG,
+        "Site/gateway/message/h.py": "return [site.config.systemName, site.config.getSiteDB(), "
+                                     "int(site.config.stamp()) > 2000, site.config.tryRename('x'), "
+                                     "system.tag.exists('[System]Gateway/SystemName')]\n",
+    }, name="Ignition-Plant-01")
+    assert gw.send_request("Site", "h").get() == ["Ignition-Plant-01", "PlantDB", True, "Bad_ReadOnly", True]

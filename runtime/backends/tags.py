@@ -34,6 +34,7 @@ from runtime.emulated.java.util import Date
 from runtime.emulated.ignition.millis import to_millis
 from runtime.emulated.ignition.qualified import Quality, QualifiedValue
 from runtime.backends.scopes import require_comm
+from runtime.backends.systemtags import PROVIDER, system_tag
 from runtime.core.context import current
 
 
@@ -194,8 +195,9 @@ _PROPS = {"value", "quality", "timestamp", "name", "tagtype", "datatype", "value
 class TagSystem:
     """Every tag provider of one gateway, and the log of writes made to them."""
 
-    def __init__(self, providers: dict[str, Node], opc_items: dict[str, str]) -> None:
+    def __init__(self, providers: dict[str, Node], opc_items: dict[str, str], gateway_name: str = "shim") -> None:
         self._providers = {name.lower(): node for name, node in providers.items()}
+        self._gateway_name = gateway_name  # [System]Gateway/SystemName (runtime.backends.systemtags)
         self._opc_items = dict(opc_items)  # OPC item path -> tag path
         self._lock = threading.RLock()
         self.writes: list[TagWrite] = []
@@ -271,7 +273,9 @@ class TagSystem:
         if path is None:
             return False
         node = self.find(path)
-        return node is not None and (path.prop is None or self._prop(node, path.prop) is not _NO)
+        if node is None:
+            return path.prop is None and self._system_tag(path) is not None
+        return path.prop is None or self._prop(node, path.prop) is not _NO
 
     # -- read --------------------------------------------------------------------------------
 
@@ -288,6 +292,9 @@ class TagSystem:
     def _read(self, path: TagPath, seen: set[int]) -> QualifiedValue:
         node = self.find(path)
         if node is None:
+            system = self._system_tag(path)
+            if system is not None and path.prop is None:
+                return QualifiedValue(system(), Quality("Good"), now_millis())
             return QualifiedValue(None, Quality("Bad_NotFound"), now_millis())
         if path.prop is not None and path.prop.lower() not in ("value",):
             found = self._prop(node, path.prop)
@@ -361,10 +368,16 @@ class TagSystem:
                 listener(changed, before, after)
         return Quality(quality)
 
+    def _system_tag(self, path: TagPath) -> Callable[[], Any] | None:
+        """A built-in ``[System]`` tag (when no provider of that name was configured)."""
+        if path.provider.lower() != PROVIDER or PROVIDER in self._providers:
+            return None
+        return system_tag(self._gateway_name, path.parts)
+
     def _write(self, path: TagPath, value: Any, seen: set[int]) -> str:
         node = self.find(path)
         if node is None:
-            return "Bad_NotFound"
+            return "Bad_ReadOnly" if self._system_tag(path) is not None else "Bad_NotFound"
         if path.prop is not None and path.prop.lower() != "value":
             return self._write_prop(node, path.prop, value)
         if node.is_container:

@@ -67,7 +67,7 @@ def load_tag_system(gateway: Gateway) -> TagSystem:
             item = node.config.get("opcItemPath")
             if node.value_source == "opc" and isinstance(item, str):
                 opc.setdefault(item, f"[{root.name}]{path}")
-    system = TagSystem(providers, opc)
+    system = TagSystem(providers, opc, gateway.name)
     system.history = attach_history(gateway, system)
     system.alarms = attach_alarms(system)
     return system
