@@ -60,7 +60,7 @@ import pytest
 HERE = Path(__file__).resolve().parent
 RUNNER = HERE / "jython_runner.py"
 #: corpus folder -> the fewest scripts it must hold
-CORPORA = {"jython_corpus": 320, "jython_corpus2": 400, "jython_corpus3": 150, "jython_corpus4": 100}
+CORPORA = {"jython_corpus": 320, "jython_corpus2": 400, "jython_corpus3": 150, "jython_corpus4": 200}
 #: corpora whose scripts run in a gateway with an (empty) files folder, for ``open``
 WITH_FILES = {"jython_corpus3"}
 SCRIPTS = sorted((p for name in CORPORA for p in (HERE / name).glob("*.py") if not p.name.startswith("_")),

@@ -1,0 +1,3 @@
+d = {u'temp': 1, u'press': 2, 'level': 3}
+print d
+print d.keys()

@@ -1,0 +1,4 @@
+letters = set('hello world')
+print letters
+print sorted(letters)
+print len(letters)
