@@ -645,12 +645,18 @@ GROWING_TEXT = {
     "join_unicode_generator": "u''.join(x for x in ['x' * 10**8] * 30)",
     "join_read": "f = ''.join\nf(['x' * 10**8] * 30)",
     "getattr_ljust": "getattr('x', 'ljust')(2 * 10**9)",
+    "percent_star_width": "'%*d' % (2 * 10**9, 1)",
+    "percent_negative_star_width": "'%*d' % (-2 * 10**9, 1)",
+    "percent_literal_width": "'%2000000000d' % 1",
+    "percent_star_precision": "'%.*f' % (2 * 10**9, 1.0)",
+    "percent_keyed_width": "'%(a)300000000s' % {'a': 1}",
+    "percent_format_in_a_name": "f = '%300000000s'\nf % 'x'",
 }
 
 
 @pytest.mark.parametrize("case", sorted(GROWING_TEXT))
 def test_a_string_method_building_gigabytes_is_refused(case):
-    """Padding, tab expansion, replacement and joins whose result would pass shim's 100 MB
+    """Padding (methods and %-format widths), tab expansion, replacement and joins whose result would pass shim's 100 MB
     text limit raise a MemoryError a script can catch, before anything is allocated."""
     from runtime.core.budget import run_limited
     from runtime.tools.testing import run_legacy_script
@@ -671,10 +677,12 @@ def test_string_methods_that_stay_small_work_as_in_jython():
         "f = ''.join\nprint f(['a', 'b']), map(str.strip, [' a ']), map(''.join, [('a', 'b')])\n"
         "class S(str):\n    def replace(self, a, b):\n        return 'own'\n"
         "print S('a').replace('a', 'b'), S('ab').ljust(4) + '|'\n"
+        "print '%*d|%-5s|%.3f|%05d|%%|%.*f|%-*s|' % (4, 1, 'a', 1.5, 7, 2, 3.14159, -3, 'b')\n"
         "try:\n    ' '.join([1, 2])\nexcept TypeError, e:\n    print e\n")
     assert out == ("ab---| " "  ab *a* 007\n"
                    "a   b XYbca bb\n"
                    "a,b,c a-b a-b\n"
                    "ab ['a'] ['ab']\n"
                    "own ab  |\n"
+                   "   1|a    |1.500|00007|%|3.14|b  |\n"
                    "sequence item 0: expected string, int found\n")

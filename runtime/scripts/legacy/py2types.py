@@ -28,7 +28,7 @@ from types import FunctionType as _function_type, MethodType as _method_type
 from collections import Counter, OrderedDict, defaultdict
 from typing import Any, Callable
 
-from runtime.core.budget import check_decimal_digits, check_join
+from runtime.core.budget import MAX_TEXT, check_decimal_digits, check_join
 from runtime.core.hostclass import real as real_class
 from runtime.core.hostclass import visible
 from runtime.core.jtext import set_java_long_type, set_java_text_type
@@ -1009,6 +1009,18 @@ _SPEC = re.compile(
 _FORMAT_CACHE: dict[str, tuple] = {}
 
 
+def too_wide(digits: str | None) -> bool:
+    """Whether a %-format's width or precision (``'%2000000000d'``, a ``*`` resolved to its
+    number) would pad past ``MAX_TEXT`` characters: one call into C filling gigabytes."""
+    return bool(digits) and len(digits) > 8 and digits != "*" and abs(_int(digits)) > MAX_TEXT
+
+
+def _check_width(width: str | None, prec: str | None) -> None:
+    if too_wide(width) or too_wide(prec):
+        raise MemoryError(f"a %-format of width {width or 0} and precision {prec or 0} would build a string "
+                          f"over shim's limit of {MAX_TEXT:,} characters")
+
+
 def _parse_format(fmt: str) -> tuple:
     """Split a %-format into literal text and conversion specs (cached per format string)."""
     parsed = _FORMAT_CACHE.get(fmt)
@@ -1097,6 +1109,8 @@ def py2_format_percent(fmt: str, args: Any) -> str:
             width = _str(_int(next_value()))
         if prec == "*":
             prec = _str(_int(next_value()))
+        if width or prec:
+            _check_width(width, prec)
         if conv == "%":
             spec = "%" + (flags or "") + (width or "") + ("." + prec if prec is not None else "") + "s"
             out.append(spec % "%")

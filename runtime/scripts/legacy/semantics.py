@@ -934,7 +934,7 @@ def _format_specs(text: str) -> list[str] | None:
     """The conversion of each argument a %-format consumes: 's' (checked inline: %s and the
     integer/char conversions), 'r', 'n' (numeric, native),
     'key' (a mapping format), '*' (a star width); None when the format is invalid."""
-    from runtime.scripts.legacy.py2types import _parse_format
+    from runtime.scripts.legacy.py2types import _parse_format, too_wide
 
     try:
         pieces, has_key, _ = _parse_format(text)
@@ -949,8 +949,8 @@ def _format_specs(text: str) -> list[str] | None:
         if piece[2] and "#" in piece[2] and piece[0] == "o":
             return None  # '%#o' is Python 2's '010': the helper formats it
         conv, _key, _flags, width, prec = piece
-        if width == "*" or prec == "*":
-            return ["*"]
+        if width == "*" or prec == "*" or too_wide(width) or too_wide(prec):
+            return ["*"]  # the helper resolves and checks them
         if conv == "%":
             continue
         # %x/%X/%o of a float and %c of a unicode differ from Python 3: check those like %s
