@@ -86,6 +86,8 @@ class Gateway:
         #: client routing of recent sends (``_route``), each valid while the sessions and projects
         #: are those it was computed for
         self._routes: dict[tuple, tuple[int, ProjectSet, list[Session], list[str]]] = {}
+        #: the filters of recent sends (``_filter``), each valid for the projects it was made for
+        self._filters: dict[tuple, tuple[ProjectSet, routing.MessageFilter]] = {}
         self.clock = make_clock(clock)
         self.schedule = Schedule(self.clock, settle=lambda: self.wait_idle(None))
         self._started = False  # event scripts running (startup done)
@@ -365,6 +367,25 @@ class Gateway:
 
     def _filter(self, project: str, scope: str | None, client_session_id: str | None,
                 user: str | None, has_role: str | None, host_name: str | None) -> routing.MessageFilter:
+        """The send's filter with its effective scope (the project's semantics decide the
+        default), from ``_filters`` when every parameter is an exact ``str`` or None (a script's
+        ``str`` subclass could claim to equal another send's key) and the projects were not
+        reloaded since."""
+        key = (project, scope, client_session_id, user, has_role, host_name)
+        plain = _PLAIN_KEYS.issuperset(map(type, key))
+        if plain:
+            cached = self._filters.get(key)
+            if cached is not None and cached[0] is self.projects:
+                return cached[1]
+        flt = self._new_filter(project, scope, client_session_id, user, has_role, host_name)
+        if plain:
+            if len(self._filters) >= _ROUTES_KEPT:
+                self._filters.clear()
+            self._filters[key] = (self.projects, flt)
+        return flt
+
+    def _new_filter(self, project: str, scope: str | None, client_session_id: str | None,
+                    user: str | None, has_role: str | None, host_name: str | None) -> routing.MessageFilter:
         found = self.projects.get(project)
         semantics = found.semantics if found is not None else "7.9"
         return routing.MessageFilter(
@@ -622,6 +643,9 @@ FANOUT_INLINE = 32
 
 #: routings ``Gateway._route`` keeps (distinct project, handler and filter combinations)
 _ROUTES_KEPT = 256
+
+#: the types of a send's parameters that may key a cache (``Gateway._filter``)
+_PLAIN_KEYS = frozenset({str, type(None)})
 
 
 def _error_suffix(project: str, handler: str, flt: routing.MessageFilter) -> str:

@@ -133,6 +133,11 @@ class _Watchdog:
             self._wake.set()
 
     def stop(self, ident: int) -> None:
+        """Stop watching thread ``ident`` (called by that thread). Only it adds its own entry
+        and the watchdog only replaces entries that are there, so one it does not hold needs
+        no lock (a worker stops twice per task: its run's budget, then in case one was left)."""
+        if ident not in self._running:
+            return
         with self._lock:
             if self._running.pop(ident, None) is not None and ident in _EXPIRED:
                 _EXPIRED.discard(ident)

@@ -273,6 +273,7 @@ class SerialQueue:
         False when a task of this thread was written off (``Ticket.abandon``): the queue went on
         on a fresh worker thread, and this one must stop."""
         executor = self._executor
+        ident = threading.get_ident()
         _running.queue = self
         try:
             for _ in range(_FAIR_SHARE):
@@ -290,7 +291,7 @@ class SerialQueue:
                     _running.ticket = None
                     # a time budget whose stop a late ScriptTimeout skipped must not follow
                     # this worker into the next task
-                    WATCHDOG.stop(threading.get_ident())
+                    WATCHDOG.stop(ident)
                 if not ticket.settle():
                     return False  # written off: accounted for, and the queue is another thread's now
                 executor._finished()

@@ -7,6 +7,7 @@ under a ``ScriptContext`` that tags output and errors with where they happened.
 from __future__ import annotations
 
 import threading
+from functools import partial
 from threading import get_ident
 from typing import TYPE_CHECKING, Any, Callable
 
@@ -216,24 +217,7 @@ class ScriptHost:
         run = HandlerRun(self.kind, self.project.name, name,
                          self.session.id if self.session else None, payload)
         ctx = self.context(name, run.output)
-        label = f"{what} {self.project.name}/{name}"
         ticket = current_ticket()
-
-        def failed(error: str) -> None:
-            run.status = "error"
-            run.error = error
-            self.gateway.log.write("ERROR", logger, f"Error executing {label}\n{error}", ctx.tag)
-
-        def written_off() -> None:
-            failed(f"ScriptTimeout: {label} ran past its time budget of {limit:g} s and did not stop (blocked "
-                   "where the budget cannot reach it): its thread was abandoned and the queue moved on")
-            self.gateway.log.finished(run)
-            if reply is not None:
-                reply(run)
-
-        def stuck() -> None:  # on a thread of its own, while the run's thread is still blocked
-            if ticket is not None:
-                ticket.abandon(written_off)
         token = activate(ctx)
         try:
             if spec is None:
@@ -243,7 +227,10 @@ class ScriptHost:
                 args = (self.facade, payload) if self.kind == "perspective" else (payload,)
             if limit:
                 ident = get_ident()
-                WATCHDOG.start(ident, limit, label, stuck if ticket is not None else None)
+                label = f"{what} {self.project.name}/{name}"
+                # the write-off's report is bound only here: a run with no budget never needs it
+                WATCHDOG.start(ident, limit, label, None if ticket is None else partial(
+                    ticket.abandon, partial(self._written_off, run, label, limit, logger, ctx.tag, reply)))
             try:
                 run.result = call(*args)
             finally:
@@ -256,7 +243,7 @@ class ScriptHost:
             WATCHDOG.stop(get_ident())  # again: a timeout may have landed before the finally's
             if ticket is None or ticket.settle():
                 run.exception = exc
-                failed(script_error(exc))
+                self._failed(run, f"{what} {self.project.name}/{name}", logger, ctx.tag, script_error(exc))
         finally:
             ctx.out.flush()
             deactivate(token)
@@ -265,6 +252,24 @@ class ScriptHost:
             if reply is not None:
                 reply(run)
         return run
+
+    def _failed(self, run: HandlerRun, label: str, logger: str, tag: str, error: str) -> None:
+        """``run`` failed with ``error``: logged as ``Error executing <label>``, as Ignition's
+        gateway log shows a failing script."""
+        run.status = "error"
+        run.error = error
+        self.gateway.log.write("ERROR", logger, f"Error executing {label}\n{error}", tag)
+
+    def _written_off(self, run: HandlerRun, label: str, limit: float, logger: str, tag: str,
+                     reply: Callable[[HandlerRun], None] | None) -> None:
+        """``run``'s thread is blocked past its budget where the timeout cannot reach it (on the
+        watchdog's thread of its own, ``Ticket.abandon``): reported as failed, the queue moves on."""
+        self._failed(run, label, logger, tag,
+                     f"ScriptTimeout: {label} ran past its time budget of {limit:g} s and did not stop (blocked "
+                     "where the budget cannot reach it): its thread was abandoned and the queue moved on")
+        self.gateway.log.finished(run)
+        if reply is not None:
+            reply(run)
 
     def run_event(self, spec: EventSpec, variables: dict[str, Any], payload: Any = None) -> HandlerRun:
         """Run one of this host's event scripts now, here (``ProcessHost``: in a worker)."""
