@@ -120,6 +120,7 @@ InterruptedException = _declare("InterruptedException", Exception_, "java.lang")
 CloneNotSupportedException = _declare("CloneNotSupportedException", Exception_, "java.lang")
 
 NoSuchElementException = _declare("NoSuchElementException", RuntimeException, "java.util")
+EmptyStackException = _declare("EmptyStackException", RuntimeException, "java.util")
 ConcurrentModificationException = _declare("ConcurrentModificationException", RuntimeException,
                                            "java.util")
 IllegalFormatException = _declare("IllegalFormatException", IllegalArgumentException, "java.util")

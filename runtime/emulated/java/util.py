@@ -1,5 +1,7 @@
 """java.util for Jython scripts: Date, Calendar, TimeZone, Locale, collections, Random, UUID.
 
+The collections include the Java 1.0 ones (``_legacycoll``: Vector, Stack, Hashtable).
+
 The classes live in private modules by concern (``_date``, ``_calendar``, ``_collections``,
 ``_random``); this module is the package scripts import from, and ``__all__`` is exactly what
 they may import. Other names raise :class:`NotEmulatedAttributeError`.
@@ -10,19 +12,20 @@ from runtime.emulated.java._calendar import Calendar, GregorianCalendar
 from runtime.emulated.java._collections import (ArrayList, Arrays, Collections, HashMap, HashSet,
                                        LinkedHashMap, LinkedHashSet, LinkedList)
 from runtime.emulated.java._date import Date, Locale, TimeZone
+from runtime.emulated.java._legacycoll import Hashtable, Stack, Vector
 from runtime.emulated.java._random import UUID, Random
 from runtime.emulated.java._sorted import TreeMap, TreeSet
-from runtime.emulated.java._throwables import (ConcurrentModificationException, IllegalFormatConversionException,
-                                      IllegalFormatException, MissingFormatArgumentException,
-                                      NoSuchElementException, UnknownFormatConversionException)
+from runtime.emulated.java._throwables import (ConcurrentModificationException, EmptyStackException,
+                                      IllegalFormatConversionException, IllegalFormatException,
+                                      MissingFormatArgumentException, NoSuchElementException,
+                                      UnknownFormatConversionException)
 
 __all__ = [
     "ArrayList", "Arrays", "Calendar", "Collections", "ConcurrentModificationException", "Date",
-    "GregorianCalendar", "HashMap", "HashSet", "IllegalFormatConversionException",
-    "IllegalFormatException", "LinkedHashMap", "LinkedHashSet", "LinkedList", "Locale",
-    "MissingFormatArgumentException", "NoSuchElementException", "Random", "TimeZone", "TreeMap",
-    "TreeSet", "UUID",
-    "UnknownFormatConversionException",
+    "EmptyStackException", "GregorianCalendar", "HashMap", "HashSet", "Hashtable",
+    "IllegalFormatConversionException", "IllegalFormatException", "LinkedHashMap", "LinkedHashSet",
+    "LinkedList", "Locale", "MissingFormatArgumentException", "NoSuchElementException", "Random",
+    "Stack", "TimeZone", "TreeMap", "TreeSet", "UUID", "UnknownFormatConversionException", "Vector",
 ]
 
 __getattr__ = _missing("java.util")

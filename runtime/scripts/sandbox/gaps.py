@@ -12,10 +12,6 @@ from __future__ import annotations
 
 #: (script source, ``; `` between lines; the last line it prints: the error a script gets)
 NOT_YET: tuple[tuple[str, str], ...] = (
-    ('from java.util import Vector',
-     'NotEmulatedImportError: java.util.Vector is not emulated by shim'),
-    ('from java.util import Hashtable',
-     'NotEmulatedImportError: java.util.Hashtable is not emulated by shim'),
     ('from java.util import StringTokenizer',
      'NotEmulatedImportError: java.util.StringTokenizer is not emulated by shim'),
     ('from java.util import Properties',
