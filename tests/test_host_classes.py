@@ -321,6 +321,7 @@ def test_every_shim_class_outside_the_listed_packages_is_one_scripts_may_import(
 REVIEWED_EXCEPTION_INITS = {
     "FormatError", "HandlerError", "ParseException", "ScenarioError", "Throwable", "Unparseable", "_Refused",
     "EnvironmentError",
+    "PatternSyntaxException",  # stores its description, pattern and index (strings and an int)
     # runtime.core.budget._interrupt's class of one timeout (its __init__ only fixes the message);
     # it exists once a script of this process was stopped (tests/test_gateway.py runs before this)
     "ScriptTimeout",

@@ -257,6 +257,8 @@ ATTEMPTS = {
     "java_hashtable_buckets": "from java.util import Hashtable\nh = Hashtable()\ngetattr(h, '_buck' + 'ets').table",
     "java_enumeration_class": "from java.util import Vector\nE = type(Vector([1]).elements())\nE(['x']).__init__.__globals__",
     "java_stack_base_globals": "from java.util import Stack\nStack.__mro__[2].__init__.__globals__['_jv']",
+    "java_regex_compiled": "from java.util.regex import Pattern\ngetattr(Pattern.compile('a'), '_comp' + 'iled')",
+    "java_regex_match_globals": "from java.util.regex import Pattern\nm = Pattern.compile('a').matcher('a')\nm.find.__func__.__globals__",
     "java_vector_unbound_forged": "from java.util import Vector\nimport system\nVector.addElement(system.util, 1)",
     "java_io_writer": "from java.io import FileWriter\nFileWriter('{m}').write('x')",
     "system_function_code": "system.util.getLogger.__code__",

@@ -37,6 +37,7 @@ PACKAGES = {
     "java.util": "runtime.emulated.java.util",
     "java.util.concurrent": "runtime.emulated.java.concurrent",
     "java.util.concurrent.atomic": "runtime.emulated.java.atomic",
+    "java.util.regex": "runtime.emulated.java.regex",
     "javax.imageio": "runtime.emulated.java.imageio",
     "javax.swing": "runtime.emulated.java.swing",
 }

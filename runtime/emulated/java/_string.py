@@ -7,33 +7,23 @@ string (``type(s)`` prints ``<type 'java.lang.String'>``, ``repr(s)`` is the bar
 every Java method returning a ``String`` (``toUpperCase``, ``substring``, ``trim``, ``toString``
 ...) comes back as ``unicode``, a ``char`` (``charAt``) as a one-character ``str``, ``split`` as
 ``array(java.lang.String, [u'a', u'b'])`` and ``getBytes`` as ``array('b', [...])``. Regular
-expressions (``split``, ``matches``, ``replaceAll``) run on Python's ``re`` with Java's
-``$1`` replacement syntax translated.
+expressions (``split``, ``matches``, ``replaceAll``) are Java's, as java.util.regex reads them
+(``_jregex``), under the script's time budget.
 """
 from __future__ import annotations
 
-import re
 from typing import Any, Iterable
 
 from runtime.core.jtext import java_text
+from runtime.core.regexrun import regex_run
+from runtime.emulated.java._jregex import compile_java, java_split
+from runtime.emulated.java._jregex import replacement as replacement_template
 from runtime.emulated.java._jclass import Char, JavaClass
 from runtime.emulated.java._jstr import (FormatError, java_format, overload_string, string_hash,
                                          to_int32)
 from runtime.emulated.java._throwables import (FORMAT_ERRORS, NullPointerException,
                                                StringIndexOutOfBoundsException)
 from runtime.emulated.stdlib.jarray_ import CHAR, PyArray
-
-_JAVA_GROUP = re.compile(r"\\(.)|\$(\d+)|\$\{(\w+)\}")
-
-
-def _replacement(text: str) -> str:
-    """Java's ``Matcher`` replacement (``$1``, ``${name}``, ``\\$``) as a Python ``re`` template."""
-    def one(match: re.Match) -> str:
-        if match.group(1) is not None:
-            return match.group(1).replace("\\", "\\\\")
-        return "\\g<%s>" % (match.group(2) or match.group(3))
-    return _JAVA_GROUP.sub(one, text.replace("\\\\", "\0")).replace("\0", "\\\\")
-
 
 def formatted(pattern: str, args: tuple) -> str:
     """``String.format``/``printf``: java.util.Formatter, its errors as the Java exceptions."""
@@ -200,32 +190,20 @@ class String(metaclass=JavaClass):
         return self._text.replace(_text_of(old), _text_of(new))
 
     def replaceAll(self, regex: Any, replacement: Any) -> str:
-        return re.sub(_text_of(regex), _replacement(_text_of(replacement)), self._text)
+        return regex_run(compile_java(_text_of(regex)).sub, replacement_template(_text_of(replacement)),
+                         self._text)
 
     def replaceFirst(self, regex: Any, replacement: Any) -> str:
-        return re.sub(_text_of(regex), _replacement(_text_of(replacement)), self._text, count=1)
+        return regex_run(compile_java(_text_of(regex)).sub, replacement_template(_text_of(replacement)),
+                         self._text, 1)
 
     def matches(self, regex: Any) -> bool:
-        return re.fullmatch(_text_of(regex), self._text) is not None
+        return regex_run(compile_java(_text_of(regex)).fullmatch, self._text) is not None
 
     def split(self, regex: Any, limit: int = 0) -> PyArray:
         """Java's ``split``: a leading empty piece from a zero-width match and (limit 0) trailing
         empty pieces are dropped; a positive limit caps the number of pieces."""
-        pattern = re.compile(_text_of(regex))
-        pieces, pos = [], 0
-        for match in pattern.finditer(self._text):
-            if 0 < limit <= len(pieces) + 1:
-                break
-            if match.end() == 0:
-                continue
-            pieces.append(self._text[pos:match.start()])
-            pos = match.end()
-        pieces.append(self._text[pos:])
-        if limit == 0:
-            while len(pieces) > 1 and pieces[-1] == "":
-                pieces.pop()
-            if pieces == [""] and self._text:
-                pieces = []
+        pieces = java_split(compile_java(_text_of(regex)), self._text, limit)
         return PyArray([java_text(p) for p in pieces], String)
 
     def getBytes(self, charset: Any = "UTF-8") -> PyArray:

@@ -162,6 +162,32 @@ class ParseException(Exception_):  # type: ignore[misc, valid-type]
     errorOffset = property(getErrorOffset)
 
 
+
+class PatternSyntaxException(IllegalArgumentException):  # type: ignore[misc, valid-type]
+    """java.util.regex.PatternSyntaxException(description, regex, index), thrown by Pattern.compile:
+    its message is Java's "DESCRIPTION near index N" then the pattern on a line of its own."""
+
+    __module__ = "java.util.regex"
+
+    def __init__(self, description: Any, regex: Any, index: int = -1) -> None:
+        text = str(description) + ("" if index < 0 else " near index %d" % index) + "\n" + str(regex)
+        super().__init__(text)
+        self._description, self._regex, self._index = str(description), str(regex), index
+
+    def getDescription(self) -> str:
+        return self._description
+
+    def getPattern(self) -> str:
+        return self._regex
+
+    def getIndex(self) -> int:
+        return self._index
+
+    description = property(getDescription)
+    pattern = property(getPattern)
+    index = property(getIndex)
+
+
 FORMAT_ERRORS = {cls.__qualname__: cls for cls in (
     IllegalFormatConversionException, UnknownFormatConversionException,
     MissingFormatArgumentException)}

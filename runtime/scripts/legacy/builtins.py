@@ -20,12 +20,10 @@ import functools
 import itertools
 import json as _json
 import math
-import os
 import operator as _operator
 import re as _re
 import string as _string
 import sys
-import threading
 import time as _time
 import types
 from collections import OrderedDict
@@ -34,8 +32,9 @@ from typing import Any, Callable, Iterable
 import regex as _regex
 
 from runtime.core import context as _context
-from runtime.core.budget import MAX_ITEMS, check_division, check_join, tick, time_left
+from runtime.core.budget import MAX_ITEMS, check_division, check_join, time_left
 from runtime.core.context import write_output
+from runtime.core.regexrun import regex_run
 from runtime.core.ownership import accepts_writes
 from runtime.emulated.stdlib import _host
 from runtime.emulated.stdlib.scriptpath import scrub
@@ -1046,58 +1045,6 @@ def _regex_flags(flags: int) -> int:
     return converted | _regex.VERSION0
 
 
-def _regex_budget() -> float | None:
-    """How long one regular-expression call may run: the rest of the script's time budget.
-    The matcher is C code the watchdog cannot interrupt, so catastrophic backtracking
-    (``(a+)+$`` on 40 a's) would hold the whole gateway; the ``regex`` package stops itself."""
-    return time_left()
-
-
-#: CPU seconds a regular-expression call runs in the script's thread, holding the interpreter.
-REGEX_INLINE = 0.05
-
-_CORES = os.cpu_count() or 1
-
-
-def _regex_run(call: Callable[..., Any], *args: Any) -> Any:
-    """``call(*args)`` (a pattern's ``match``, ``search`` ...) under the script's time budget.
-
-    The ``regex`` package's ``timeout`` counts the whole process's CPU time, not the script's
-    wall time: a second thread busy outside the interpreter (SQLite, hashing) used the budget up
-    early, and on a busy machine a pathological pattern given 0.5 s ended after 6 s, holding
-    every other project meanwhile. So a call runs inline for at most ``REGEX_INLINE`` CPU
-    seconds (every real pattern); one that needs longer starts again on a thread of its own
-    that lets the interpreter go (``concurrent=True``: other projects go on), with the rest of
-    the budget as its own limit, while the script waits in short slices and stops with
-    ``ScriptTimeout`` at its deadline, as a sleep does."""
-    left = _regex_budget()
-    if left is None:
-        return call(*args)
-    try:
-        return call(*args, timeout=min(left, REGEX_INLINE))
-    except TimeoutError:
-        if left <= REGEX_INLINE:
-            raise
-    outcome: list = []
-    done = threading.Event()
-
-    def work() -> None:
-        try:
-            # its own limit counts the process's CPU, every core's: never before the wall deadline
-            outcome.append((True, call(*args, concurrent=True, timeout=left * _CORES + 1)))
-        except BaseException as exc:  # noqa: B036 - handed to the script's thread as it is
-            outcome.append((False, exc))
-        finally:
-            done.set()
-    threading.Thread(target=work, name="shim-regex", daemon=True).start()
-    while not done.wait(0.05):
-        tick()  # ScriptTimeout at the deadline; the abandoned match ends at its own limit
-    ok, value = outcome[0]
-    if ok:
-        return value
-    raise value
-
-
 class _Py2Pattern:
     """A compiled pattern (the ``regex`` package, in its ``re``-compatible VERSION0 mode) whose
     results on unicode subjects are unicode, and whose every call stops at the script's time
@@ -1115,34 +1062,34 @@ class _Py2Pattern:
         return self
 
     def match(self, string: Any, *args: Any) -> Any:
-        return _wrap_match(_regex_run(self._pattern.match, string, *args), string)
+        return _wrap_match(regex_run(self._pattern.match, string, *args), string)
 
     def search(self, string: Any, *args: Any) -> Any:
-        return _wrap_match(_regex_run(self._pattern.search, string, *args), string)
+        return _wrap_match(regex_run(self._pattern.search, string, *args), string)
 
     def fullmatch(self, string: Any, *args: Any) -> Any:
-        return _wrap_match(_regex_run(self._pattern.fullmatch, string, *args), string)
+        return _wrap_match(regex_run(self._pattern.fullmatch, string, *args), string)
 
     def finditer(self, string: Any, *args: Any) -> Any:
-        return (_wrap_match(m, string) for m in self._pattern.finditer(string, *args, timeout=_regex_budget()))
+        return (_wrap_match(m, string) for m in self._pattern.finditer(string, *args, timeout=time_left()))
 
     def findall(self, string: Any, *args: Any) -> list:
-        found = _regex_run(self._pattern.findall, string, *args)
+        found = regex_run(self._pattern.findall, string, *args)
         return [_uni(f) for f in found] if isinstance(string, unicode) else found
 
     def split(self, string: Any, maxsplit: int = 0) -> list:
-        parts = _regex_run(self._pattern.split, string, maxsplit)
+        parts = regex_run(self._pattern.split, string, maxsplit)
         return [_uni(p) for p in parts] if isinstance(string, unicode) else parts
 
     def sub(self, repl: Any, string: Any, count: int = 0) -> Any:
         # a function as repl is the script's code: it runs in the script's thread, inline
-        result = self._pattern.sub(repl, string, count, timeout=_regex_budget()) if callable(repl) \
-            else _regex_run(self._pattern.sub, repl, string, count)
+        result = self._pattern.sub(repl, string, count, timeout=time_left()) if callable(repl) \
+            else regex_run(self._pattern.sub, repl, string, count)
         return as_unicode(result) if isinstance(string, unicode) or isinstance(repl, unicode) else result
 
     def subn(self, repl: Any, string: Any, count: int = 0) -> tuple:
-        result, n = self._pattern.subn(repl, string, count, timeout=_regex_budget()) if callable(repl) \
-            else _regex_run(self._pattern.subn, repl, string, count)
+        result, n = self._pattern.subn(repl, string, count, timeout=time_left()) if callable(repl) \
+            else regex_run(self._pattern.subn, repl, string, count)
         if isinstance(string, unicode) or isinstance(repl, unicode):
             result = as_unicode(result)
         return result, n

@@ -32,8 +32,6 @@ NOT_YET: tuple[tuple[str, str], ...] = (
      'NotEmulatedImportError: java.util.Objects is not emulated by shim'),
     ('from java.util.concurrent import Executors',
      'NotEmulatedImportError: java.util.concurrent.Executors is not emulated by shim'),
-    ('from java.util.regex import Pattern',
-     'NotEmulatedImportError: java.util.regex is not emulated by shim'),
     ('from java.text import DateFormat',
      'NotEmulatedImportError: java.text.DateFormat is not emulated by shim'),
     ('from java.text import MessageFormat',

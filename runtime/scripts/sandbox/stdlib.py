@@ -131,7 +131,7 @@ def status_table() -> str:
 #: other Java name is refused the same way): ``import`` says "<name> is not emulated by shim".
 JAVA_NOT_EMULATED: tuple[str, ...] = (
     "java.lang.reflect", "java.nio.file", "java.time", "java.security", "java.beans",
-    "java.util.regex", "javax.swing.table", "javax.print", "com.inductiveautomation.ignition.common.config",
+    "javax.swing.table", "javax.print", "com.inductiveautomation.ignition.common.config",
     "com.inductiveautomation.factorypmi.application", "org.apache.commons.math3", "com.google.gson",
 )
 
