@@ -36,7 +36,8 @@ else. ``UID`` is one connection's random id; a request's acknowledgement comes w
 server's no-responders status). Modules: ``settings`` (timings), ``subjects``, ``credentials`` (tokens, NKeys, .creds, TLS),
 ``identities`` (one NKey user per participant, its permissions), ``approval`` (gateway.json's
 approve list), ``bridge`` (the
-asyncio client on its own loop thread), ``inbox`` (ordered work off the loop), ``directory``
+asyncio client on its own loop thread), ``batches`` (bulk posts to one subject packed into one
+NATS message, header ``Shim-Batch``), ``inbox`` (ordered work off the loop), ``directory``
 (announced gateways), ``answers`` (requests awaiting an answer), ``endpoint`` (what one gateway
 answers), ``sessions`` (client processes as the gateway sees them), ``network``
 (``NatsNetwork``, the ``GatewayNetwork``), ``client`` (a client process), ``server`` and

@@ -5,7 +5,10 @@ The Gateway API is synchronous and threaded (a handler on a worker thread calls
 the client on its own event loop and gives threads three calls:
 
 - ``publish`` never blocks, and every message leaves in the order it was published, across
-  all threads (one outbox drained by one task), so per-sender FIFO survives the hop;
+  all threads (one outbox drained by one task), so per-sender FIFO survives the hop; ``bulk``
+  messages (posts, deliveries) queued for one subject while the loop was busy leave packed in
+  one NATS message (``runtime.netnats.batches``), still in order on that subject and before
+  anything published after them that is not bulk;
 - ``request`` / ``request_async``: a publish whose acknowledgement comes back within a bounded
   time; a subject nobody listens on fails at once (the server's no-responders status), a silent
   one after the timeout, never a hang (Ignition's Gateway Network fails a call to a faulted
@@ -30,7 +33,7 @@ from typing import Any, Callable, Coroutine
 import nats
 from nats.errors import AuthorizationError, Error as NatsError
 
-from runtime.netnats import subjects
+from runtime.netnats import batches, subjects
 from runtime.netnats.credentials import Credentials, redact
 from runtime.netnats.settings import NatsSettings
 
@@ -109,7 +112,7 @@ class NatsBridge:
         self._settings = settings
         self._events = events or (lambda text: None)
         self._on_reconnected_cb = on_reconnected or (lambda: None)
-        self._outbox: deque[tuple[str, bytes, str]] = deque()
+        self._outbox: deque[tuple[str, bytes, str, bool]] = deque()
         self._outbox_lock = threading.Lock()
         self._draining = False
         self._closing = False
@@ -239,7 +242,17 @@ class NatsBridge:
         ``subject`` (in arrival order); returns the subscription, for ``unsubscribe``. The
         server has the subscription when this returns."""
         async def deliver(msg: Any) -> None:
-            on_message(msg.subject, msg.data, msg.reply)
+            count = msg.headers.get(batches.HEADER) if msg.headers else None
+            if count is None:
+                on_message(msg.subject, msg.data, msg.reply)
+                return
+            try:
+                packed = batches.unpack(msg.data, count)
+            except ValueError as exc:
+                self._events(f"dropped a malformed packed message on {msg.subject}: {exc}")
+                return
+            for data in packed:
+                on_message(msg.subject, data, msg.reply)
 
         async def subscribe() -> Any:
             subscription = await self._nc.subscribe(subject, cb=deliver)
@@ -265,10 +278,11 @@ class NatsBridge:
         except NoAnswer:
             pass
 
-    def publish(self, subject: str, data: bytes, reply: str = "") -> None:
-        """Send ``data`` on ``subject``; returns at once. Messages leave in publish order."""
+    def publish(self, subject: str, data: bytes, reply: str = "", bulk: bool = False) -> None:
+        """Send ``data`` on ``subject``; returns at once. Messages leave in publish order;
+        ``bulk`` ones (no reply) may share one NATS message with the next ones to ``subject``."""
         with self._outbox_lock:
-            self._outbox.append((subject, data, reply))
+            self._outbox.append((subject, data, reply, bulk and not reply))
             if self._draining:
                 return
             self._draining = True
@@ -355,14 +369,34 @@ class NatsBridge:
                     self._draining = False
                     return
                 batch, self._outbox = self._outbox, deque()
-            for subject, data, reply in batch:
-                try:
-                    await self._nc.publish(subject, data, reply=reply)
-                except NatsError as exc:
-                    self.dropped += 1
-                    if self.dropped == 1 or self.dropped % 1000 == 0:
-                        self._events(f"could not publish on {subject}: {type(exc).__name__} "
-                                     f"({self.dropped} dropped so far)")
+            bulk: dict[str, list[bytes]] = {}  # subject -> its bulk messages not sent yet
+            for subject, data, reply, packable in batch:
+                if packable:
+                    bulk.setdefault(subject, []).append(data)
+                    continue
+                await self._send_bulk(bulk)
+                await self._send(subject, [data], reply)
+            await self._send_bulk(bulk)
+
+    async def _send_bulk(self, bulk: dict[str, list[bytes]]) -> None:
+        """Send the bulk messages gathered (subjects in order of their first message), packed."""
+        for subject, messages in bulk.items():
+            for run in batches.chunks(messages):
+                await self._send(subject, run)
+        bulk.clear()
+
+    async def _send(self, subject: str, run: list[bytes], reply: str = "") -> None:
+        """Publish one message, or a run of them packed into one."""
+        try:
+            if len(run) == 1:
+                await self._nc.publish(subject, run[0], reply=reply)
+            else:
+                await self._nc.publish(subject, batches.pack(run), headers={batches.HEADER: str(len(run))})
+        except NatsError as exc:
+            self.dropped += len(run)
+            if self.dropped == len(run) or self.dropped // 1000 != (self.dropped - len(run)) // 1000:
+                self._events(f"could not publish on {subject}: {type(exc).__name__} "
+                             f"({self.dropped} dropped so far)")
 
     async def _on_reply(self, msg: Any) -> None:
         token = msg.subject.rpartition(".")[2]

@@ -164,7 +164,7 @@ class NatsNetwork:
             if not lane.reserve(self.settings.reply_timeout):
                 self._drop_lane(server)
                 raise Unreachable(server)
-            self.bridge.publish(self.call(server, "post"), wire.dumps(message))
+            self.bridge.publish(self.call(server, "post"), wire.dumps(message), bulk=True)
             return remote_lines(server, lines)
         try:
             data = self.bridge.request(self.call(server, "message"), wire.dumps(message),

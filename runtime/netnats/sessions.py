@@ -68,7 +68,7 @@ class RemoteClientHost:
         its own backlog under its own limits (a refused request is answered "refused"). A payload
         that cannot cross the wire raises TypeError here, at the sender."""
         if reply is None:
-            self.network.bridge.publish(self.subject, _delivery(handler, payload))
+            self.network.bridge.publish(self.subject, _delivery(handler, payload), bulk=True)
             return
         tree = wire.encode(payload)
         sid = self.session.id
