@@ -630,3 +630,35 @@ def test_refusals_are_also_python_exceptions():
     assert info.value.getClass().getName() == "java.lang.SecurityException"
     with pytest.raises(Exception):
         lang.System.getenv("PATH")
+
+
+def test_base64_digest_and_hmac_give_the_published_vectors():
+    """RFC 4648 section 10, FIPS 180-2 appendix B and RFC 4231 test case 2: the values hold without
+    the Jython oracle too (the differential half is tests/java_corpus/util_008_base64_digest_hmac.py)."""
+    from runtime.tools.testing import run_legacy_script
+
+    script = (
+        "from java.util import Base64\n"
+        "from java.security import MessageDigest\n"
+        "from javax.crypto import Mac\n"
+        "from javax.crypto.spec import SecretKeySpec\n"
+        "from java.math import BigInteger\n"
+        "print [Base64.getEncoder().encodeToString(s) for s in ['', 'f', 'fo', 'foo', 'foobar']]\n"
+        "print Base64.getDecoder().decode('Zm9vYmFy').tostring()\n"
+        "print BigInteger(1, MessageDigest.getInstance('SHA-256').digest('abc')).toString(16)\n"
+        "mac = Mac.getInstance('HmacSHA256')\n"
+        "mac.init(SecretKeySpec('Jefe', 'HmacSHA256'))\n"
+        "print mac.doFinal('what do ya want for nothing?').tostring().encode('hex')\n"
+        "try:\n"
+        "    Base64.getDecoder().decode('Zm9v YmFy')\n"
+        "except Exception, e:\n"
+        "    print 'never'\n"
+        "except:\n"
+        "    import sys\n"
+        "    print sys.exc_info()[1]\n")
+    assert run_legacy_script(script, filename="vectors.py") == (
+        "[u'', u'Zg==', u'Zm8=', u'Zm9v', u'Zm9vYmFy']\n"
+        "foobar\n"
+        "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad\n"
+        "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843\n"
+        "java.lang.IllegalArgumentException: Illegal base64 character 20\n")

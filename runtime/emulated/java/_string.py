@@ -18,6 +18,7 @@ from runtime.core.jtext import java_text
 from runtime.core.regexrun import regex_run
 from runtime.emulated.java._jregex import compile_java, java_split
 from runtime.emulated.java._jregex import replacement as replacement_template
+from runtime.emulated.java._jbytes import byte_array
 from runtime.emulated.java._jclass import Char, JavaClass
 from runtime.emulated.java._jstr import (FormatError, java_format, overload_string, string_hash,
                                          to_int32)
@@ -207,8 +208,7 @@ class String(metaclass=JavaClass):
         return PyArray([java_text(p) for p in pieces], String)
 
     def getBytes(self, charset: Any = "UTF-8") -> PyArray:
-        data = self._text.encode(str(charset), "replace")
-        return PyArray([b - 256 if b > 127 else b for b in data], "b")
+        return byte_array(self._text.encode(str(charset), "replace"))
 
     def toCharArray(self) -> PyArray:
         return PyArray(list(self._text), CHAR)

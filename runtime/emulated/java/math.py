@@ -18,8 +18,10 @@ from fractions import Fraction
 from typing import Any
 
 from runtime.emulated.java import missing_member as _missing
+from runtime.emulated.java._jbytes import bytes_arg
 from runtime.emulated.java._jclass import JavaObject
 from runtime.emulated.java._throwables import ArithmeticException, NumberFormatException
+from runtime.emulated.stdlib.jarray_ import PyArray
 
 __all__ = ["BigDecimal", "BigInteger", "MathContext", "RoundingMode"]
 
@@ -127,14 +129,33 @@ class _Comparable(JavaObject):
 
 
 class BigInteger(_Comparable):
-    """``java.math.BigInteger``: an immutable integer of any size."""
+    """``java.math.BigInteger``: an immutable integer of any size.
+
+    Besides text (with a radix) it is built from a ``byte[]`` as Java reads one: ``BigInteger(bytes)``
+    is big-endian two's complement, ``BigInteger(signum, magnitude)`` a sign and an unsigned
+    magnitude, the usual way to print a MessageDigest in hex: ``BigInteger(1, md.digest()).toString(16)``.
+    """
 
     __slots__ = ("_v",)
     __module__ = "java.math"
 
-    def __init__(self, value: Any, radix: int = 10) -> None:
+    def __init__(self, value: Any, radix: Any = 10) -> None:
         if isinstance(value, BigInteger):
             self._v = value._v
+            return
+        if isinstance(value, int) and not isinstance(radix, int):  # (signum, magnitude)
+            magnitude = int.from_bytes(bytes_arg(radix, "java.math.BigInteger"), "big")
+            if value not in (-1, 0, 1):
+                raise NumberFormatException("Invalid signum value")
+            if value == 0 and magnitude:
+                raise NumberFormatException("signum-magnitude mismatch")
+            self._v = value * magnitude
+            return
+        if isinstance(value, (PyArray, bytearray)):
+            data = bytes_arg(value, "java.math.BigInteger")
+            if not data:
+                raise NumberFormatException("Zero length BigInteger")
+            self._v = int.from_bytes(data, "big", signed=True)
             return
         if isinstance(value, int):
             self._v = value

@@ -1,4 +1,5 @@
-"""java.util for Jython scripts: Date, Calendar, TimeZone, Locale, collections, Random, UUID.
+"""java.util for Jython scripts: Date, Calendar, TimeZone, Locale, collections, Random, UUID,
+Base64.
 
 The collections include the Java 1.0 ones (``_legacycoll``: Vector, Stack, Hashtable).
 
@@ -8,6 +9,7 @@ they may import. Other names raise :class:`NotEmulatedAttributeError`.
 """
 
 from runtime.emulated.java import missing_member as _missing
+from runtime.emulated.java._base64 import Base64
 from runtime.emulated.java._calendar import Calendar, GregorianCalendar
 from runtime.emulated.java._collections import (ArrayList, Arrays, Collections, HashMap, HashSet,
                                        LinkedHashMap, LinkedHashSet, LinkedList)
@@ -21,7 +23,7 @@ from runtime.emulated.java._throwables import (ConcurrentModificationException, 
                                       UnknownFormatConversionException)
 
 __all__ = [
-    "ArrayList", "Arrays", "Calendar", "Collections", "ConcurrentModificationException", "Date",
+    "ArrayList", "Arrays", "Base64", "Calendar", "Collections", "ConcurrentModificationException", "Date",
     "EmptyStackException", "GregorianCalendar", "HashMap", "HashSet", "Hashtable",
     "IllegalFormatConversionException", "IllegalFormatException", "LinkedHashMap", "LinkedHashSet",
     "LinkedList", "Locale", "MissingFormatArgumentException", "NoSuchElementException", "Random",

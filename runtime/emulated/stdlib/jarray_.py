@@ -97,6 +97,16 @@ class PyArray:
     def tolist(self) -> list:
         return list(self._items)
 
+    def tostring(self) -> str:
+        """The bytes of a ``byte[]`` (or the characters of a ``char[]``) as a Python 2 ``str``: Jython's
+        usual way from a Java byte array (``md.digest()``, ``Base64.getDecoder().decode(s)``) to text."""
+        if self._code == "b":
+            return bytes(b & 0xFF for b in self._items).decode("latin-1")
+        if self._code == "c":
+            return "".join(self._items)
+        raise TypeError("tostring() of a %s array is not emulated by shim (only byte[] and char[])"
+                        % _CODES.get(self._code, (self._code,))[0])
+
     def __setattr__(self, name: str, value: Any) -> None:
         raise AttributeError("'array' object attribute '%s' is read-only" % name)
 
