@@ -41,7 +41,7 @@ from runtime.emulated.java import NotEmulatedImportError
 from runtime.emulated.java._jclass import JavaClass
 from runtime.emulated.stdlib import abc_, fileio, threading_
 from runtime.scripts.sandbox import classguard, dynamic, exact, guards, hashing, isolation, textgrowth
-from runtime.scripts.sandbox.errors import ImportRefused, SandboxError
+from runtime.scripts.sandbox.errors import AttributeRefused, ImportRefused, SandboxError
 from runtime.scripts.sandbox.policy import (
     EMULATED_STDLIB,
     FILE_BUILTINS,
@@ -467,6 +467,8 @@ def sandbox_import(name: str, globals: Mapping | None = None, locals: Any = None
         importlib.import_module(name)
         return None
     head, _, rest = name.partition(".")
+    if name == "__builtin__":
+        return _walk(builtin_module(), "", name, fromlist)
     if name in SAFE_MODULES:
         return module_proxy(name)
     finder = IMPORT_FINDERS.get(head)
@@ -666,6 +668,20 @@ def _build_builtins() -> dict[str, Any]:
 
 #: The builtins every script gets (shared, never reachable by name from a script).
 SANDBOX_BUILTINS: dict[str, Any] = _build_builtins()
+
+
+@functools.lru_cache(maxsize=1)
+def builtin_module() -> Proxy:
+    """Jython's ``__builtin__`` module as scripts get it: a read-only proxy of the script's own
+    builtins (never CPython's). Eclipse/PyDev, which many Ignition 7.x pylib authors write in,
+    adds ``from __builtin__ import str`` (``True``, ``staticmethod``, ``AttributeError`` ...)
+    as it completes names; in Jython 2.7 that is the very builtin the script already has
+    (https://docs.python.org/2.7/library/__builtin__.html). The sandbox's internal hooks (the
+    ``_name_`` entries) are not members, and the proxy cannot be written: a script cannot
+    change another script's builtins through it."""
+    members = {name: value for name, value in SANDBOX_BUILTINS.items() if not name.startswith("_")}
+    return make_proxy("__builtin__", members, missing=lambda attr: AttributeRefused(
+        f"__builtin__.{attr} is not available in the sandbox"))
 
 
 def _import_proxies() -> list[Any]:

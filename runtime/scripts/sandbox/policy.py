@@ -229,7 +229,7 @@ STDLIB_REFUSALS: dict[str, str] = {
                      "cookielib", "Cookie", "_LWPCookieJar", "_MozillaCookieJar", "robotparser",
                      "wsgiref", "modjy", "cgi", "cgitb"),
                     _HOST.format("the network; use system.net")),
-    **dict.fromkeys(("__builtin__", "builtins", "gc", "imp", "_imp", "importlib", "ihooks", "pkgutil",
+    **dict.fromkeys(("builtins", "gc", "imp", "_imp", "importlib", "ihooks", "pkgutil",
                      "runpy", "code", "codeop", "compiler", "dis", "opcode", "_ast", "symbol",
                      "token", "tokenize", "marshal", "_marshal", "pickle", "cPickle",
                      "pickletools", "copy_reg", "new", "pdb", "bdb", "profile", "pstats", "trace",
@@ -247,7 +247,7 @@ REFUSED_MODULES: dict[str, str] = {
     name: "it gives access to the host"
     for name in (
         "subprocess", "ctypes", "importlib", "codecs", "pickle", "cPickle", "marshal", "shutil",
-        "socket", "thread", "builtins", "__builtin__", "gc", "imp", "posix", "pty", "signal",
+        "socket", "thread", "builtins", "gc", "imp", "posix", "pty", "signal",
         "multiprocessing", "tempfile", "glob", "pathlib", "code", "codeop", "runpy",
     )
 }

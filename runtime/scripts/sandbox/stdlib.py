@@ -104,6 +104,8 @@ def status(name: str) -> str:
 
     if name in SAFE_MODULES:
         return "works: CPython's module, names " + ", ".join(SAFE_MODULES[name])
+    if name == "__builtin__":
+        return "emulated: the script's own builtins, read-only (its internal _hooks_ left out)"
     if is_emulated(name):
         names = EMULATED_STDLIB[name]
         return "emulated: " + (", ".join(names) if names else "package of " + ", ".join(
