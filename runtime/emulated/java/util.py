@@ -1,5 +1,5 @@
 """java.util for Jython scripts: Date, Calendar, TimeZone, Locale, collections, Random, UUID,
-Base64.
+Base64, Objects, Properties, StringTokenizer.
 
 The collections include the Java 1.0 ones (``_legacycoll``: Vector, Stack, Hashtable).
 
@@ -15,8 +15,11 @@ from runtime.emulated.java._collections import (ArrayList, Arrays, Collections, 
                                        LinkedHashMap, LinkedHashSet, LinkedList)
 from runtime.emulated.java._date import Date, Locale, TimeZone
 from runtime.emulated.java._legacycoll import Hashtable, Stack, Vector
+from runtime.emulated.java._objects import Objects
+from runtime.emulated.java._properties import Properties
 from runtime.emulated.java._random import UUID, Random
 from runtime.emulated.java._sorted import TreeMap, TreeSet
+from runtime.emulated.java._tokenizer import StringTokenizer
 from runtime.emulated.java._throwables import (ConcurrentModificationException, EmptyStackException,
                                       IllegalFormatConversionException, IllegalFormatException,
                                       MissingFormatArgumentException, NoSuchElementException,
@@ -26,8 +29,9 @@ __all__ = [
     "ArrayList", "Arrays", "Base64", "Calendar", "Collections", "ConcurrentModificationException", "Date",
     "EmptyStackException", "GregorianCalendar", "HashMap", "HashSet", "Hashtable",
     "IllegalFormatConversionException", "IllegalFormatException", "LinkedHashMap", "LinkedHashSet",
-    "LinkedList", "Locale", "MissingFormatArgumentException", "NoSuchElementException", "Random",
-    "Stack", "TimeZone", "TreeMap", "TreeSet", "UUID", "UnknownFormatConversionException", "Vector",
+    "LinkedList", "Locale", "MissingFormatArgumentException", "NoSuchElementException", "Objects",
+    "Properties", "Random", "Stack", "StringTokenizer", "TimeZone", "TreeMap", "TreeSet", "UUID",
+    "UnknownFormatConversionException", "Vector",
 ]
 
 __getattr__ = _missing("java.util")

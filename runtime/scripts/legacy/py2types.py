@@ -402,6 +402,13 @@ for _name in ("__add__", "__radd__", "__sub__", "__rsub__", "__mul__", "__rmul__
 del _name
 
 
+def _literal(text: str) -> str:
+    """The text in "invalid literal" messages: Jython shows a unicode's text as a byte string's
+    repr (``int(u'NP01')`` says ``'NP01'``); only printable ASCII is known to read the same."""
+    plain = _str.__str__(text)
+    return py2_repr(plain) if plain.isascii() and plain.isprintable() else py2_repr(text)
+
+
 def _parse_int(text: Any, base: Any, kind: str) -> int:
     """``int(text, base)`` with Python 2's rules and messages (no ``_`` digit separators)."""
     if isinstance(text, _str):
@@ -411,7 +418,7 @@ def _parse_int(text: Any, base: Any, kind: str) -> int:
         if kind == "long" and stripped[-1:] in ("l", "L") and base in (10, 0):
             stripped = stripped[:-1]
         if "_" in stripped:
-            raise ValueError(f"invalid literal for {kind}() with base {base}: {py2_repr(text)}")
+            raise ValueError(f"invalid literal for {kind}() with base {base}: {_literal(text)}")
         if base == 0:  # Python 2 reads a leading 0 as octal: int('017', 0) == 15
             digits = stripped.lstrip("+-")
             if len(digits) > 1 and digits[0] == "0" and digits[1].isdigit():
@@ -419,7 +426,7 @@ def _parse_int(text: Any, base: Any, kind: str) -> int:
         try:
             return _int(stripped, base)
         except ValueError:
-            raise ValueError(f"invalid literal for {kind}() with base {base}: {py2_repr(text)}") from None
+            raise ValueError(f"invalid literal for {kind}() with base {base}: {_literal(text)}") from None
     return _int(text, base)
 
 

@@ -12,10 +12,6 @@ from __future__ import annotations
 
 #: (script source, ``; `` between lines; the last line it prints: the error a script gets)
 NOT_YET: tuple[tuple[str, str], ...] = (
-    ('from java.util import StringTokenizer',
-     'NotEmulatedImportError: java.util.StringTokenizer is not emulated by shim'),
-    ('from java.util import Properties',
-     'NotEmulatedImportError: java.util.Properties is not emulated by shim'),
     ('from java.util import Iterator',
      'NotEmulatedImportError: java.util.Iterator is not emulated by shim'),
     ('from java.util import List, Map',
@@ -26,8 +22,6 @@ NOT_YET: tuple[tuple[str, str], ...] = (
      'NotEmulatedImportError: java.util.Timer is not emulated by shim'),
     ('from java.util import Scanner',
      'NotEmulatedImportError: java.util.Scanner is not emulated by shim'),
-    ('from java.util import Objects',
-     'NotEmulatedImportError: java.util.Objects is not emulated by shim'),
     ('from java.util.concurrent import Executors',
      'NotEmulatedImportError: java.util.concurrent.Executors is not emulated by shim'),
     ('from java.text import DateFormat',
