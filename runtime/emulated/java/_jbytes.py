@@ -3,8 +3,8 @@
 Jython coerces an argument declared ``byte[]`` from a Python ``str`` (one byte per character; a
 ``unicode`` character past U+00FF becomes ``?``, checked with the real ``jython``), a
 ``bytearray``, a Java byte array or a list or tuple of ints from -128 to 127 (or bools); anything
-else (255 in a list too) is a
-``TypeError`` "METHOD(): 1st arg can't be coerced to byte[]" and None a NullPointerException.
+else (255 in a list too) is a ``TypeError`` "METHOD(): 1st arg can't be coerced to byte[]" and None
+a NullPointerException.
 Every ``byte[]`` a Java method returns is a Jython ``array('b', [...])`` of signed bytes.
 """
 from __future__ import annotations

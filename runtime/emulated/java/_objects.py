@@ -12,7 +12,7 @@ from typing import Any
 
 from runtime.core.jtext import java_value
 from runtime.emulated.java._jclass import JavaObject
-from runtime.emulated.java._jstr import java_hash, to_int32, to_string
+from runtime.emulated.java._jstr import java_hash, to_string
 from runtime.emulated.java._throwables import NullPointerException
 
 _ON_NULL = 'Cannot invoke "Object.getClass()" because "obj" is null'
@@ -54,13 +54,10 @@ class Objects(JavaObject):
     @staticmethod
     def hash(*values: Any) -> int:
         """``Arrays.hashCode(values)``: 31 * h + hashCode of each, null counting 0."""
-        h = 1
-        for value in values:
-            h = (31 * h + java_hash(value)) & 0xFFFFFFFF
-        return to_int32(h)
+        return java_hash(values)  # (a tuple hashes as Arrays.hashCode does)
 
     @staticmethod
-    def toString(value: Any = None, nullDefault: Any = None, *more: Any) -> str:  # type: ignore[override]
+    def toString(value: Any = None, nullDefault: Any = None) -> str:  # type: ignore[override]
         if value is None and nullDefault is not None:
             return str(nullDefault)
         return to_string(_receiver(value))
