@@ -662,3 +662,30 @@ def test_base64_digest_and_hmac_give_the_published_vectors():
         "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad\n"
         "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843\n"
         "java.lang.IllegalArgumentException: Illegal base64 character 20\n")
+
+
+def test_charsets_follow_the_java_documentation():
+    """java.nio.charset.Charset's Javadoc ("Standard charsets"): UTF-16 encodes big-endian after a
+    big-endian byte-order mark and decodes either mark, big-endian without one; every platform has
+    the six StandardCharsets; names and aliases are case-insensitive. A charset *name* Java does not
+    know is java.io.UnsupportedEncodingException, Python-only codecs included (the differential half
+    is tests/java_corpus/io_003_charsets.py)."""
+    from runtime.tools.testing import run_legacy_script
+
+    script = (
+        "from java.lang import String\n"
+        "from java.nio.charset import Charset, StandardCharsets\n"
+        "from java.io import UnsupportedEncodingException\n"
+        "print list(String('A').getBytes(StandardCharsets.UTF_16)), list(String('A').getBytes('utf-16le'))\n"
+        "print String([0, 65], 'UTF-16'), String([-1, -2, 65, 0], StandardCharsets.UTF_16)\n"
+        "print Charset.forName('LATIN1').name(), Charset.forName('ibm1252'), Charset.forName('Shift_JIS')\n"
+        "for name in ['unicode_escape', 'rot13', 'idna']:\n"
+        "    try:\n"
+        "        String('x').getBytes(name)\n"
+        "    except UnsupportedEncodingException, e:\n"
+        "        print e.getMessage()\n")
+    assert run_legacy_script(script, filename="charsets.py") == (
+        "[-2, -1, 0, 65] [65, 0]\n"
+        "A A\n"
+        "ISO-8859-1 windows-1252 Shift_JIS\n"
+        "unicode_escape\nrot13\nidna\n")

@@ -32,6 +32,8 @@ PACKAGES = {
     "java.lang": "runtime.emulated.java.lang",
     "java.math": "runtime.emulated.java.math",
     "java.net": "runtime.emulated.java.net",
+    "java.nio": "runtime.emulated.java.nio",
+    "java.nio.charset": "runtime.emulated.java.charset",
     "java.security": "runtime.emulated.java.security",
     "java.sql": "runtime.emulated.java.sql",
     "java.text": "runtime.emulated.java.text",

@@ -18,6 +18,7 @@ from runtime.core.jtext import java_text
 from runtime.core.regexrun import regex_run
 from runtime.emulated.java._jregex import compile_java, java_split
 from runtime.emulated.java._jregex import replacement as replacement_template
+from runtime.emulated.java._charset import decode, encode
 from runtime.emulated.java._jbytes import byte_array
 from runtime.emulated.java._jclass import Char, JavaClass
 from runtime.emulated.java._jstr import (FormatError, java_format, overload_string, string_hash,
@@ -41,8 +42,11 @@ def _text_of(value: Any) -> str:
 
 
 def _decode(data: Iterable[int], charset: Any = "UTF-8") -> str:
-    raw = bytes(b & 0xFF for b in data)
-    return raw.decode(str(charset), "replace")
+    return decode(bytes(b & 0xFF for b in data), charset)
+
+
+#: ``String(bytes)`` without a charset (``String(bytes, None)`` is Java's NullPointerException)
+_NO_CHARSET = object()
 
 
 class String(metaclass=JavaClass):
@@ -52,15 +56,15 @@ class String(metaclass=JavaClass):
     __module__ = "java.lang"
     _shim_java_text = True  # '%s' % String('x') is u'x'
 
-    def __init__(self, value: Any = "", charset: Any = None) -> None:
+    def __init__(self, value: Any = "", charset: Any = _NO_CHARSET) -> None:
         if value is None:
             raise NullPointerException()
         if isinstance(value, String):
             text = value._text
         elif isinstance(value, str):
             text = str.__str__(value)
-        elif charset is not None or (isinstance(value, PyArray) and value.typecode == "b"):
-            text = _decode(value, charset or "UTF-8")
+        elif charset is not _NO_CHARSET or (isinstance(value, PyArray) and value.typecode == "b"):
+            text = _decode(value, "UTF-8" if charset is _NO_CHARSET else charset)
         elif type(value).__qualname__ in ("StringBuilder", "StringBuffer"):
             text = str.__str__(value.toString())
         elif isinstance(value, (PyArray, list, tuple)) and all(isinstance(c, str) for c in value):
@@ -208,7 +212,7 @@ class String(metaclass=JavaClass):
         return PyArray([java_text(p) for p in pieces], String)
 
     def getBytes(self, charset: Any = "UTF-8") -> PyArray:
-        return byte_array(self._text.encode(str(charset), "replace"))
+        return byte_array(encode(self._text, charset))
 
     def toCharArray(self) -> PyArray:
         return PyArray(list(self._text), CHAR)

@@ -133,6 +133,7 @@ MissingFormatArgumentException = _declare("MissingFormatArgumentException",
 
 IOException = _declare("IOException", Exception_, "java.io")
 FileNotFoundException = _declare("FileNotFoundException", IOException, "java.io")
+UnsupportedEncodingException = _declare("UnsupportedEncodingException", IOException, "java.io")
 
 
 class SandboxRefusal(SecurityException, Exception):  # type: ignore[misc, valid-type]

@@ -16,6 +16,7 @@ from pathlib import Path as _Path
 from typing import Any as _Any, NoReturn as _NoReturn
 
 from runtime.emulated.java import missing_member as _missing
+from runtime.emulated.java._charset import decode as _decode
 from runtime.emulated.java._file import File, disk_path as _disk_path
 from runtime.emulated.stdlib import _host
 from runtime.emulated.java._jclass import JavaClass as _JavaClass, JavaObject as _JavaObject
@@ -24,12 +25,12 @@ from runtime.emulated.java._jstr import FormatError as _FormatError, java_format
 from runtime.emulated.java._throwables import (FORMAT_ERRORS as _FORMAT_ERRORS, FileNotFoundException,
                                       IOException, IllegalArgumentException as _IAE,
                                       NullPointerException as _NPE,
-                                      SandboxRefusal as _SandboxRefusal)
+                                      SandboxRefusal as _SandboxRefusal, UnsupportedEncodingException)
 
 __all__ = [
     "BufferedReader", "BufferedWriter", "File", "FileInputStream", "FileNotFoundException",
     "FileOutputStream", "FileReader", "FileWriter", "IOException", "InputStreamReader",
-    "PrintWriter", "RandomAccessFile", "StringReader", "StringWriter",
+    "PrintWriter", "RandomAccessFile", "StringReader", "StringWriter", "UnsupportedEncodingException",
 ]
 
 __getattr__ = _missing("java.io")
@@ -285,7 +286,8 @@ class FileReader(_Reader):
     __module__ = "java.io"
 
     def __init__(self, source: _Any, charset: _Any = None) -> None:
-        self._text = _opened(source, "rb", "FileReader").read_bytes().decode("utf-8", "replace")
+        raw = _opened(source, "rb", "FileReader").read_bytes()
+        self._text = _decode(raw, "UTF-8" if charset is None else charset)
         self._pos = 0
 
 
@@ -372,10 +374,6 @@ class InputStreamReader(_Reader):
     def __init__(self, source: _Any, charset: _Any = "UTF-8") -> None:
         if not isinstance(source, FileInputStream):
             raise _IAE("InputStreamReader needs a java.io.InputStream such as FileInputStream")
-        encoding = str(charset) if charset is not None else "UTF-8"
-        try:
-            self._text = source._data[source._pos:].decode(encoding, "replace")
-        except LookupError:
-            raise IOException("Unsupported encoding: %s" % encoding) from None
+        self._text = _decode(source._data[source._pos:], charset)
         source._pos = len(source._data)
         self._pos = 0

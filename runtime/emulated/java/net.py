@@ -17,6 +17,7 @@ from urllib.parse import urljoin as _urljoin
 from runtime.core.context import current as _current
 from runtime.emulated.java import missing_member as _missing
 from runtime.emulated.java._jclass import JavaClass as _JavaClass, JavaObject as _JavaObject
+from runtime.emulated.java._charset import charset_of as _charset_of, decode as _decode, encode as _encode
 from runtime.emulated.java._throwables import (IllegalArgumentException as _IAE, IOException as _IOException,
                                                SandboxRefusal as _SandboxRefusal, _declare)
 from runtime.emulated.stdlib import _host
@@ -28,7 +29,6 @@ __getattr__ = _missing("java.net")
 
 MalformedURLException = _declare("MalformedURLException", _IOException, "java.net")
 UnknownHostException = _declare("UnknownHostException", _IOException, "java.net")
-_UnsupportedEncoding = _declare("UnsupportedEncodingException", _IOException, "java.io")
 
 _DEFAULT_PORTS = {"http": 80, "https": 443, "ftp": 21}
 _PROTOCOLS = frozenset({"http", "https", "ftp", "file", "jar", "mailto"})
@@ -153,14 +153,6 @@ def _text(value: _Any) -> str:
     return str(value)
 
 
-def _charset(enc: _Any) -> str:
-    try:
-        "".encode(str(enc))
-    except LookupError:
-        raise _UnsupportedEncoding(str(enc)) from None
-    return str(enc)
-
-
 _SAFE = frozenset(b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-*_")
 
 
@@ -172,7 +164,7 @@ class URLEncoder(metaclass=_JavaClass):
     @staticmethod
     def encode(s: _Any, enc: _Any = "UTF-8") -> str:
         out = []
-        for byte in str(s).encode(_charset(enc)):
+        for byte in _encode(str(s), enc):
             out.append(chr(byte) if byte in _SAFE else "+" if byte == 32 else "%%%02X" % byte)
         return "".join(out)
 
@@ -185,7 +177,7 @@ class URLDecoder(metaclass=_JavaClass):
 
     @staticmethod
     def decode(s: _Any, enc: _Any = "UTF-8") -> str:
-        text, charset = str(s), _charset(enc)
+        text, charset = str(s), _charset_of(enc)
         out: list[str] = []
         pending = bytearray()
         i = 0
@@ -203,12 +195,12 @@ class URLDecoder(metaclass=_JavaClass):
                 i += 3
                 continue
             if pending:
-                out.append(pending.decode(charset, "replace"))
+                out.append(_decode(bytes(pending), charset))
                 pending.clear()
             out.append(" " if char == "+" else char)
             i += 1
         if pending:
-            out.append(pending.decode(charset, "replace"))
+            out.append(_decode(bytes(pending), charset))
         return "".join(out)
 
 

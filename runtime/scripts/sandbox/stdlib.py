@@ -164,7 +164,8 @@ def _java_lines() -> list[str]:
              "", "| package | status |", "|---|---|"]
     for package in sorted(java.PACKAGES):
         names = java.resolve(package).__all__
-        lines.append(f"| `{package}` | emulated: {', '.join(names)} |")
+        lines.append(f"| `{package}` | emulated: {', '.join(names)} |" if names else
+                     f"| `{package}` | the package only (for its subpackages); its classes are not emulated |")
     for package, names in sorted(IGNITION_CLASSES.items()):
         lines.append(f"| `{package}` | emulated: {', '.join(names)} |")
     for package in JAVA_NOT_EMULATED:
