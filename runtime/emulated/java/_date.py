@@ -69,6 +69,19 @@ class Date(JavaObject):
     def toString(self) -> str:
         return format_millis(DATE_TO_STRING, self._ms, default_zone())
 
+    @classmethod
+    def _from_instant(cls, instant: Any) -> "Date":
+        """``Date.from(instant)`` (Java 8): the instant's milliseconds, sub-millisecond part dropped."""
+        from runtime.emulated.java.javatime import Instant  # with its parse attached
+        if not isinstance(instant, Instant):
+            raise TypeError("Date.from(): expected a java.time.Instant, got %s" % type(instant).__name__)
+        return cls(instant.toEpochMilli())
+
+    def toInstant(self) -> Any:
+        """``date.toInstant()`` (Java 8): the java.time.Instant of the same millisecond."""
+        from runtime.emulated.java.javatime import Instant  # with its parse attached
+        return Instant.ofEpochMilli(self._ms)
+
     def _field(self, field: int) -> int:
         return cf.compute_fields(self._ms, default_zone())[field]
 
@@ -323,3 +336,6 @@ def require_english(locale: Any, what: str) -> None:
     if locale is not None and isinstance(locale, Locale) and not locale._english():
         raise NotEmulatedError("%s with locale %s is not emulated by shim (English only)"
                                % (what, locale.toString()))
+
+#: ``Date.from``: a keyword in Python, so set by name (Jython source may write ``Date.from(i)``)
+setattr(Date, "from", classmethod(Date._from_instant.__func__))

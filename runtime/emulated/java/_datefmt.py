@@ -65,8 +65,11 @@ class Token(NamedTuple):
     text: str = ""
 
 
-def compile_pattern(pattern: str) -> tuple[Token, ...]:
-    """Split a SimpleDateFormat pattern into fields and literals, rejecting unknown letters."""
+def compile_pattern(pattern: str, letters: str = _LETTERS, max_x: int = 3) -> tuple[Token, ...]:
+    """Split a SimpleDateFormat pattern into fields and literals, rejecting unknown letters.
+
+    java.time's DateTimeFormatter.ofPattern shares the quoting rules: it passes its own
+    ``letters`` and ``max_x`` (five ``X`` there, three in SimpleDateFormat)."""
     tokens: list[Token] = []
     i, n = 0, len(pattern)
     while i < n:
@@ -91,12 +94,12 @@ def compile_pattern(pattern: str) -> tuple[Token, ...]:
                 i += 1
             tokens.append(Token("", 0, "".join(literal)))
         elif char.isascii() and char.isalpha():
-            if char not in _LETTERS:
+            if char not in letters:
                 raise PatternError("Illegal pattern character '%s'" % char)
             j = i
             while j < n and pattern[j] == char:
                 j += 1
-            if char == "X" and j - i > 3:
+            if char == "X" and j - i > max_x:
                 raise PatternError("invalid ISO 8601 format: length=%d" % (j - i))
             tokens.append(Token(char, j - i))
             i = j

@@ -118,6 +118,7 @@ StringIndexOutOfBoundsException = _declare("StringIndexOutOfBoundsException",
                                            IndexOutOfBoundsException, "java.lang")
 InterruptedException = _declare("InterruptedException", Exception_, "java.lang")
 CloneNotSupportedException = _declare("CloneNotSupportedException", Exception_, "java.lang")
+InstantiationException = _declare("InstantiationException", Exception_, "java.lang")
 
 NoSuchElementException = _declare("NoSuchElementException", RuntimeException, "java.util")
 EmptyStackException = _declare("EmptyStackException", RuntimeException, "java.util")

@@ -152,6 +152,13 @@ class Zone:
         second = naive.replace(tzinfo=self._tz, fold=1).utcoffset()
         return local_ms - _ms(min(first, second))
 
+    def wall_offset(self, local_ms: int) -> int:
+        """The offset java.time gives a local wall time (ZonedDateTime.of): in an overlap the
+        earlier one (summer time), in a gap the one before it, which moves 02:30 to 03:30."""
+        clamped = min(max(local_ms, _MIN_MS + 14 * MS_PER_HOUR), _MAX_MS)
+        naive = _EPOCH + _dt.timedelta(milliseconds=clamped)
+        return _ms(naive.replace(tzinfo=self._tz, fold=0).utcoffset())
+
     def short_name(self, millis: int) -> str:
         """Java's ``z`` name: PST/PDT, CET/CEST, UTC ... or ``GMT+05:00`` when the zone has none."""
         name = self._at(millis).tzname() or ""

@@ -132,7 +132,7 @@ def status_table() -> str:
 #: Java packages real code imports that shim does not emulate, named in docs/stdlib.md (any
 #: other Java name is refused the same way): ``import`` says "<name> is not emulated by shim".
 JAVA_NOT_EMULATED: tuple[str, ...] = (
-    "java.lang.reflect", "java.nio.file", "java.time", "java.beans",
+    "java.lang.reflect", "java.nio.file", "java.beans",
     "javax.swing.table", "javax.print", "com.inductiveautomation.ignition.common.config",
     "com.inductiveautomation.factorypmi.application", "org.apache.commons.math3", "com.google.gson",
 )
