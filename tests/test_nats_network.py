@@ -41,6 +41,10 @@ from conftest import write_tree
 #: Fast timings: a lost peer is noticed in ~0.6 s, an unanswered call fails after 1 s.
 FAST = NatsSettings(heartbeat=0.2, missed=3, reply_timeout=1.0, discovery=0.3, reconnect_wait=0.1)
 FAST_FLAGS = ["--heartbeat", "0.2", "--missed", "3", "--reply-timeout", "1"]
+# For tests that compare results, not fault detection (the FAST tests time that): a loaded
+# machine that stalls a process for a second must not turn a peer into a missing one.
+STEADY = NatsSettings(heartbeat=0.5, missed=20, reply_timeout=10.0, discovery=0.3, reconnect_wait=0.1)
+STEADY_FLAGS = ["--heartbeat", "0.5", "--missed", "20", "--reply-timeout", "10"]
 
 FILES = {
     "X/gateway/message/h.py": "print 'gateway', payload['at']",
@@ -235,10 +239,10 @@ def serve(spawn, name: str, url: str, projects: Path, *extra: str) -> ShimProces
 
 
 def client(spawn, gateway: str, url: str, projects: Path, user: str = "", roles=(), host_name: str = "",
-           address: str = "", session_id: str = "") -> ShimProcess:
+           address: str = "", session_id: str = "", flags: list[str] = FAST_FLAGS) -> ShimProcess:
     args = ["client", "--gateway", gateway, "--project", "X", "--projects", str(projects), "--network", url,
             "--user", user, "--roles", ",".join(roles), "--host-name", host_name, "--address", address,
-            "--session-id", session_id, *FAST_FLAGS]
+            "--session-id", session_id, *flags]
     return spawn(*args)
 
 
@@ -480,10 +484,10 @@ def gateway_lines(process: ShimProcess) -> list[str]:
 @pytest.mark.slow
 def test_three_gateway_and_two_client_processes_give_the_in_process_results(spawn, nats_url, projects):
     expected, expected_output = in_process_reference(projects)
-    gateways = {name: serve(spawn, name, nats_url, projects) for name in GATEWAYS}
-    clients = {"0000000A": client(spawn, "agent-a", nats_url, projects, **BOB),
-               "0000000B": client(spawn, "agent-b", nats_url, projects, **AMY)}
-    joined = NatsNetwork(nats_url, FAST)
+    gateways = {name: serve(spawn, name, nats_url, projects, *STEADY_FLAGS) for name in GATEWAYS}
+    clients = {"0000000A": client(spawn, "agent-a", nats_url, projects, **BOB, flags=STEADY_FLAGS),
+               "0000000B": client(spawn, "agent-b", nats_url, projects, **AMY, flags=STEADY_FLAGS)}
+    joined = NatsNetwork(nats_url, STEADY)
     front = Gateway(projects, name="front")
     joined.join(front)
     try:

@@ -194,3 +194,55 @@ def test_every_message_reported_sent_to_a_frozen_gateway_arrives_and_the_rest_ar
         network.close()
         agent.process.send_signal(signal.SIGCONT)
         agent.kill()
+
+
+
+#: A historian feed slower than the line that posts to it: each reading takes a few ms to store.
+STORE = '''
+import time
+logger = system.util.getLogger("Historian.store")
+
+def store(reading):
+    time.sleep(0.002)  # the historian's insert
+    return "stored seq %d" % reading["seq"]
+
+try:
+    print store(payload)
+except Exception, e:
+    logger.error("could not store: %s" % e)
+'''
+
+
+@pytest.mark.slow
+def test_a_sender_faster_than_the_handlers_waits_for_room_instead_of_being_refused(nats_url, tmp_path):
+    """The gateway acknowledges a post once its shared queue has run it, so a burst posted
+    faster than the handler runs waits in the sender's window: it never fills the receiving
+    queue up to gateway.json's queueMessages, and every message reported SENT runs, in order."""
+    cap = WINDOW + 200
+    projects = write_tree(tmp_path / "projects", {
+        "Historian/project.json": {"ignition": "8.1"},
+        "Historian/gateway/message/store.py": STORE,
+        "_gateway/gateway.json": {"limits": {"queueMessages": cap}},
+    })
+    agent, front = Gateway(projects, name="historian"), Gateway(projects, name="line")
+    networks = [NatsNetwork(nats_url, NatsSettings(reply_timeout=10.0)) for _ in range(2)]
+    networks[0].join(agent)
+    networks[1].join(front, listen=False)
+    burst = 2 * cap
+    try:
+        statuses = [front.send_message("Historian", "store", {"seq": seq}, scope="G",
+                                       remote_servers=["historian"])[0].rpartition("=")[2]
+                    for seq in range(burst)]
+        assert set(statuses) == {"SENT"}
+
+        def stored() -> list[int]:
+            return [int(str(r).rpartition("seq ")[2].split()[0]) for r in list(agent.log.records)
+                    if "stored seq" in str(r)]
+        assert until(lambda: len(stored()) >= burst, 60)
+        assert stored() == list(range(burst))
+        assert [str(r) for r in list(agent.log.records) if "refused" in str(r)] == []
+    finally:
+        front.close()
+        for network in networks:
+            network.close()
+        agent.close()

@@ -13,7 +13,11 @@ shim.announce.NAME                 publish, every         {"name", "projects", "
 shim.discover                      publish                (empty): every gateway announces now
 shim.gw.NAME.FROM.ping             request                -> the gateway's announcement
 shim.gw.NAME.FROM.message          request                {"project", "handler", "payload",
-                                                          "params"} -> {"lines"} | {"error","type"}
+                                                          "params", "watch"} -> {"lines"[, "view"]}
+                                                          | {"error", "type"}
+shim.gw.NAME.FROM.post             publish (bulk: may     as message, no reply (the strings come
+                                   be packed, Shim-Batch) from the view); to "watch" go
+                                                          {"acked": posts run[, "view"]}
 shim.gw.NAME.FROM.request          request (ack)          {..., "timeout", "answer": SUBJECT}
                                                           -> {} now; the answer comes later
 shim.answer.ID.UID.TOKEN           publish                {"value"} | {"error", "timeout"}, or

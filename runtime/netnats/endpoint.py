@@ -3,7 +3,8 @@
 A gateway answers on ``shim.gw.<name>.<sender>.*``: ``message`` (route a ``sendMessage`` locally, reply
 with the result strings and this gateway's routing view, ``runtime.netnats.views``), ``post`` (route
 a ``sendMessage`` whose strings the sender wrote from that view: no reply; every ``ACK_EVERY``
-posts the sender is told how many arrived, which bounds what it may have in flight), ``request`` (acknowledge a ``sendRequest``, answer it later with the
+posts the sender is told how many have run here, which bounds what it may have in flight, queued
+included), ``request`` (acknowledge a ``sendRequest``, answer it later with the
 handler's return value or error) and ``ping`` (who answers as this name? the reply is the
 announcement); and on
 ``shim.gw.<name>.<sender>.session.*``: ``open`` / ``heartbeat`` / ``close`` from client processes. As
@@ -30,18 +31,21 @@ if TYPE_CHECKING:  # pragma: no cover
 MESSAGE_PARAMS = ("scope", "client_session_id", "user", "has_role", "host_name")
 #: ... and a remote ``sendRequest`` (``Gateway.request_local`` keywords).
 REQUEST_PARAMS = ("scope", "client_session_id", "host_name")
-#: A sender is told how many of its posts arrived after every this many.
+#: A sender is told how many of its posts have run after every this many.
 ACK_EVERY = 64
 
 
 class Watcher:
     """A sender that writes this gateway's strings from its view: where it listens, how many
-    of its posts arrived since it last asked, which view version it holds, when it last sent."""
+    of its posts arrived since it last asked and how many of those have run (``done``: what
+    it is told, so its window counts what waits in this gateway's queues too), which view
+    version it holds, when it last sent."""
 
-    __slots__ = ("subject", "received", "version", "active")
+    __slots__ = ("subject", "received", "done", "version", "active")
 
     def __init__(self, subject: str, version: int) -> None:
-        self.subject, self.received, self.version, self.active = subject, 0, version, time.monotonic()
+        self.subject, self.version, self.active = subject, version, time.monotonic()
+        self.received = self.done = 0
 
 
 class GatewayEndpoint:
@@ -119,8 +123,8 @@ class GatewayEndpoint:
                 self._tell(watcher)
 
     def _tell(self, watcher: Watcher, acked: bool = False) -> None:
-        """Send ``watcher`` the current view (None: none offered), and the count of its posts."""
-        note: dict[str, Any] = {"acked": watcher.received}
+        """Send ``watcher`` the current view (None: none offered), and the count of its posts run."""
+        note: dict[str, Any] = {"acked": watcher.done}
         if not acked:
             watcher.version = self._version
             note["view"] = self._view
@@ -130,6 +134,7 @@ class GatewayEndpoint:
         """Leaving (after the last post ran): tell every sender how many of its posts arrived,
         so it can say which did not."""
         for watcher in self._watchers.values():
+            watcher.done = watcher.received
             self._tell(watcher, acked=True)
         self._watchers.clear()
 
@@ -163,8 +168,9 @@ class GatewayEndpoint:
         subject = _watch_subject(message, sender)
         watcher = self._watchers.get(subject) if subject is not None else None
         params = _params(message, MESSAGE_PARAMS)
+        project = str(message["project"])
         try:
-            self.gateway.send_message(str(message["project"]), str(message["handler"]),
+            self.gateway.send_message(project, str(message["handler"]),
                                       wire.decode(message["payload"]), **params, guard=self.guard(sender))
         finally:
             if watcher is not None:
@@ -173,7 +179,27 @@ class GatewayEndpoint:
                 if watcher.version != self._version:  # a change it was not told of yet
                     self._tell(watcher)
                 elif watcher.received % ACK_EVERY == 0:
-                    self._tell(watcher, acked=True)
+                    self._acknowledge_when_run(watcher, project)
+
+    def _acknowledge_when_run(self, watcher: Watcher, project: str) -> None:
+        """Tell ``watcher`` its posts so far have run once the project's queue here (its
+        "shared" handlers, in arrival order) reaches this point: a sender faster than the
+        handlers then waits for room instead of filling the queue up to gateway.json's
+        ``queueMessages`` and being refused (#16). Client processes and "dedicated" handlers
+        keep their own queues."""
+        count = watcher.received
+
+        def ran() -> None:  # on the inbox thread, where watchers live
+            if self._watchers.get(watcher.subject) is watcher and count > watcher.done:
+                watcher.done = count
+                self._tell(watcher, acked=True)
+        if project not in self.gateway.projects.projects:
+            ran()  # nothing of it queued here
+            return
+        try:
+            self.gateway.host(project).queue.put(lambda: self.network.inbox.put(ran))
+        except RuntimeError:  # the gateway is closed
+            ran()
 
     def _request(self, message: dict, sender: str) -> dict:
         project, handler = str(message["project"]), str(message["handler"])

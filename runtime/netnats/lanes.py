@@ -1,9 +1,10 @@
 """The sender's side of messages posted without a round trip (see ``runtime.netnats.views``).
 
 One ``Lane`` per remote gateway that gave this connection a routing view: the view, how many
-messages were posted and how many the gateway said arrived. At most ``WINDOW`` may be in
-flight: a sender faster than the receiving gateway waits for room instead of piling messages
-up in NATS (whose slow-consumer limits would drop them); a gateway that acknowledges nothing
+messages were posted and how many the gateway said have run there. At most ``WINDOW`` may be
+in flight or queued: a sender faster than the receiving gateway waits for room instead of piling
+messages up in NATS (whose slow-consumer limits would drop them) or in the gateway's queue
+(whose gateway.json ``queueMessages`` would refuse them); a gateway that acknowledges nothing
 within the reply timeout is unreachable, as it was when every message waited for its answer.
 A lane unused for an expiry period is dropped (the gateway forgets silent senders), so the
 next message asks again.
