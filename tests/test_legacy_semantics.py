@@ -495,6 +495,53 @@ print f(10), [[x for x in "ab"] for x in "cd"], x
 r'''1
 (2, [0, 1, 2]) [['a', 'b'], ['a', 'b']] b
 '''),
+    'division_in_functions': (  # a float divided by a plain number is native there (ticks.py)
+r'''class Meter(float):
+    def __div__(self, other):
+        return 'meter/'
+class Count(object):
+    def __rdiv__(self, other):
+        return 'count\\'
+def average(total, n):
+    return total / n
+def rates(values):
+    out = []
+    for v in values:
+        try:
+            out.append((v / 60.0, v / 4, 100 / v))
+        except ZeroDivisionError, e:
+            out.append('refused: %s' % e)
+    return out
+print average(7, 2), average(7.0, 2), average(-7, 2), average(7L, 2), average(1.5, 0.5), average(True, 2)
+print rates([120, 30.0, 0, 0.0, -3])
+print average(Meter(2.0), 2), average(1.5, Count()), average(2 ** 70, 3.0)
+for a, b in [(1.5, 0), (1.5, 0.0), (3, 0), (3L, 0)]:
+    try:
+        average(a, b)
+    except ZeroDivisionError, e:
+        print 'ZeroDivisionError:', e
+''',
+r'''3 3.5 -4 3 3.0 0
+[(2.0, 30, 0), (0.5, 7.5, 3.3333333333333335), 'refused: integer division or modulo by zero', 'refused: float division', (-0.05, -1, -34)]
+meter/ count\ 3.93530540239e+20
+ZeroDivisionError: float division
+ZeroDivisionError: float division
+ZeroDivisionError: integer division or modulo by zero
+ZeroDivisionError: long division or modulo
+'''),
+    'percent_s_of_subscripts': (  # the inline path spells its tuple out (an f-string in CPython)
+r'''def label(line, machine):
+    return '%s/%s' % (line, machine)
+def tag(row):
+    return '%s.%s=%s' % (row['path'], row['name'], row['value'])
+print label('L1', 'M03'), label(1, None), label(True, 2L), label(1.0 / 3, u'caf\xe9'.encode('utf-8'))
+print tag({'path': 'Plant/Line1', 'name': 'Temp', 'value': 0.1}), tag({'path': u'P', 'name': 3, 'value': [1.5]})
+print repr('%s|%s' % (u'x', 'y')), '%s %s%%' % ('done', 50)
+''',
+'''L1/M03 1/None True/2 0.333333333333/caf\u00c3\u00a9
+Plant/Line1.Temp=0.1 P.3=[1.5]
+u'x|y' done 50%
+'''),
     'percent_numeric_conversions': (
 r'''print "%x %o %c" % (255.7, 8.2, 66)
 try:
@@ -569,6 +616,15 @@ def test_literal_format_with_plain_arguments_checks_types_inline():
     code = compiled_source("s = '%s-%d' % (name, i)")
     assert code == "s = '%s-%d' % (name, i) if name.__class__ in _nsok_ else _fmt_('%s-%d', (name, i))"
     assert compiled_source("s = '%d items' % n") == "s = '%d items' % n"
+
+
+def test_percent_s_of_subscripts_formats_a_spelled_out_tuple():
+    """Arguments that are not plain names are held in one tuple and checked inline; with only
+    bare ``%s`` the native branch spells the tuple out, which CPython compiles as an f-string
+    (a tuple held in a variable goes through the slower ``str % tuple``)."""
+    code = compiled_source("s = '%s/%s' % (row['a'], row['b'])")
+    assert code.startswith("s = '%s/%s' % (_ft1_[0], _ft1_[1]) if (_ft1_ := (row['a'], row['b']))[0].__class__")
+    assert "% _ft1_ if" in compiled_source("s = '%s-%04d' % (row['a'], row['b'])")
 
 
 def test_integer_modulo_of_names_checks_type_inline():

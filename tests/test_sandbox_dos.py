@@ -588,7 +588,26 @@ def test_a_huge_product_or_square_inside_a_function_is_still_refused(run, source
     assert refusal in out and "over shim's limit of 10,000,000" in out
 
 
+DIVISION = "MemoryError: a division of a 3,000,001-bit by a 1,500,001-bit number would cost about "
+
+
 @pytest.mark.parametrize("source", [
+    "def mean(total, n):\n    return total / n\nprint mean(1 << 3000000, 1 << 1500000)\n",
+    "def mean(row):\n    return row['sum'] / row['n']\nprint mean({'sum': 1 << 3000000, 'n': 1 << 1500000})\n",
+    "class Big(long):\n    pass\ndef mean(total, n):\n    return total / n\nprint mean(Big(1 << 3000000), Big(1 << 1500000))\n",
+    # an int that claims to be a float does not take the float path
+    "class Fake(long):\n    __class__ = float\ndef mean(total, n):\n    return total / n\n"
+    "print mean(Fake(1 << 3000000), 1 << 1500000)\n",
+])
+def test_a_huge_integer_division_inside_a_function_is_still_refused(run, source):
+    """``a / b`` inside a function divides an exact float natively (ticks.py); two integers,
+    or a subclass of one, still go through ``_div_`` and its size check."""
+    assert DIVISION in run(source)
+
+
+@pytest.mark.parametrize("source", [
+    "_num_types_ = frozenset([long])\n",
+    "def f():\n    _num_types_ = frozenset([long])\n",
     "_type_ = lambda v: float\n",
     "_float_type_ = long\n",
     "def f(_type_):\n    return _type_\n",

@@ -345,9 +345,14 @@ class Py2Semantics(ast.NodeTransformer):
             item = ast.Subscript(value=base, slice=ast.Constant(i), ctx=ast.Load())
             checks.append(_native_check(item))
         test = checks[0] if len(checks) == 1 else ast.BoolOp(op=ast.And(), values=checks)
-        native = ast.BinOp(left=copy.deepcopy(fmt), op=ast.Mod(),
-                           right=gname(temp) if isinstance(args, ast.Tuple) else ast.Subscript(
-                               value=gname(temp), slice=ast.Constant(0), ctx=ast.Load()))
+        if isinstance(args, ast.Tuple) and _only_percent_s(text):  # CPython compiles it as an f-string
+            right = ast.Tuple(elts=[ast.Subscript(value=gname(temp), slice=ast.Constant(i), ctx=ast.Load())
+                                    for i in range(len(values))], ctx=ast.Load())
+        elif isinstance(args, ast.Tuple):
+            right = gname(temp)
+        else:
+            right = ast.Subscript(value=gname(temp), slice=ast.Constant(0), ctx=ast.Load())
+        native = ast.BinOp(left=copy.deepcopy(fmt), op=ast.Mod(), right=right)
         fallback = gcall("_fmt_", copy.deepcopy(fmt), gname(temp) if isinstance(args, ast.Tuple) else ast.Subscript(
             value=gname(temp), slice=ast.Constant(0), ctx=ast.Load()))
         return _located(ast.IfExp(test=test, body=native, orelse=fallback), node)
@@ -928,6 +933,17 @@ def _format_fields(text: str) -> dict[int, bool] | None:
 def _native_constant(node: ast.expr) -> bool:
     return isinstance(node, ast.Constant) and (type(node.value) in (str, bool, type(None)) or (
         type(node.value) is int and _INT_MIN <= node.value <= _INT_MAX))
+
+
+def _only_percent_s(text: str) -> bool:
+    """Whether every conversion of a %-format is a bare ``%s``: CPython 3.11 compiles
+    ``'%s/%s' % (a, b)`` (a tuple display) as the f-string ``f'{a!s}/{b!s}'``, 2-3x faster than
+    formatting a tuple held in a variable, so the inline path spells its tuple out."""
+    from runtime.scripts.legacy.py2types import _parse_format
+
+    pieces, _, _ = _parse_format(text)
+    return all(piece.__class__ is str or (piece[0] == "s" and not any(piece[2:]))
+               for piece in pieces)
 
 
 def _format_specs(text: str) -> list[str] | None:

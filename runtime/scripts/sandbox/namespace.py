@@ -653,6 +653,7 @@ def _build_builtins() -> dict[str, Any]:
         "_pow_": budget.power,
         "_type_": builtins.type,  # the fast paths' exact type checks (ticks.py): never TYPE
         "_float_type_": builtins.float,
+        "_num_types_": frozenset((builtins.int, builtins.float)),
         "_lshift_": budget.shift,
         "_floordiv_": budget.floor_divide,
         "_ifloordiv_": budget.floor_divide_in_place,
