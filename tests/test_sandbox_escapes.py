@@ -393,6 +393,36 @@ ATTEMPTS = {
                                   "        return super(M, m).__new__(m, n, b, d)\nM('Z', (object,), {{}})",
     "abc_metaclass_subclass_call": "import abc\nclass M(abc.ABCMeta): pass\nM('Z', (object,), {{}})",
     "contextlib_nested_host_generator": "import contextlib, io\ngetattr(contextlib.nested(io.BytesIO()).gen, 'gi_frame')",
+    # issue #18: ConfigParser, shlex, warnings, numbers, getopt, future_builtins
+    "configparser_class_write": "import ConfigParser\nConfigParser.RawConfigParser.get = len",
+    "configparser_method_globals": "import ConfigParser\nConfigParser.RawConfigParser.read.__globals__['open_']",
+    "configparser_getattr_func_globals": "import ConfigParser\n"
+                                         "getattr(ConfigParser.ConfigParser.get, 'func_' + 'globals')['re']",
+    "configparser_private_state": "import ConfigParser\nc = ConfigParser.RawConfigParser()\n"
+                                  "c._sections.__class__.__init__.__globals__",
+    "configparser_subclass_super_globals": "import ConfigParser\nclass C(ConfigParser.RawConfigParser):\n"
+                                           "    def go(self):\n        return super(C, self).read.__func__.__globals__\nC().go()",
+    "configparser_subclass_open": "import ConfigParser\nclass C(ConfigParser.RawConfigParser): pass\n"
+                                  "C().read(['{m}'])\nopen('/{m}x', 'w')",
+    "configparser_exception_mro_globals": "import ConfigParser\n"
+                                          "ConfigParser.NoSectionError.__mro__[1].__init__.__globals__",
+    "configparser_interpolation_bomb": "import ConfigParser, StringIO\nc = ConfigParser.ConfigParser()\n"
+                                       "c.readfp(StringIO.StringIO('[s]\\na0 = xxxxxxxxxx\\na1 = %(a0)s%(a0)s%(a0)s%(a0)s%(a0)s%(a0)s%(a0)s%(a0)s%(a0)s%(a0)s%(a0)s%(a0)s%(a0)s%(a0)s%(a0)s%(a0)s%(a0)s%(a0)s%(a0)s%(a0)s\\na2 = %(a1)s%(a1)s%(a1)s%(a1)s%(a1)s%(a1)s%(a1)s%(a1)s%(a1)s%(a1)s%(a1)s%(a1)s%(a1)s%(a1)s%(a1)s%(a1)s%(a1)s%(a1)s%(a1)s%(a1)s\\na3 = %(a2)s%(a2)s%(a2)s%(a2)s%(a2)s%(a2)s%(a2)s%(a2)s%(a2)s%(a2)s%(a2)s%(a2)s%(a2)s%(a2)s%(a2)s%(a2)s%(a2)s%(a2)s%(a2)s%(a2)s\\na4 = %(a3)s%(a3)s%(a3)s%(a3)s%(a3)s%(a3)s%(a3)s%(a3)s%(a3)s%(a3)s%(a3)s%(a3)s%(a3)s%(a3)s%(a3)s%(a3)s%(a3)s%(a3)s%(a3)s%(a3)s\\na5 = %(a4)s%(a4)s%(a4)s%(a4)s%(a4)s%(a4)s%(a4)s%(a4)s%(a4)s%(a4)s%(a4)s%(a4)s%(a4)s%(a4)s%(a4)s%(a4)s%(a4)s%(a4)s%(a4)s%(a4)s\\na6 = %(a5)s%(a5)s%(a5)s%(a5)s%(a5)s%(a5)s%(a5)s%(a5)s%(a5)s%(a5)s%(a5)s%(a5)s%(a5)s%(a5)s%(a5)s%(a5)s%(a5)s%(a5)s%(a5)s%(a5)s\\na7 = %(a6)s%(a6)s%(a6)s%(a6)s%(a6)s%(a6)s%(a6)s%(a6)s%(a6)s%(a6)s%(a6)s%(a6)s%(a6)s%(a6)s%(a6)s%(a6)s%(a6)s%(a6)s%(a6)s%(a6)s\\na8 = %(a7)s%(a7)s%(a7)s%(a7)s%(a7)s%(a7)s%(a7)s%(a7)s%(a7)s%(a7)s%(a7)s%(a7)s%(a7)s%(a7)s%(a7)s%(a7)s%(a7)s%(a7)s%(a7)s%(a7)s\\na9 = %(a8)s%(a8)s%(a8)s%(a8)s%(a8)s%(a8)s%(a8)s%(a8)s%(a8)s%(a8)s%(a8)s%(a8)s%(a8)s%(a8)s%(a8)s%(a8)s%(a8)s%(a8)s%(a8)s%(a8)s'))\nc.get('s', 'a9')",
+    "safeconfigparser_interpolation_bomb": "import ConfigParser, StringIO\nc = ConfigParser.SafeConfigParser()\n"
+                                           "c.readfp(StringIO.StringIO('[s]\\na0 = xxxxxxxxxx\\na1 = %(a0)s%(a0)s%(a0)s%(a0)s%(a0)s%(a0)s%(a0)s%(a0)s%(a0)s%(a0)s%(a0)s%(a0)s%(a0)s%(a0)s%(a0)s%(a0)s%(a0)s%(a0)s%(a0)s%(a0)s\\na2 = %(a1)s%(a1)s%(a1)s%(a1)s%(a1)s%(a1)s%(a1)s%(a1)s%(a1)s%(a1)s%(a1)s%(a1)s%(a1)s%(a1)s%(a1)s%(a1)s%(a1)s%(a1)s%(a1)s%(a1)s\\na3 = %(a2)s%(a2)s%(a2)s%(a2)s%(a2)s%(a2)s%(a2)s%(a2)s%(a2)s%(a2)s%(a2)s%(a2)s%(a2)s%(a2)s%(a2)s%(a2)s%(a2)s%(a2)s%(a2)s%(a2)s\\na4 = %(a3)s%(a3)s%(a3)s%(a3)s%(a3)s%(a3)s%(a3)s%(a3)s%(a3)s%(a3)s%(a3)s%(a3)s%(a3)s%(a3)s%(a3)s%(a3)s%(a3)s%(a3)s%(a3)s%(a3)s\\na5 = %(a4)s%(a4)s%(a4)s%(a4)s%(a4)s%(a4)s%(a4)s%(a4)s%(a4)s%(a4)s%(a4)s%(a4)s%(a4)s%(a4)s%(a4)s%(a4)s%(a4)s%(a4)s%(a4)s%(a4)s\\na6 = %(a5)s%(a5)s%(a5)s%(a5)s%(a5)s%(a5)s%(a5)s%(a5)s%(a5)s%(a5)s%(a5)s%(a5)s%(a5)s%(a5)s%(a5)s%(a5)s%(a5)s%(a5)s%(a5)s%(a5)s\\na7 = %(a6)s%(a6)s%(a6)s%(a6)s%(a6)s%(a6)s%(a6)s%(a6)s%(a6)s%(a6)s%(a6)s%(a6)s%(a6)s%(a6)s%(a6)s%(a6)s%(a6)s%(a6)s%(a6)s%(a6)s\\na8 = %(a7)s%(a7)s%(a7)s%(a7)s%(a7)s%(a7)s%(a7)s%(a7)s%(a7)s%(a7)s%(a7)s%(a7)s%(a7)s%(a7)s%(a7)s%(a7)s%(a7)s%(a7)s%(a7)s%(a7)s\\na9 = %(a8)s%(a8)s%(a8)s%(a8)s%(a8)s%(a8)s%(a8)s%(a8)s%(a8)s%(a8)s%(a8)s%(a8)s%(a8)s%(a8)s%(a8)s%(a8)s%(a8)s%(a8)s%(a8)s%(a8)s'))\nc.get('s', 'a9')",
+    "shlex_split_reads_stdin": "import shlex\nshlex.split(None)",
+    "shlex_class_source_file": "import shlex\nshlex.shlex('source {m}')",
+    "shlex_function_globals": "import shlex\nshlex.split.__globals__['_shlex']",
+    "warnings_showwarning_replaced": "import warnings\nwarnings.showwarning = lambda *a: open('{m}', 'w')",
+    "warnings_function_globals": "import warnings\nwarnings.warn.__globals__['sys'].modules",
+    "warnings_record_class_globals": "import warnings\nwith warnings.catch_warnings(record=True) as w:\n"
+                                     "    warnings.warn('x')\ntype(w[0]).__init__.__globals__",
+    "warnings_filters_list": "import warnings\nwarnings.filters.append(('error', None, Warning, None, 0))",
+    "warnings_catch_class_write": "import warnings\nwarnings.catch_warnings.__exit__ = len",
+    "numbers_register_builtin": "import numbers\nnumbers.Number.register(str)",
+    "numbers_abc_internals": "import numbers\nnumbers.Integral._abc_impl",
+    "getopt_module_os": "import getopt\ngetopt.os.environ",
+    "future_builtins_map_getattr": "import future_builtins\nlist(future_builtins.map(getattr, [len], ['__self__']))[0].open('{m}', 'w')",
 }
 
 

@@ -41,7 +41,7 @@ class LineSink:
 class ScriptContext:
     """Everything a running script can ask about where it runs."""
 
-    __slots__ = ("kind", "gateway", "project", "session", "handler", "out", "tag", "random")
+    __slots__ = ("kind", "gateway", "project", "session", "handler", "out", "tag", "random", "warnings")
 
     def __init__(self, kind: str, gateway: Any, project: str | None = None,
                  session: Any = None, handler: str | None = None, out: Any = None,
@@ -54,6 +54,7 @@ class ScriptContext:
         self.out = out if out is not None else _StdoutSink()
         self.tag = tag  # where, for log lines: "gateway X/testHandler", "client 65F7A472 X/h"
         self.random = None  # the run's own random generator (runtime.scripts.sandbox.isolation)
+        self.warnings = None  # the run's own warning filters (runtime.emulated.stdlib.warnings_)
 
 
 class _StdoutSink:

@@ -54,6 +54,10 @@ MODULES: dict[str, str] = {
     "unicodedata": "unicodedata_",
     "keyword": "keyword_",
     "htmlentitydefs": "htmlentities",
+    "ConfigParser": "configparser_",
+    "shlex": "shlex_",
+    "warnings": "warnings_",
+    "future_builtins": "future_builtins_",
     # Python 2's byte-string hash modules live with hashlib's (runtime.scripts.legacy.py2bytes)
     "md5": "",
     "sha": "",
