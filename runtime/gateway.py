@@ -21,6 +21,7 @@ from typing import Any, Callable, Iterable
 
 import runtime.backends.files  # noqa: F401  (the files folder for os.path and open, see there)
 import runtime.backends.filesquota  # noqa: F401  (the quota open and the java.io writers claim from)
+import runtime.backends.environ  # noqa: F401  (os.environ: gateway.json "environ")
 import runtime.backends.identity  # noqa: F401  (the host java.net.InetAddress.getLocalHost names)
 import runtime.backends.ui  # noqa: F401  (the client screen java.awt and javax.swing show on)
 import runtime.execution.background  # noqa: F401  (where java.lang.Thread and threading.Thread run)

@@ -422,6 +422,17 @@ ATTEMPTS = {
     "numbers_register_builtin": "import numbers\nnumbers.Number.register(str)",
     "numbers_abc_internals": "import numbers\nnumbers.Integral._abc_impl",
     "getopt_module_os": "import getopt\ngetopt.os.environ",
+    "codecs_open_absolute": "import codecs\ncodecs.open('{m}', 'w', 'utf-8').write(u'x')",
+    "codecs_open_file_inner": "import codecs\ncodecs.open('x.txt', 'w', 'utf-8')._file",
+    "codecs_coder_function": "import codecs\ncodecs.getencoder('utf-8')._function.__globals__",
+    "codecs_register_search": "import codecs\ncodecs.register(lambda name: None)",
+    "codecs_lookup_class_globals": "import codecs\ntype(codecs.lookup('utf-8')).name.fget.__globals__",
+    "codecs_streamreader": "import codecs\ncodecs.getreader('utf-8')(open('{m}', 'w'))",
+    "os_environ_host_secret": "import os\nif os.environ.get('HOME') is None and os.getenv('PATH') is None:\n"
+                              "    raise KeyError('the host environment is not there')",
+    "os_environ_class_globals": "import os\ntype(os.environ).get.__globals__['_os']",
+    "os_environ_class_write": "import os\ntype(os.environ).get = lambda self, k, d=None: open('{m}', 'w')",
+    "os_putenv": "import os\nos.putenv('LD_PRELOAD', '{m}')",
     "future_builtins_map_getattr": "import future_builtins\nlist(future_builtins.map(getattr, [len], ['__self__']))[0].open('{m}', 'w')",
 }
 

@@ -95,3 +95,55 @@ def test_the_refused_parts_say_what_is_wrong():
         "AttributeRefused: shlex.shlex is not available in the sandbox\n")
     assert run_legacy_script("import numbers\nnumbers.Real.register(str)").startswith(
         "AttributeRefused: access to 'register' of ABCMeta objects is not allowed")
+
+
+@pytest.fixture
+def declared(tmp_path, monkeypatch):
+    from runtime import Gateway
+
+    monkeypatch.setenv("SHIM_TEST_DB_PASSWORD", "hunter2")  # the host's: never seen by scripts
+    (tmp_path / "projects" / "_gateway" / "files").mkdir(parents=True)
+    (tmp_path / "projects" / "_gateway" / "gateway.json").write_text(
+        '{"environ": {"SITE_CODE": "north", "MES_URL": "https://mes.plant.local"}}')
+    with Gateway(str(tmp_path / "projects"), synchronous=True) as gw:
+        yield gw
+
+
+def test_os_environ_holds_the_variables_gateway_json_declares(declared):
+    out = run_legacy_script(
+        "import os\n"
+        "site = os.environ.get('SITE_CODE', 'unknown')\n"
+        "print site, os.getenv('MES_URL'), os.getenv('SHIM_TEST_DB_PASSWORD'), os.getenv('PATH', 'no PATH')\n"
+        "print sorted(os.environ.keys()), 'SITE_CODE' in os.environ, os.environ.has_key('HOME'), len(os.environ)\n"
+        "try:\n    os.environ['SHIM_TEST_DB_PASSWORD']\nexcept KeyError, e:\n    print 'KeyError', e\n"
+        "try:\n    os.environ['SITE_CODE'] = 'south'\nexcept TypeError, e:\n    print e\n", gateway=declared)
+    assert out == ("north https://mes.plant.local None no PATH\n['MES_URL', 'SITE_CODE'] True False 2\n"
+                   "KeyError 'SHIM_TEST_DB_PASSWORD'\n"
+                   "os.environ is read-only in shim: a gateway's variables are declared in gateway.json \"environ\"\n")
+
+
+def test_os_environ_is_empty_without_a_declaration():
+    assert run_legacy_script("import os\nprint os.environ, os.getenv('HOME')\n") == "{} None\n"
+
+
+def test_a_malformed_environ_is_named(tmp_path):
+    from runtime.backends.environ import load_environ
+    from runtime.core.errors import ProjectError
+    from runtime import Gateway
+
+    (tmp_path / "_gateway").mkdir()
+    (tmp_path / "_gateway" / "gateway.json").write_text('{"environ": {"PORT": 5432}}')
+    with Gateway(str(tmp_path), synchronous=True) as gw:
+        with pytest.raises(ProjectError, match=r"gateway.json: \"environ\" value of 'PORT' must be a string, not int"):
+            load_environ(gw)
+
+
+def test_codecs_open_reads_and_writes_inside_the_files_folder(gateway, tmp_path):
+    out = run_legacy_script(
+        "import codecs\n"
+        "f = codecs.open('config/names.txt', 'w', 'utf-8')\nf.write(u'Kessel \\xb0C\\n')\nf.close()\n"
+        "with codecs.open('config/names.txt', 'r', 'utf-8') as f:\n    print repr(f.read())\n"
+        "print repr(open('config/names.txt').read())\n"
+        f"try:\n    codecs.open('{tmp_path}/host.ini', 'r', 'utf-8')\nexcept IOError, e:\n    print 'refused'\n",
+        gateway=gateway)
+    assert out == "u'Kessel \\xb0C\\n'\n'Kessel \\xc2\\xb0C\\n'\nrefused\n"

@@ -47,6 +47,7 @@ def _gateway_problems(projects: ProjectSet) -> list[SettingsProblem]:
         return []  # no gateway settings files: nothing to read (and the backends stay unimported)
     from runtime.backends.alarms import rosters
     from runtime.backends.db import databases
+    from runtime.backends.environ import environ
     from runtime.backends.files import files_root
     from runtime.backends.identity import identity
     from runtime.backends.tagseed import tag_system
@@ -58,7 +59,7 @@ def _gateway_problems(projects: ProjectSet) -> list[SettingsProblem]:
         return [_problem(str(exc))]
     found = []
     try:
-        for load in (identity, rosters, files_root, tag_system, databases):
+        for load in (identity, rosters, files_root, tag_system, databases, environ):
             try:
                 load(gateway)
             except ProjectError as exc:

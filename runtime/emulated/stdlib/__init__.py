@@ -62,6 +62,7 @@ MODULES: dict[str, str] = {
     "md5": "",
     "sha": "",
     "hmac": "",
+    "codecs": "",  # on the script's byte strings: runtime.scripts.legacy.py2codecs
 }
 
 

@@ -121,8 +121,8 @@ EMULATED_STDLIB: dict[str, tuple[str, ...]] = {
             "maxunicode", "minint", "path", "platform", "py3kwarning", "stderr", "stdout",
             "subversion", "version", "version_info"),
     "os": ("F_OK", "R_OK", "SEEK_CUR", "SEEK_END", "SEEK_SET", "W_OK", "X_OK", "access", "altsep",
-           "curdir", "defpath", "devnull", "error", "extsep", "getcwd", "getcwdu", "linesep",
-           "listdir", "name", "pardir", "pathsep", "sep", "walk"),
+           "curdir", "defpath", "devnull", "environ", "error", "extsep", "getcwd", "getcwdu", "getenv",
+           "linesep", "listdir", "name", "pardir", "pathsep", "sep", "walk"),
     "os.path": ("abspath", "altsep", "basename", "commonprefix", "curdir", "defpath", "devnull",
                 "dirname", "exists", "expanduser", "extsep", "getatime", "getctime", "getmtime",
                 "getsize", "isabs", "isdir", "isfile", "islink", "ismount", "join", "lexists",
@@ -194,6 +194,9 @@ EMULATED_STDLIB: dict[str, tuple[str, ...]] = {
     "md5": ("blocksize", "digest_size", "md5", "new"),
     "sha": ("blocksize", "digest_size", "digestsize", "new", "sha"),
     "hmac": ("HMAC", "new"),
+    "codecs": ("BOM", "BOM_BE", "BOM_LE", "BOM_UTF16", "BOM_UTF16_BE", "BOM_UTF16_LE", "BOM_UTF32",
+               "BOM_UTF32_BE", "BOM_UTF32_LE", "BOM_UTF8", "CodecInfo", "decode", "encode", "getdecoder",
+               "getencoder", "lookup", "open"),
 }
 
 #: Private names an emulated module's proxy may hand out (the guard refuses every other ``_x``
@@ -227,7 +230,7 @@ STDLIB_REFUSALS: dict[str, str] = {
                      "_threading", "dummy_thread", "dummy_threading", "posix", "atexit"),
                     _HOST.format("processes and threads; use system.util.invokeAsynchronous")),
     **dict.fromkeys(("shutil", "tempfile", "glob", "fileinput", "filecmp", "dircache", "_io",
-                     "_pyio", "_jyio", "codecs", "_codecs", "gzip", "zipfile", "tarfile", "bz2",
+                     "_pyio", "_jyio", "_codecs", "gzip", "zipfile", "tarfile", "bz2",
                      "zipimport", "shelve", "anydbm", "dumbdbm", "whichdb", "mailbox", "mhlib",
                      "netrc", "linecache", "posixfile", "chunk", "aifc", "sndhdr", "imghdr",
                      "py_compile", "_py_compile", "compileall", "tabnanny", "pyclbr", "mailcap",
@@ -258,7 +261,7 @@ STDLIB_REFUSALS: dict[str, str] = {
 REFUSED_MODULES: dict[str, str] = {
     name: "it gives access to the host"
     for name in (
-        "subprocess", "ctypes", "importlib", "codecs", "pickle", "cPickle", "marshal", "shutil",
+        "subprocess", "ctypes", "importlib", "pickle", "cPickle", "marshal", "shutil",
         "socket", "thread", "builtins", "gc", "imp", "posix", "pty", "signal",
         "multiprocessing", "tempfile", "glob", "pathlib", "code", "codeop", "runpy",
     )

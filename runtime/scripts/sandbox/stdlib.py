@@ -16,7 +16,7 @@ from typing import Any, Callable
 
 from runtime.emulated import stdlib as _emulated
 from runtime.emulated.stdlib import _host
-from runtime.scripts.legacy import py2bytes
+from runtime.scripts.legacy import py2bytes, py2codecs
 from runtime.scripts.legacy.builtins import LEGACY_BUILTINS
 from runtime.scripts.sandbox.errors import AttributeRefused, SandboxError
 from runtime.scripts.sandbox.policy import EMULATED_STDLIB, REFUSED_CALLS, STDLIB_REFUSALS
@@ -28,7 +28,7 @@ _host.install(sources=lambda: SOURCES, exception_line=exception_line, script_err
 
 #: Emulated modules whose members live in the legacy layer, with hashlib's byte-string rules
 _LEGACY_MEMBERS: dict[str, dict[str, Any]] = {"md5": py2bytes.MD5, "sha": py2bytes.SHA,
-                                              "hmac": py2bytes.HMAC_MODULE}
+                                              "hmac": py2bytes.HMAC_MODULE, "codecs": py2codecs.CODECS}
 
 _lock = threading.RLock()
 _proxies: dict[str, Proxy] = {}
