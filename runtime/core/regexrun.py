@@ -1,5 +1,6 @@
 """Regular-expression calls (the ``regex`` package) under the running script's time budget: the
-scripts' ``re`` and java.util.regex both match through :func:`regex_run`.
+scripts' ``re``, java.util.regex and the emulated modules' own patterns (``TimedPattern``: the
+ConfigParser line parser, warnings' filters) all match through :func:`regex_run`.
 
 The matcher is C code the watchdog cannot interrupt, so catastrophic backtracking (``(a+)+$`` on
 40 a's) would hold the whole gateway; the ``regex`` package stops itself at a timeout.
@@ -7,8 +8,11 @@ The matcher is C code the watchdog cannot interrupt, so catastrophic backtrackin
 from __future__ import annotations
 
 import os
+import re
 import threading
 from typing import Any, Callable
+
+import regex
 
 from runtime.core.budget import tick, time_left
 
@@ -55,3 +59,33 @@ def regex_run(call: Callable[..., Any], *args: Any) -> Any:
     if ok:
         return value
     raise value
+
+
+class TimedPattern:
+    """A pattern of an emulated module (or a script's, as ``warnings.filterwarnings`` takes
+    them) matched against script-supplied text under the script's time budget: ConfigParser's
+    option line ``[^:=]*\\s*[:=]`` backtracks quadratically on a long line of spaces (20,000
+    of them hold one C call for a minute), which ``regex_run`` stops at the deadline."""
+
+    __slots__ = ("_pattern",)
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        try:
+            self._pattern = regex.compile(pattern, flags | regex.VERSION0)
+        except regex.error as exc:  # what Python 2 raises: re.error
+            raise re.error(str(exc)) from None
+
+    def match(self, string: str, *args: Any) -> Any:
+        return regex_run(self._pattern.match, string, *args)
+
+    def findall(self, string: str, *args: Any) -> list:
+        return regex_run(self._pattern.findall, string, *args)
+
+    def sub(self, repl: Any, string: str, count: int = 0) -> str:
+        if callable(repl):  # the caller's function runs in its own thread, inline
+            return self._pattern.sub(repl, string, count, timeout=time_left())
+        return regex_run(self._pattern.sub, repl, string, count)
+
+    @property
+    def pattern(self) -> str:
+        return self._pattern.pattern

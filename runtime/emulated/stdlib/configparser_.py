@@ -1,23 +1,24 @@
 """Python 2's ``ConfigParser`` (``RawConfigParser``, ``ConfigParser``, ``SafeConfigParser`` and
 their errors), the very code Jython 2.7.3 ships in ``Lib/ConfigParser.py`` (PSF licence) brought to
 CPython 3, so sections, option order, ``%(name)s`` interpolation, ``DEFAULT``, ``getboolean``'s
-words and every error message read as under Jython. Two changes for the sandbox: ``read()`` opens
+words and every error message read as under Jython. Three changes for the sandbox: ``read()`` opens
 files as the script's ``open()`` does (inside the gateway's files folder only; a file it cannot
 open is skipped, as Jython skips a missing one), and interpolation refuses to build a value past
 shim's text limit (``runtime.core.budget.MAX_TEXT``) with a ``MemoryError``, as a repetition does:
-ten levels of ``%(a)s%(a)s`` would otherwise fill the gateway's memory in one call.
+ten levels of ``%(a)s%(a)s`` would otherwise fill the gateway's memory in one call; and its
+patterns match under the script's time budget (``runtime.core.regexrun.TimedPattern``).
 """
 from __future__ import annotations
 
-import re
 from collections import OrderedDict as _default_dict
 
 from runtime.core.budget import MAX_TEXT
+from runtime.core.regexrun import TimedPattern as _Pattern
 from runtime.emulated.stdlib import _host
 from runtime.emulated.stdlib.fileio import open_
 from runtime.emulated.stdlib.userdict import DictMixin
 
-_REFERENCE = re.compile(r"%\(([^)]*)\)s")
+_REFERENCE = _Pattern(r"%\(([^)]*)\)s")
 
 
 def _check_size(size: int) -> None:
@@ -388,12 +389,12 @@ class RawConfigParser:
     #
     # Regular expressions for parsing section headers and options.
     #
-    SECTCRE = re.compile(
+    SECTCRE = _Pattern(
         r'\['                                 # [
         r'(?P<header>[^]]+)'                  # very permissive!
         r'\]'                                 # ]
         )
-    OPTCRE = re.compile(
+    OPTCRE = _Pattern(
         r'(?P<option>[^:=\s][^:=]*)'          # very permissive!
         r'\s*(?P<vi>[:=])\s*'                 # any number of space/tab,
                                               # followed by separator
@@ -401,7 +402,7 @@ class RawConfigParser:
                                               # by any # space/tab
         r'(?P<value>.*)$'                     # everything up to eol
         )
-    OPTCRE_NV = re.compile(
+    OPTCRE_NV = _Pattern(
         r'(?P<option>[^:=\s][^:=]*)'          # very permissive!
         r'\s*(?:'                             # any number of space/tab,
         r'(?P<vi>[:=])\s*'                    # optionally followed by
@@ -622,7 +623,7 @@ class ConfigParser(RawConfigParser):
             raise InterpolationDepthError(option, section, rawval)
         return value
 
-    _KEYCRE = re.compile(r"%\(([^)]*)\)s|.")
+    _KEYCRE = _Pattern(r"%\(([^)]*)\)s|.")
 
     def _interpolation_replace(self, match):
         s = match.group(1)
@@ -640,7 +641,7 @@ class SafeConfigParser(ConfigParser):
         self._interpolate_some(option, L, rawval, section, vars, 1)
         return ''.join(L)
 
-    _interpvar_re = re.compile(r"%\(([^)]+)\)s")
+    _interpvar_re = _Pattern(r"%\(([^)]+)\)s")
 
     def _interpolate_some(self, option, accum, rest, section, map, depth):
         if depth > MAX_INTERPOLATION_DEPTH:

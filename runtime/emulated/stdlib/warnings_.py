@@ -10,11 +10,13 @@ another project's warnings into exceptions.
 """
 from __future__ import annotations
 
-import re
 import sys
 from typing import Any
 
+import regex
+
 from runtime.core.context import current, write_output
+from runtime.core.regexrun import TimedPattern
 from runtime.emulated.stdlib import _frames
 from runtime.emulated.stdlib.scriptpath import shown
 
@@ -82,9 +84,7 @@ def _lineno(lineno: Any) -> int:
 
 
 def _add(entry: tuple, append: Any) -> None:
-    filters = _state().filters
-    if entry in filters:
-        filters.remove(entry)
+    filters = _state().filters  # as Python 2.7: no deduplication (3.x removes an equal entry)
     if append:
         filters.append(entry)
     else:
@@ -99,13 +99,14 @@ def simplefilter(action: Any, category: Any = Warning, lineno: Any = 0, append: 
 def filterwarnings(action: Any, message: Any = "", category: Any = Warning, module: Any = "",
                    lineno: Any = 0, append: Any = 0) -> None:
     """``warnings.filterwarnings('ignore', 'old.*', DeprecationWarning)``: ``message`` and
-    ``module`` are regular expressions matched at the start (``message`` ignoring case)."""
+    ``module`` are regular expressions matched at the start (``message`` ignoring case), under
+    the script's time budget (a backtracking pattern stops at the deadline)."""
     if not isinstance(message, str):
         raise AssertionError("message must be a string")
     if not isinstance(module, str):
         raise AssertionError("module must be a string")
-    _add((_check_action(action), re.compile(message, re.I), _check_category(category),
-          re.compile(module), _lineno(lineno)), append)
+    _add((_check_action(action), TimedPattern(message, regex.I), _check_category(category),
+          TimedPattern(module), _lineno(lineno)), append)
 
 
 def resetwarnings() -> None:
