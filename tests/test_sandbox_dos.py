@@ -670,12 +670,24 @@ GROWING_TEXT = {
     "percent_star_precision": "'%.*f' % (2 * 10**9, 1.0)",
     "percent_keyed_width": "'%(a)300000000s' % {'a': 1}",
     "percent_format_in_a_name": "f = '%300000000s'\nf % 'x'",
+    "format_width": "'{:>1000000000}'.format(1)",
+    "format_width_unicode": "u'{0:^1000000000}'.format(u'x')",
+    "format_nested_width": "'{:{w}}'.format(1, w=10**9)",
+    "format_nested_width_unbound": "unicode.format(u'{0:{1}}', 1, 10**9)",
+    "format_precision": "'{0:.1000000000f}'.format(1.0)",
+    "format_builtin": "format(1.5, '.1000000000f')",
+    "format_bound_elsewhere": "f = ('{:>%d}' % 10**9).format\nf(2)",
+    "format_getattr": "getattr('{0:1000000000}', 'format')('x')",
+    "format_map_nested": "'{a:{w}}'.format_map({'a': 1, 'w': 10**9})",
+    "format_item_field": "'{0[0]:>{1}}'.format(['x'], 10**9)",
+    "format_many_digits": "('{:>%s}' % ('9' * 5000)).format(1)",
 }
 
 
 @pytest.mark.parametrize("case", sorted(GROWING_TEXT))
 def test_a_string_method_building_gigabytes_is_refused(case):
-    """Padding (methods and %-format widths), tab expansion, replacement and joins whose result would pass shim's 100 MB
+    """Padding (methods, %-format widths, str.format/format() widths and precisions, nested ones
+    once filled in), tab expansion, replacement and joins whose result would pass shim's 100 MB
     text limit raise a MemoryError a script can catch, before anything is allocated."""
     from runtime.core.budget import run_limited
     from runtime.tools.testing import run_legacy_script
@@ -697,11 +709,17 @@ def test_string_methods_that_stay_small_work_as_in_jython():
         "class S(str):\n    def replace(self, a, b):\n        return 'own'\n"
         "print S('a').replace('a', 'b'), S('ab').ljust(4) + '|'\n"
         "print '%*d|%-5s|%.3f|%05d|%%|%.*f|%-*s|' % (4, 1, 'a', 1.5, 7, 2, 3.14159, -3, 'b')\n"
-        "try:\n    ' '.join([1, 2])\nexcept TypeError, e:\n    print e\n")
+        "try:\n    ' '.join([1, 2])\nexcept TypeError, e:\n    print e\n"
+        "print '{0:>6}|{1:{2}}|'.format(1, 'ab', 4), u'{0:^{1}}|{n:<{w}.2f}|'.format(u'a', 5, n=1.5, w=7)\n"
+        "print 'order 1234567890: {0} {{literal}} {1:.3f}'.format('x', 2.0 / 3), format(7, '05')\n"
+        "print '{0[0]:>{1}}|{2!r:>6}'.format(['z'], 3, u'a'), str.format('{0:{1}}|', 'a', 3)\n")
     assert out == ("ab---| " "  ab *a* 007\n"
                    "a   b XYbca bb\n"
                    "a,b,c a-b a-b\n"
                    "ab ['a'] ['ab']\n"
                    "own ab  |\n"
                    "   1|a    |1.500|00007|%|3.14|b  |\n"
-                   "sequence item 0: expected string, int found\n")
+                   "sequence item 0: expected string, int found\n"
+                   "     1|ab  |   a  |1.50   |\n"  # as the real jython prints them
+                   "order 1234567890: x {literal} 0.667 00007\n"
+                   "  z|  u'a' a  |\n")

@@ -23,6 +23,7 @@ import decimal
 import fractions
 import math
 import operator
+import re
 from typing import Any, Callable, Iterator
 import threading
 import time
@@ -329,6 +330,24 @@ def check_join(separator: Any, parts: Any) -> None:
     if size > MAX_TEXT:
         raise MemoryError(f"joining {len(parts):,} strings would build a string of {size:,} characters: "
                           f"over shim's limit of {MAX_TEXT:,}")
+
+
+_SPEC_NUMBER = re.compile(r"\d{9,}")
+
+
+def check_format_spec(spec: str) -> None:
+    """Refuse a ``format()`` / ``str.format`` field whose width or precision passes ``MAX_TEXT``
+    (``'{:>1000000000}'.format(1)``, ``format(1.0, '.1000000000f')``, ``'{:{w}}'.format(1,
+    w=10**9)`` once ``w`` is filled in): one call into C filling gigabytes with the interpreter
+    lock held. Jython raises an ``OutOfMemoryError`` past the JVM's heap; shim raises the
+    ``MemoryError`` of an over-long repetition. A 9-digit number that fits passes; a precision
+    over the limit is refused for a string too (where it would only cut)."""
+    if len(spec) > 8:
+        for digits in _SPEC_NUMBER.findall(spec):
+            digits = digits.lstrip("0")
+            if len(digits) > 9 or int(digits or 0) > MAX_TEXT:  # (no int() of a 5,000-digit run)
+                raise MemoryError(f"formatting with the spec {spec[:40]!r} would build a string over shim's "
+                                  f"limit of {MAX_TEXT:,} characters")
 
 
 #: The most bits an integer power may produce (``3 ** 10**9`` would run for minutes in C code

@@ -28,7 +28,7 @@ from types import FunctionType as _function_type, MethodType as _method_type
 from collections import Counter, OrderedDict, defaultdict
 from typing import Any, Callable
 
-from runtime.core.budget import MAX_TEXT, check_decimal_digits, check_join
+from runtime.core.budget import MAX_TEXT, check_decimal_digits, check_format_spec, check_join
 from runtime.core.hostclass import real as real_class
 from runtime.core.hostclass import visible
 from runtime.core.jtext import set_java_long_type, set_java_text_type
@@ -1170,9 +1170,12 @@ def py2_format_percent(fmt: str, args: Any) -> str:
 
 # -- str.format -----------------------------------------------------------------------------
 
-#: A ``str.format`` field that reads an attribute or an item of its argument (``{0.x}``,
-#: ``{0[k]}``, also nested in a format spec): such fields must go through the sandbox's guard.
-FORMAT_TRAVERSAL = re.compile(r"\{[^{}!:]*[.\[]")
+#: A ``str.format`` text that must go field by field through the sandbox's formatter: a field
+#: that reads an attribute or an item of its argument (``{0.x}``, ``{0[k]}``, also nested in a
+#: format spec) goes through the guard; a field with a nested spec (``{0:{1}}``) or a 9-digit
+#: number (a width or precision like ``{0:>1000000000}``) has its final spec size-checked
+#: (``check_format_spec``). A literal's text is searched once, at compile time.
+FORMAT_GUARDED = re.compile(r"\{(?:[^{}!:]*[.\[]|[^{}]*(?:\{|\d{9}))")
 
 _NATIVE_FORMAT_OK = frozenset({_str, type(None), _int})  # (Jython formats a bool as an int)
 
@@ -1211,7 +1214,10 @@ def _format_float_str(value: float, fill: str | None, align: str | None, sign: s
 
 def py2_format_value(value: Any, spec: str) -> str:
     """``format(value, spec)`` as Jython does it (empty spec: ``str(value)``; a bool formats
-    as its int, ``'{0}'.format(True)`` is ``1``)."""
+    as its int, ``'{0}'.format(True)`` is ``1``); a width or precision past shim's text limit
+    is refused before anything is built."""
+    if len(spec) > 8:
+        check_format_spec(spec)
     if value.__class__ is bool:
         return format(_int(value), spec)
     if isinstance(value, unicode):  # format(u'a', '>3') is u'  a'

@@ -14,9 +14,10 @@ import types
 from types import BuiltinMethodType
 from typing import Any, Callable
 
+from runtime.core.budget import check_format_spec
 from runtime.core.hostclass import visible
 from runtime.core.ownership import SCRIPT_MARK, accepts_writes, is_script_class, is_script_object  # noqa: F401
-from runtime.scripts.legacy.py2types import FORMAT_TRAVERSAL
+from runtime.scripts.legacy.py2types import FORMAT_GUARDED
 from runtime.scripts.sandbox import dunders
 from runtime.scripts.sandbox.errors import AttributeRefused, SandboxError
 from runtime.emulated.stdlib._frames import FACADE_NAMES, FACADES
@@ -161,7 +162,7 @@ dunders.HOOKS.update(getattr=guarded_getattr, write=guarded_write)
 
 # -- str.format without attribute traversal --------------------------------------------------
 
-_TRAVERSAL = FORMAT_TRAVERSAL
+_TRAVERSAL = FORMAT_GUARDED
 
 
 class _GuardedFormatter(string.Formatter):
@@ -175,6 +176,11 @@ class _GuardedFormatter(string.Formatter):
         for is_attr, key in rest:
             obj = guarded_getattr(obj, key) if is_attr else obj[key]
         return obj, first
+
+    def format_field(self, value: Any, format_spec: str) -> Any:
+        """The field's final spec (a nested ``{w}`` filled in) size-checked first."""
+        check_format_spec(format_spec)
+        return format(value, format_spec)
 
 
 from _string import formatter_field_name_split as _formatter_field_name_split  # noqa: E402
