@@ -698,6 +698,38 @@ def test_a_string_method_building_gigabytes_is_refused(case):
     assert out.startswith("refused: ") and "over shim's limit of 100,000,000" in out, out
 
 
+#: One call into C that runs for seconds on a text the script may build (red team, round 5):
+#: ``time.strftime('%c' * 10**7)`` ran 55 s past a 3 s budget.
+SLOW_FORMATS = {
+    "time_strftime": ("import time\nr = time.strftime('%c' * 10**6)", "over shim's limit of 10,000"),
+    "date_strftime": ("import datetime\nr = datetime.date(2020, 1, 1).strftime('%c' * 10**6)",
+                      "over shim's limit of 10,000"),
+    "datetime_strftime_unbound": ("from datetime import datetime\n"
+                                  "r = datetime.strftime(datetime(2020, 1, 1), '%H' * 10**6)",
+                                  "over shim's limit of 10,000"),
+    "time_strftime_getattr": ("import datetime\nr = getattr(datetime.time(1, 2), 'strftime')('%M' * 10**6)",
+                              "over shim's limit of 10,000"),
+    "format_date": ("import datetime\nr = format(datetime.date(2020, 1, 1), '%c' * 10**6)",
+                    "over shim's limit of 10,000"),
+    "str_format_date": ("import datetime\nr = ('{0:' + '%c' * 10**6 + '}').format(datetime.date(2020, 1, 1))",
+                        "over shim's limit of 10,000"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(SLOW_FORMATS))
+def test_a_format_that_would_hold_the_interpreter_is_refused_at_once(case):
+    """A date format of more than 10,000 directives is refused with a MemoryError a script
+    catches, however the format reaches strftime."""
+    from runtime.core.budget import run_limited
+    from runtime.tools.testing import run_legacy_script
+
+    attack, refusal = SLOW_FORMATS[case]
+    source = ("def report(e):\n    print 'refused:', e\ntry:\n    " + attack.replace("\n", "\n    ") +
+              "\nexcept Exception, e:\n    report(e)\n")
+    out = run_limited(2.0, "slow", run_legacy_script, source)
+    assert out.startswith("refused: ") and refusal in out, out
+
+
 def test_string_methods_that_stay_small_work_as_in_jython():
     from runtime.tools.testing import run_legacy_script
 
@@ -712,7 +744,10 @@ def test_string_methods_that_stay_small_work_as_in_jython():
         "try:\n    ' '.join([1, 2])\nexcept TypeError, e:\n    print e\n"
         "print '{0:>6}|{1:{2}}|'.format(1, 'ab', 4), u'{0:^{1}}|{n:<{w}.2f}|'.format(u'a', 5, n=1.5, w=7)\n"
         "print 'order 1234567890: {0} {{literal}} {1:.3f}'.format('x', 2.0 / 3), format(7, '05')\n"
-        "print '{0[0]:>{1}}|{2!r:>6}'.format(['z'], 3, u'a'), str.format('{0:{1}}|', 'a', 3)\n")
+        "print '{0[0]:>{1}}|{2!r:>6}'.format(['z'], 3, u'a'), str.format('{0:{1}}|', 'a', 3)\n"
+        "import datetime, time\nd = datetime.datetime(2020, 1, 2, 3, 4)\n"
+        "print d.strftime('%Y-%m-%d %H:%M'), '{0:%d/%m}'.format(d), time.strftime('%Y', time.gmtime(0))\n"
+        "print len(('{0}' + ' ' * 20000).format(1)), len(('%H' * 10000).join(['', '']))\n")
     assert out == ("ab---| " "  ab *a* 007\n"
                    "a   b XYbca bb\n"
                    "a,b,c a-b a-b\n"
@@ -722,4 +757,6 @@ def test_string_methods_that_stay_small_work_as_in_jython():
                    "sequence item 0: expected string, int found\n"
                    "     1|ab  |   a  |1.50   |\n"  # as the real jython prints them
                    "order 1234567890: x {literal} 0.667 00007\n"
-                   "  z|  u'a' a  |\n")
+                   "  z|  u'a' a  |\n"
+                   "2020-01-02 03:04 02/01 1970\n"
+                   "20001 20000\n")

@@ -343,11 +343,51 @@ def check_format_spec(spec: str) -> None:
     ``MemoryError`` of an over-long repetition. A 9-digit number that fits passes; a precision
     over the limit is refused for a string too (where it would only cut)."""
     if len(spec) > 8:
+        check_time_format(spec)  # format(date, '%c' * n) is a strftime
         for digits in _SPEC_NUMBER.findall(spec):
             digits = digits.lstrip("0")
             if len(digits) > 9 or int(digits or 0) > MAX_TEXT:  # (no int() of a 5,000-digit run)
                 raise MemoryError(f"formatting with the spec {spec[:40]!r} would build a string over shim's "
                                   f"limit of {MAX_TEXT:,} characters")
+
+
+#: The most ``%`` directives a strftime format may hold: each is formatted by C code that the
+#: watchdog cannot interrupt (``time.strftime('%c' * 10**7)`` ran 55 s past a 3 s budget); a
+#: plant's date formats hold a dozen.
+MAX_TIME_DIRECTIVES = 10_000
+
+
+def check_time_format(fmt: object) -> None:
+    """Refuse a date format (``strftime``, ``format(date, spec)``) of more than
+    ``MAX_TIME_DIRECTIVES`` directives. Jython formats it in Java code a thread can stop; in
+    CPython it is one call into C."""
+    if isinstance(fmt, str) and len(fmt) > MAX_TIME_DIRECTIVES and fmt.count("%") > MAX_TIME_DIRECTIVES:
+        raise MemoryError(f"a date format of {fmt.count('%'):,} directives: over shim's limit of "
+                          f"{MAX_TIME_DIRECTIVES:,}")
+
+
+def strftime(fmt: str, *args: Any) -> str:
+    """The scripts' ``time.strftime``, under ``check_time_format``."""
+    check_time_format(fmt)
+    return time.strftime(fmt, *args)
+
+
+class CheckedTimeFormat:
+    """A ``date``/``datetime``/``time`` object's ``strftime`` as a script reads it, bound
+    (``d.strftime``) or unbound (``datetime.date.strftime``): its format is checked first."""
+
+    __slots__ = ("_method",)
+
+    def __init__(self, method: Callable[..., str]) -> None:
+        self._method = method
+
+    def __call__(self, *args: Any, **kwargs: Any) -> str:
+        for value in (*args, *kwargs.values()):
+            check_time_format(value)
+        return self._method(*args, **kwargs)
+
+    def __repr__(self) -> str:
+        return repr(self._method)
 
 
 #: The most bits an integer power may produce (``3 ** 10**9`` would run for minutes in C code

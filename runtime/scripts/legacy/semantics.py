@@ -40,7 +40,7 @@ from typing import Any
 from _string import formatter_parser as _formatter_parser
 
 from runtime.emulated.stdlib._frames import HELD_EXCEPTION
-from runtime.scripts.legacy.py2types import FORMAT_GUARDED
+from runtime.scripts.legacy.py2types import format_guarded
 
 GENERATED = "_shim_generated"
 _INT_MIN, _INT_MAX = -0x80000000, 0x7FFFFFFF
@@ -515,7 +515,7 @@ class Py2Semantics(ast.NodeTransformer):
         receiver = func.value
         if name in _DICT_METHODS and not node.args and not node.keywords:
             return _located(gcall(_DICT_METHODS[name], receiver), node)
-        if name == "format" and _is_str_const(receiver) and FORMAT_GUARDED.search(receiver.value) is None:
+        if name == "format" and _is_str_const(receiver) and not format_guarded(receiver.value):
             return self._literal_format(node, receiver, starred)
         if starred:
             return node

@@ -17,7 +17,7 @@ from typing import Any, Callable
 from runtime.core.budget import check_format_spec
 from runtime.core.hostclass import visible
 from runtime.core.ownership import SCRIPT_MARK, accepts_writes, is_script_class, is_script_object  # noqa: F401
-from runtime.scripts.legacy.py2types import FORMAT_GUARDED
+from runtime.scripts.legacy.py2types import format_guarded
 from runtime.scripts.sandbox import dunders
 from runtime.scripts.sandbox.errors import AttributeRefused, SandboxError
 from runtime.emulated.stdlib._frames import FACADE_NAMES, FACADES
@@ -162,9 +162,6 @@ dunders.HOOKS.update(getattr=guarded_getattr, write=guarded_write)
 
 # -- str.format without attribute traversal --------------------------------------------------
 
-_TRAVERSAL = FORMAT_GUARDED
-
-
 class _GuardedFormatter(string.Formatter):
     """``'{0.attr}'.format(x)`` reads attributes through the guard: ``'{0.__class__}'`` and
     ``'{0.gi_frame}'`` are refused as they would be in source (the classic RestrictedPython
@@ -200,10 +197,10 @@ class _SafeFormat:
         text = self._text
         if self._map:
             (mapping,) = args
-            if _TRAVERSAL.search(text) is None:
+            if not format_guarded(text):
                 return text.format_map(mapping)
             return _FORMATTER.vformat(text, (), mapping)
-        if _TRAVERSAL.search(text) is None:
+        if not format_guarded(text):
             return text.format(*args, **kwargs)
         return _FORMATTER.vformat(text, args, kwargs)
 

@@ -29,6 +29,7 @@ from runtime.scripts.legacy.py2types import (
     VISIBLE_TYPES,
     as_unicode,
     format_args_native,
+    format_guarded,
     jython_value,
     py2_convert_field,
     py2_format_value,
@@ -193,6 +194,9 @@ def legacy_getattr(obj: Any, name: str) -> Any:
         return textgrowth.checked(guards.guarded_getattr(obj, name), name, obj)
     if name == "format" and isinstance(obj, str):
         return Py2Format(obj)
+    if name == "strftime":  # ``d.strftime('%c' * 10**7)``: one call into C the watchdog cannot stop
+        value = guards.guarded_getattr(obj, name)
+        return budget.CheckedTimeFormat(value) if type(value) in _C_METHODS else value
     if name in _NAMEDTUPLE_API and _is_namedtuple(obj):
         return getattr(obj, name)
     if name == "__init__" and type(obj) is super and guards.is_script_class(obj.__thisclass__):
@@ -220,6 +224,9 @@ def _is_namedtuple(obj: Any) -> bool:
         "_make" in vars(k) and isinstance(vars(k).get("_fields"), tuple) for k in cls.__mro__)
 
 
+_C_METHODS = (types.BuiltinMethodType, types.MethodDescriptorType)
+
+
 class Py2Format:
     """The bound ``format`` of a string, as Python 2 formats: ``'{0}'.format(1/3.0)`` is
     ``0.333333333333``, ``!r`` gives ``u'...'``; a unicode format string gives unicode.
@@ -234,7 +241,7 @@ class Py2Format:
         text = self._text
         if isinstance(text, unicode):
             return as_unicode(_PY2_UNICODE_FORMATTER.vformat(text, args, kwargs))
-        if _TRAVERSAL_SEARCH(text) is None:
+        if not format_guarded(text):
             return literal_format(text, *args, **kwargs)
         return _PY2_FORMATTER.vformat(text, args, kwargs)
 
@@ -249,9 +256,6 @@ def literal_format(text: str, /, *args: Any, **kwargs: Any) -> str:
         except IndexError:  # CPython 3: "Replacement index 1 out of range for positional args tuple"
             raise IndexError("tuple index out of range") from None
     return _PY2_FORMATTER.vformat(text, args, kwargs)
-
-
-_TRAVERSAL_SEARCH = guards._TRAVERSAL.search
 
 
 class _Py2Formatter(guards._GuardedFormatter):
@@ -286,7 +290,7 @@ _PY2_UNICODE_FORMATTER = _Py2UnicodeFormatter()
 #: cannot sleep or wait on a lock through its budget, and ``functools`` cannot be made to
 #: read or write attributes the guards never see.
 OVERRIDES: dict[str, dict[str, Any]] = {
-    "time": {"sleep": budget.sleep},
+    "time": {"sleep": budget.sleep, "strftime": budget.strftime},
     "operator": {"pow": budget.power, "ipow": budget.power, "lshift": budget.shift, "ilshift": budget.shift,
                  "mul": budget.multiply, "imul": budget.multiply_in_place,
                  "repeat": budget.multiply, "irepeat": budget.multiply_in_place,

@@ -385,6 +385,8 @@ GUARDED_ATTRIBUTES: frozenset[str] = frozenset({
     "sort",
     # string methods whose result can be far longer than their input (textgrowth.py)
     "ljust", "rjust", "center", "zfill", "expandtabs", "replace", "join",
+    # a date's strftime: one call into C per format, however long (budget.check_time_format)
+    "strftime",
 })
 
 #: Host methods that hand out a metaclass's bases or change a class every script shares, by
