@@ -325,6 +325,10 @@ REVIEWED_EXCEPTION_INITS = {
     # runtime.core.budget._interrupt's class of one timeout (its __init__ only fixes the message);
     # it exists once a script of this process was stopped (tests/test_gateway.py runs before this)
     "ScriptTimeout",
+    # ConfigParser's errors (runtime.emulated.stdlib.configparser_, Python 2.7's own): each stores the
+    # section, option, file name, line and message strings it was raised with, and sets args
+    "Error", "NoSectionError", "DuplicateSectionError", "NoOptionError", "InterpolationError",
+    "InterpolationMissingOptionError", "InterpolationDepthError", "ParsingError", "MissingSectionHeaderError",
 }
 
 

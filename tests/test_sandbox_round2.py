@@ -262,6 +262,11 @@ _REVIEWED_GETATTR = {
     "runtime/emulated/java/__init__.py": {"return getattr(module, name)"},  # checked against __all__
     "runtime/emulated/java/lang.py": {"getattr(_sys, self._name).write(text)",
                                        "getattr(_sys, self._name).flush()"},  # "stdout"/"stderr"
+    # java.time's method tables: part and names are literal tuples in the class bodies
+    "runtime/emulated/java/_jtemporal.py": {"result = getattr(getattr(self, part), _name)(*args)"},
+    "runtime/emulated/java/_jzoned.py": {"moved = getattr(self._ldt, method)(value)"},
+    "runtime/scripts/legacy/py2codecs.py": {  # the five BOM_* constant names listed beside it
+        "BOMS = {name: _byte_string(getattr(_codecs, name)) for name in ("},
 }
 _DYNAMIC_GETATTR = re.compile(r"(?<![\w.])getattr\((?![\w.()\[\]]+, [\'\"])")
 
