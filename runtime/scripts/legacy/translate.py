@@ -8,6 +8,7 @@ import lines (they would shift line numbers, and users' tracebacks must point at
 """
 from __future__ import annotations
 
+import ast
 import functools
 import io
 import keyword
@@ -131,6 +132,11 @@ KEYWORD_SUFFIX = "_shim_keyword_"
 #: Python 2 and Python 3 keywords (and ``print``/``exec``, statements in Python 2).
 _KEYWORDS = frozenset(keyword.kwlist) | {"print", "exec", "nonlocal"}
 
+#: Python 3's keywords that are plain names in Jython 2: Corso Systems' widely shared
+#: ``shared.tools.thread`` defines ``def async(...)`` and decorates with ``@async``. Renamed
+#: wherever they stand (not only as attributes) and given back by ``restore_keyword_names``.
+_PY3_ONLY_KEYWORDS = frozenset({"async", "await", "nonlocal"})
+
 #: ``True``/``False`` in a module that assigns them (``True, False = 1, 0`` in pre-2.3 code):
 #: Python 2 allows it, Python 3 does not; there they are ``_True_``/``_False_``, names the
 #: sandbox's builtins hold as the real values.
@@ -141,7 +147,8 @@ def _protect_names(text: str) -> tuple[str, bool]:
     """Rename keyword attributes (``x.from`` -> ``x.from_shim_keyword_``), and ``True``/``False``
     where the module assigns them; every change stays on its line."""
     if not any(f".{word}" in text or f". {word}" in text for word in _KEYWORDS) and \
-            "True" not in text and "False" not in text:
+            "True" not in text and "False" not in text and \
+            not any(word in text for word in _PY3_ONLY_KEYWORDS):
         return text, False
     try:
         tokens = list(tokenize.generate_tokens(io.StringIO(text).readline))
@@ -159,7 +166,7 @@ def _protect_names(text: str) -> tuple[str, bool]:
                 (before.type == tokenize.NAME and before.string not in _KEYWORDS)
                 or before.type in (tokenize.STRING, tokenize.NUMBER)
                 or (before.type == tokenize.OP and before.string in ")]}"))
-            if attribute and token.string in _KEYWORDS:
+            if (attribute and token.string in _KEYWORDS) or token.string in _PY3_ONLY_KEYWORDS:
                 spots.append((*token.start, token.string, token.string + KEYWORD_SUFFIX))
             elif rebinds and not after_dot and token.string in _TRUE_FALSE:
                 spots.append((*token.start, token.string, _TRUE_FALSE[token.string]))
@@ -171,6 +178,34 @@ def _protect_names(text: str) -> tuple[str, bool]:
         line = lines[row - 1]
         lines[row - 1] = line[:col] + new + line[col + len(old):]
     return "".join(lines), True
+
+
+def keyword_names(dotted: str) -> str:
+    """A (dotted) name with the parts the translation renamed given back (``java.awt.print``,
+    ``shared.tools.thread.async``)."""
+    return ".".join(part.removesuffix(KEYWORD_SUFFIX) for part in dotted.split("."))
+
+
+#: The identifier fields of the syntax tree a renamed keyword can stand in.
+_NAME_FIELDS: dict[type, tuple[str, ...]] = {
+    ast.Name: ("id",), ast.FunctionDef: ("name",), ast.ClassDef: ("name",), ast.arg: ("arg",),
+    ast.keyword: ("arg",), ast.alias: ("name", "asname"), ast.ImportFrom: ("module",),
+    ast.ExceptHandler: ("name",), ast.Attribute: ("attr",),
+}
+
+
+def restore_keyword_names(tree: ast.AST) -> ast.AST:
+    """Give every renamed keyword its own name back in the compiled tree: ``def async(f)``
+    defines ``async`` as in Jython, so ``shared.tools.thread.async`` is found by other modules
+    (an AST takes any identifier; only the parser refuses Python 3's keywords)."""
+    for node in ast.walk(tree):
+        for field in _NAME_FIELDS.get(type(node), ()):
+            value = getattr(node, field, None)
+            if value and KEYWORD_SUFFIX in value:
+                setattr(node, field, keyword_names(value))
+        if isinstance(node, (ast.Global, ast.Nonlocal)):
+            node.names = [keyword_names(name) for name in node.names]
+    return tree
 
 
 def _assigns_true_false(tokens: list[tokenize.TokenInfo]) -> bool:

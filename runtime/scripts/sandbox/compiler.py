@@ -23,7 +23,7 @@ from pathlib import Path
 from types import CodeType
 
 from runtime.core.cache import cache_root, signing_key
-from runtime.scripts.legacy.translate import TranslationError, translate
+from runtime.scripts.legacy.translate import TranslationError, restore_keyword_names, translate
 from runtime.scripts.legacy.py3only import explain_print, python3_only
 from runtime.scripts.sources import SOURCES
 from runtime.scripts.sandbox.ticks import insert_ticks
@@ -144,7 +144,7 @@ def _compile(source: str, filename: str, function: str | None, params: tuple[str
     if transformer.errors:
         lineno, message = transformer.errors[0]
         raise _syntax_error(message, filename, lineno, source)
-    tree = insert_ticks(tree)
+    tree = insert_ticks(restore_keyword_names(tree))
     if mode == "eval":
         if len(tree.body) != 1 or not isinstance(tree.body[0], ast.Expr):
             raise _syntax_error("invalid syntax (eval takes one expression)", filename, 1, source)

@@ -35,7 +35,7 @@ import ast
 from RestrictedPython.transformer import RestrictingNodeTransformer
 
 from runtime.scripts.legacy import semantics
-from runtime.scripts.legacy.translate import KEYWORD_SUFFIX
+from runtime.scripts.legacy.translate import KEYWORD_SUFFIX, keyword_names as _keyword_names
 
 from runtime.scripts.sandbox.policy import (
     FRAME_ATTRIBUTES,
@@ -44,12 +44,6 @@ from runtime.scripts.sandbox.policy import (
     STORABLE_DUNDERS,
     script_may_bind,
 )
-
-
-def _keyword_names(dotted: str) -> str:
-    """A dotted module name with its keyword parts given back (``java.awt.print``): the
-    translation renamed them as attributes for the parse."""
-    return ".".join(part.removesuffix(KEYWORD_SUFFIX) for part in dotted.split("."))
 
 
 def _is_dunder(name: str) -> bool:
