@@ -86,9 +86,13 @@ def tick(n):
 await = tick(41)
 nonlocal = [async.__name__, await]
 print nonlocal, "async" in dir(), type(async).__name__
+jobs = [await, 7]
+print [await for await in jobs], await if await in jobs else None, await is not None and await or 0
+print [nonlocal
+       for nonlocal in jobs if nonlocal not in (7,)]
 '''
     shim_out = run_legacy_script(script, "names.py")
-    assert shim_out.splitlines() == ["['async', 42] True function"]
+    assert shim_out.splitlines() == ["['async', 42] True function", "[42, 7] 7 7", "[42]"]
     if JYTHON is None:
         pytest.skip("jython not installed: the differential half needs it")
     path = tmp_path / "names.py"

@@ -157,7 +157,7 @@ def _protect_names(text: str) -> tuple[str, bool]:
     spots: list[tuple[int, int, str, str]] = []
     rebinds = _assigns_true_false(tokens)
     previous = before = None
-    for token in tokens:
+    for index, token in enumerate(tokens):
         if token.type in (tokenize.NL, tokenize.NEWLINE, tokenize.COMMENT):
             continue
         if token.type == tokenize.NAME:
@@ -166,7 +166,8 @@ def _protect_names(text: str) -> tuple[str, bool]:
                 (before.type == tokenize.NAME and before.string not in _KEYWORDS)
                 or before.type in (tokenize.STRING, tokenize.NUMBER)
                 or (before.type == tokenize.OP and before.string in ")]}"))
-            if (attribute and token.string in _KEYWORDS) or token.string in _PY3_ONLY_KEYWORDS:
+            if (attribute and token.string in _KEYWORDS) or \
+                    (token.string in _PY3_ONLY_KEYWORDS and not _py3_statement(tokens, index)):
                 spots.append((*token.start, token.string, token.string + KEYWORD_SUFFIX))
             elif rebinds and not after_dot and token.string in _TRUE_FALSE:
                 spots.append((*token.start, token.string, _TRUE_FALSE[token.string]))
@@ -178,6 +179,28 @@ def _protect_names(text: str) -> tuple[str, bool]:
         line = lines[row - 1]
         lines[row - 1] = line[:col] + new + line[col + len(old):]
     return "".join(lines), True
+
+
+#: Keywords that may follow a plain name in a Jython 2 expression (``async if ok else None``,
+#: ``[async for async in jobs]``, ``await not in seen``).
+_AFTER_A_NAME = frozenset({"if", "else", "and", "or", "not", "in", "is", "for"})
+
+#: What starts a statement: where ``async for`` is Python 3's statement, not a comprehension.
+_STATEMENT_START = frozenset({tokenize.NEWLINE, tokenize.NL, tokenize.INDENT, tokenize.DEDENT})
+
+
+def _py3_statement(tokens: list[tokenize.TokenInfo], index: int) -> bool:
+    """True where ``async``/``await``/``nonlocal`` at ``tokens[index]`` is Python 3's construct
+    (``async def``, ``await job``, ``nonlocal total``): a name directly before another name is a
+    syntax error in Jython 2, left for the parse so ``shim check`` names the construct as Jython
+    refuses it, instead of renaming it into an unexplained 'invalid syntax'."""
+    after = tokens[index + 1] if index + 1 < len(tokens) else None
+    if after is None or after.type != tokenize.NAME:
+        return False
+    if after.string not in _AFTER_A_NAME:
+        return True
+    starts = index == 0 or tokens[index - 1].type in _STATEMENT_START
+    return after.string == "for" and starts
 
 
 def keyword_names(dotted: str) -> str:
@@ -199,9 +222,9 @@ def restore_keyword_names(tree: ast.AST) -> ast.AST:
     defines ``async`` as in Jython, so ``shared.tools.thread.async`` is found by other modules
     (an AST takes any identifier; only the parser refuses Python 3's keywords)."""
     for node in ast.walk(tree):
-        for field in _NAME_FIELDS.get(type(node), ()):
-            value = getattr(node, field, None)
-            if value and KEYWORD_SUFFIX in value:
+        fields = _NAME_FIELDS.get(type(node), ())
+        for field, value in ast.iter_fields(node):
+            if field in fields and isinstance(value, str) and KEYWORD_SUFFIX in value:
                 setattr(node, field, keyword_names(value))
         if isinstance(node, (ast.Global, ast.Nonlocal)):
             node.names = [keyword_names(name) for name in node.names]
