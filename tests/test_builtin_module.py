@@ -66,6 +66,64 @@ def test_pydev_style_builtin_import_loads_and_runs_as_in_jython(tmp_path):
     assert real.stdout.splitlines() == shim_out.splitlines()
 
 
+#: PyDev's quick-fix adds ``from __builtin__ import True, False`` to modules that it flagged
+#: (the line is in many public Eclipse-written Jython 2 modules); Python 3 refused the whole
+#: module ("invalid syntax").
+INTERLOCK_MODULE = '''\
+from __builtin__ import True, False
+import system
+
+log = system.util.getLogger("line3.interlocks")
+
+class Interlock(object):
+    """A permissive of the filler: healthy when every condition holds."""
+
+    def __init__(self, name, conditions, bypassed=False):
+        self.name = name
+        self.conditions = conditions
+        self.bypassed = bypassed
+
+    def healthy(self, values):
+        if self.bypassed:
+            return True
+        for tag in self.conditions:
+            if not values.get(tag, False):
+                return False
+        return True
+
+def summary(interlocks, values):
+    ok = [i.name for i in interlocks if i.healthy(values) is True]
+    tripped = [i.name for i in interlocks if i.healthy(values) == False]
+    return ok, tripped
+
+values = {"GuardClosed": True, "AirPressureOK": False, "EStopReset": True}
+interlocks = [Interlock("Guard", ["GuardClosed", "EStopReset"]),
+              Interlock("Air", ["AirPressureOK"]),
+              Interlock("Vision", ["CameraReady"], bypassed=True)]
+ok, tripped = summary(interlocks, values)
+print "ok:", ok, "tripped:", tripped
+print True, False, type(True).__name__, True + True, [False] * 2
+try:
+    interlocks[1].healthy(None)
+except Exception, e:
+    print "bad values:", type(e).__name__
+'''
+
+
+def test_pydev_true_false_import_loads_and_runs_as_in_jython(tmp_path):
+    shim_out = run_legacy_script(INTERLOCK_MODULE, "interlocks.py")
+    assert shim_out.splitlines() == [
+        "ok: ['Guard', 'Vision'] tripped: ['Air']", "True False bool 2 [False, False]",
+        "bad values: AttributeError"]
+    if JYTHON is None:
+        pytest.skip("jython not installed: the differential half needs it")
+    script = tmp_path / "interlocks.py"
+    script.write_text(INTERLOCK_MODULE.replace("import system\n", "").replace(
+        'log = system.util.getLogger("line3.interlocks")\n', ""))
+    real = subprocess.run([JYTHON, str(script)], capture_output=True, text=True, timeout=120)
+    assert real.stdout.splitlines() == shim_out.splitlines()
+
+
 @pytest.mark.parametrize("attempt, refusal", [
     ("import __builtin__\nprint __builtin__.__dict__", "AttributeRefused"),
     ("import __builtin__\nprint __builtin__.__class__.__subclasses__()", "AttributeRefused"),
@@ -74,6 +132,7 @@ def test_pydev_style_builtin_import_loads_and_runs_as_in_jython(tmp_path):
     ("import __builtin__\nsetattr(__builtin__, 'open', None)", "AttributeRefused"),
     ("import __builtin__\ndel __builtin__.len", "AttributeRefused"),
     ("from __builtin__ import _write_", "reserved name"),
+    ("from __builtin__ import True\nprint _True_.__class__.__subclasses__()", "AttributeRefused"),
     ("import __builtin__\nprint getattr(__builtin__, '_getattr_')", "AttributeRefused"),
     ("import __builtin__\nimport copy\nprint copy.copy(__builtin__).__dict__",
      "copying __builtin__ objects is not allowed"),

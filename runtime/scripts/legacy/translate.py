@@ -141,6 +141,7 @@ _PY3_ONLY_KEYWORDS = frozenset({"async", "await", "nonlocal"})
 #: Python 2 allows it, Python 3 does not; there they are ``_True_``/``_False_``, names the
 #: sandbox's builtins hold as the real values.
 _TRUE_FALSE = {"True": "_True_", "False": "_False_"}
+_TRUE_FALSE_BACK = {renamed: name for name, renamed in _TRUE_FALSE.items()}
 
 
 def _protect_names(text: str) -> tuple[str, bool]:
@@ -220,7 +221,9 @@ _NAME_FIELDS: dict[type, tuple[str, ...]] = {
 def restore_keyword_names(tree: ast.AST) -> ast.AST:
     """Give every renamed keyword its own name back in the compiled tree: ``def async(f)``
     defines ``async`` as in Jython, so ``shared.tools.thread.async`` is found by other modules
-    (an AST takes any identifier; only the parser refuses Python 3's keywords)."""
+    (an AST takes any identifier; only the parser refuses Python 3's keywords). An imported
+    ``True``/``False`` (``from __builtin__ import True, False``) is imported under the name the
+    rest of that module reads it by (``_True_``)."""
     for node in ast.walk(tree):
         fields = _NAME_FIELDS.get(type(node), ())
         for field, value in ast.iter_fields(node):
@@ -228,17 +231,24 @@ def restore_keyword_names(tree: ast.AST) -> ast.AST:
                 setattr(node, field, keyword_names(value))
         if isinstance(node, (ast.Global, ast.Nonlocal)):
             node.names = [keyword_names(name) for name in node.names]
+        if isinstance(node, ast.alias) and node.asname is None and node.name in _TRUE_FALSE_BACK:
+            node.name, node.asname = _TRUE_FALSE_BACK[node.name], node.name  # import True as _True_
     return tree
 
 
 def _assigns_true_false(tokens: list[tokenize.TokenInfo]) -> bool:
-    """True when a statement binds ``True`` or ``False`` (``True = 1``, ``True, False = 1, 0``)."""
+    """True when a statement binds ``True`` or ``False`` (``True = 1``, ``True, False = 1, 0``,
+    and ``from __builtin__ import True, False``, the line Eclipse/PyDev adds to Jython modules)."""
     depth = 0
-    seen_name = False
+    seen_name = importing = False
     for token in tokens:
         if token.type in (tokenize.NEWLINE, tokenize.ENDMARKER):
-            seen_name = False
+            seen_name = importing = False
             depth = 0
+        elif token.type == tokenize.NAME and token.string == "import":
+            importing = True
+        elif importing and token.type == tokenize.NAME and token.string in _TRUE_FALSE:
+            return True
         elif token.type == tokenize.OP:
             if token.string in "([{":
                 depth += 1

@@ -29,7 +29,7 @@ from runtime.scripts.sources import SOURCES
 from runtime.scripts.sandbox.ticks import insert_ticks
 
 #: Bump when translation or the policy changes: invalidates every cached compilation.
-POLICY_VERSION = "28"
+POLICY_VERSION = "29"
 _CACHE_TAG = f"shim-{POLICY_VERSION}-{sys.implementation.cache_tag}"
 
 
