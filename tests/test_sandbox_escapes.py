@@ -295,6 +295,27 @@ ATTEMPTS = {
     "java_charset_reduce": "from java.nio.charset import StandardCharsets\nStandardCharsets.UTF_8.__reduce_ex__(2)",
     "java_charset_made_cache": "from java.nio import charset\ngetattr(charset, '_MA' + 'DE')",
     "java_charset_module_codecs": "import java.nio.charset\njava.nio.charset.codecs.lookup",
+    # java.io byte streams (issue #18): their buffers, wrapped streams and encoders stay private,
+    # a PrintStream/FileOutputStream path is the files folder's, a subclass gets no host hooks
+    "java_baos_private_buffer": "from java.io import ByteArrayOutputStream\ngetattr(ByteArrayOutputStream(), '_b' + 'uf')",
+    "java_bais_private_data": "from java.io import ByteArrayInputStream\nByteArrayInputStream('x')._data",
+    "java_filter_wrapped_stream": "from java.io import BufferedInputStream, ByteArrayInputStream\n"
+                                  "getattr(BufferedInputStream(ByteArrayInputStream('x')), '_' + 'in')",
+    "java_stream_method_globals": "from java.io import ByteArrayOutputStream\nByteArrayOutputStream().write.__func__.__globals__",
+    "java_stream_func_globals": "from java.io import DataOutputStream, ByteArrayOutputStream\n"
+                                "getattr(DataOutputStream(ByteArrayOutputStream()).writeUTF, 'func_' + 'globals')",
+    "java_writer_encoder_class": "from java.io import OutputStreamWriter, ByteArrayOutputStream\n"
+                                 "type(getattr(OutputStreamWriter(ByteArrayOutputStream()), '_enc' + 'oder'))",
+    "java_printstream_host_path": "from java.io import PrintStream\nPrintStream('{m}').println('x')",
+    "java_fileoutputstream_host_path": "from java.io import FileOutputStream, BufferedOutputStream\n"
+                                       "BufferedOutputStream(FileOutputStream('{m}')).write('x')",
+    "java_stream_subclass_put": "from java.io import ByteArrayOutputStream\nclass S(ByteArrayOutputStream):\n"
+                                "    def write(self, b):\n        return super(S, self).write.__func__.__globals__\nS().write(1)",
+    "java_stream_mro_base_globals": "from java.io import BufferedOutputStream\n"
+                                    "BufferedOutputStream.__mro__[1].__init__.__globals__['output_stream']",
+    "java_stream_class_write": "from java.io import ByteArrayOutputStream\nByteArrayOutputStream.toByteArray = len",
+    "java_stream_copy_reduce": "from java.io import ByteArrayOutputStream\nByteArrayOutputStream().__reduce_ex__(2)",
+    "java_stream_object_new": "from java.io import DataInputStream\nobject.__new__(DataInputStream)._exactly(1)",
     "java_vector_unbound_forged": "from java.util import Vector\nimport system\nVector.addElement(system.util, 1)",
     "java_io_writer": "from java.io import FileWriter\nFileWriter('{m}').write('x')",
     "system_function_code": "system.util.getLogger.__code__",

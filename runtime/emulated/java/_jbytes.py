@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from runtime.emulated.java._throwables import IllegalArgumentException, NullPointerException
+from runtime.emulated.java._throwables import (IllegalArgumentException, IndexOutOfBoundsException,
+                                               NullPointerException)
 from runtime.emulated.stdlib.jarray_ import PyArray
 
 
@@ -47,3 +48,20 @@ def update_arg(data: Any, offset: Any, length: Any, short_message: str) -> bytes
 def byte_array(data: bytes) -> PyArray:
     """A Java ``byte[]`` holding ``data``, as Jython shows it: ``array('b', [-1, 2])``."""
     return PyArray([b - 256 if b > 127 else b for b in data], "b")
+
+
+def check_range(offset: int, length: int, size: int) -> None:
+    """Java 17's ``Objects.checkFromIndexSize``, the check of every ``(byte[] b, int off, int len)``
+    call of java.io: ``Range [2, 2 + 5) out of bounds for length 4``."""
+    if offset < 0 or length < 0 or offset + length > size:
+        raise IndexOutOfBoundsException("Range [%d, %d + %d) out of bounds for length %d"
+                                        % (offset, offset, length, size))
+
+
+def fill(target: Any, offset: int, data: bytes) -> None:
+    """Write ``data`` into the script's ``byte[]`` ``target`` from ``offset`` (``in.read(buf)``):
+    a Java byte array (``jarray.zeros(n, 'b')``) changes in place; any other value Jython coerces
+    to ``byte[]`` (a list, a str) is a copy, so it stays as it was, as under Jython."""
+    if isinstance(target, PyArray) and target.typecode == "b":
+        for index, value in enumerate(data, offset):
+            target[index] = value - 256 if value > 127 else value

@@ -135,6 +135,8 @@ MissingFormatArgumentException = _declare("MissingFormatArgumentException",
 IOException = _declare("IOException", Exception_, "java.io")
 FileNotFoundException = _declare("FileNotFoundException", IOException, "java.io")
 UnsupportedEncodingException = _declare("UnsupportedEncodingException", IOException, "java.io")
+EOFException = _declare("EOFException", IOException, "java.io")
+UTFDataFormatException = _declare("UTFDataFormatException", IOException, "java.io")
 
 
 class SandboxRefusal(SecurityException, Exception):  # type: ignore[misc, valid-type]

@@ -10,27 +10,43 @@ files folder (the one folder ``system.file`` and the built-in ``open`` may touch
 ``..`` or a symlink leading out). ``FileReader``/``FileWriter``/``FileInputStream``/
 ``FileOutputStream``/``InputStreamReader`` read and write those files (text as UTF-8, Java's
 default on Linux); ``PrintWriter(path)`` writes one. ``RandomAccessFile`` is refused.
+
+The byte streams (``runtime.emulated.java._instreams``/``_outstreams``) are Java's:
+``ByteArrayInputStream``/``ByteArrayOutputStream``, ``BufferedInputStream``/``BufferedOutputStream``,
+``DataInputStream``/``DataOutputStream``, and the file streams on the same bases, so they wrap one
+another in any order; ``InputStreamReader``, ``OutputStreamWriter`` and ``PrintStream`` turn them
+into text in any charset Java names (``runtime.emulated.java._charset``).
 """
 
 from pathlib import Path as _Path
 from typing import Any as _Any, NoReturn as _NoReturn
 
 from runtime.emulated.java import missing_member as _missing
-from runtime.emulated.java._charset import decode as _decode
+from runtime.emulated.java._charset import charset_of as _charset_of, decode as _decode, \
+    encode as _encode
+from runtime.emulated.java._instreams import (BufferedInputStream, ByteArrayInputStream, DataInputStream,
+                                              InputStream, input_stream as _input_stream)
+from runtime.emulated.java._outstreams import (BufferedOutputStream, ByteArrayOutputStream,
+                                               DataOutputStream, OutputStream,
+                                               output_stream as _output_stream)
 from runtime.emulated.java._file import File, disk_path as _disk_path
 from runtime.emulated.stdlib import _host
 from runtime.emulated.java._jclass import JavaClass as _JavaClass, JavaObject as _JavaObject
 from runtime.emulated.java._jstr import FormatError as _FormatError, java_format as _java_format, \
     overload_string as _overload_string
-from runtime.emulated.java._throwables import (FORMAT_ERRORS as _FORMAT_ERRORS, FileNotFoundException,
-                                      IOException, IllegalArgumentException as _IAE,
+from runtime.emulated.java._throwables import (FORMAT_ERRORS as _FORMAT_ERRORS, EOFException,
+                                      FileNotFoundException, IOException, UTFDataFormatException,
+                                      IllegalArgumentException as _IAE,
                                       NullPointerException as _NPE,
                                       SandboxRefusal as _SandboxRefusal, UnsupportedEncodingException)
 
 __all__ = [
-    "BufferedReader", "BufferedWriter", "File", "FileInputStream", "FileNotFoundException",
-    "FileOutputStream", "FileReader", "FileWriter", "IOException", "InputStreamReader",
-    "PrintWriter", "RandomAccessFile", "StringReader", "StringWriter", "UnsupportedEncodingException",
+    "BufferedInputStream", "BufferedOutputStream", "BufferedReader", "BufferedWriter",
+    "ByteArrayInputStream", "ByteArrayOutputStream", "DataInputStream", "DataOutputStream",
+    "EOFException", "File", "FileInputStream", "FileNotFoundException", "FileOutputStream",
+    "FileReader", "FileWriter", "IOException", "InputStream", "InputStreamReader", "OutputStream",
+    "OutputStreamWriter", "PrintStream", "PrintWriter", "RandomAccessFile", "StringReader",
+    "StringWriter", "UTFDataFormatException", "UnsupportedEncodingException",
 ]
 
 __getattr__ = _missing("java.io")
@@ -112,7 +128,35 @@ def _writer_target(target: _Any) -> _Any:
     raise _IAE("%s is not a Writer" % type(target).__name__)
 
 
-class PrintWriter(_Writer):
+class _Printing:
+    """``print``/``println``/``printf``/``format``/``checkError``, shared by PrintWriter and
+    PrintStream: each goes to ``_emit(text)``."""
+
+    __slots__ = ()
+
+    def _emit(self, text: str) -> None:
+        raise NotImplementedError
+
+    def print(self, value: _Any) -> None:
+        self._emit(_overload_string(value))
+
+    def println(self, value: _Any = "") -> None:
+        self._emit(_overload_string(value) + "\n")
+
+    def printf(self, pattern: str, *args: _Any) -> _Any:
+        try:
+            self._emit(_java_format(pattern, args))
+        except _FormatError as error:
+            raise _FORMAT_ERRORS[error.kind](str(error)) from None
+        return self
+
+    format = printf
+
+    def checkError(self) -> bool:
+        return False
+
+
+class PrintWriter(_Printing, _Writer):
     """java.io.PrintWriter over a Writer (or ``System.out``): print/println/printf."""
 
     __slots__ = ("_target",)
@@ -125,24 +169,6 @@ class PrintWriter(_Writer):
 
     def _emit(self, text: str) -> None:
         self._target.write(text)
-
-    def print(self, value: _Any) -> None:
-        self._emit(_overload_string(value))
-
-    def println(self, value: _Any = "") -> None:
-        self._emit(_overload_string(value) + "\n")
-
-    def printf(self, pattern: str, *args: _Any) -> "PrintWriter":
-        try:
-            self._emit(_java_format(pattern, args))
-        except _FormatError as error:
-            raise _FORMAT_ERRORS[error.kind](str(error)) from None
-        return self
-
-    format = printf
-
-    def checkError(self) -> bool:
-        return False
 
 
 class BufferedWriter(_Writer):
@@ -306,9 +332,9 @@ class FileWriter(_Writer):
         _append(self._path, text.encode("utf-8"), "FileWriter")
 
 
-class FileInputStream(_JavaObject):
-    """java.io.FileInputStream(File | path): ``read()`` gives the next byte (0-255) or -1,
-    ``available()`` what is left; ``InputStreamReader`` decodes it."""
+class FileInputStream(InputStream):
+    """java.io.FileInputStream(File | path): the file read whole when it opens (so nothing stays
+    open); every InputStream read, ``InputStreamReader`` decodes it."""
 
     __slots__ = ("_data", "_pos")
     __module__ = "java.io"
@@ -316,27 +342,18 @@ class FileInputStream(_JavaObject):
     def __init__(self, source: _Any) -> None:
         self._data, self._pos = _opened(source, "rb", "FileInputStream").read_bytes(), 0
 
-    def read(self) -> int:
-        if self._pos >= len(self._data):
-            return -1
-        self._pos += 1
-        return self._data[self._pos - 1]
+    def _take(self, count: int) -> bytes:
+        chunk = self._data[self._pos:self._pos + count]
+        self._pos += len(chunk)
+        return chunk
 
     def available(self) -> int:
         return len(self._data) - self._pos
 
-    def skip(self, count: int) -> int:
-        step = max(0, min(int(count), self.available()))
-        self._pos += step
-        return step
 
-    def close(self) -> None:
-        """The file was read whole when the stream opened: nothing stays open."""
-
-
-class FileOutputStream(_JavaObject):
-    """java.io.FileOutputStream(File | path[, append]): ``write(byte)`` or ``write(bytes)``
-    (a jarray of bytes or a str, one byte a character)."""
+class FileOutputStream(OutputStream):
+    """java.io.FileOutputStream(File | path[, append]): every OutputStream write, straight to
+    the file (within the files quota)."""
 
     __slots__ = ("_path",)
     __module__ = "java.io"
@@ -344,36 +361,105 @@ class FileOutputStream(_JavaObject):
     def __init__(self, target: _Any, append: bool = False) -> None:
         self._path = _create(target, append, "FileOutputStream")
 
-    def write(self, data: _Any, offset: int | None = None, length: int | None = None) -> None:
-        if data is None:
-            raise _NPE()
-        if isinstance(data, int) and not isinstance(data, bool):
-            raw = bytes([data & 0xFF])
-        elif isinstance(data, str):
-            raw = data.encode("latin-1")
-        else:
-            raw = bytes(int(b) & 0xFF for b in data)
-        if offset is not None:
-            raw = raw[offset:offset + (length if length is not None else len(raw))]
-        _append(self._path, raw, "FileOutputStream")
-
-    def flush(self) -> None:
-        """Every write is already in the file."""
-
-    def close(self) -> None:
-        """No handle stays open between writes."""
+    def _put(self, data: bytes) -> None:
+        _append(self._path, data, "FileOutputStream")
 
 
 class InputStreamReader(_Reader):
-    """java.io.InputStreamReader(FileInputStream[, charset]): the rest of the stream as text
-    (UTF-8 unless a charset is named)."""
+    """java.io.InputStreamReader(InputStream[, charset]): the rest of the stream as text (UTF-8
+    unless a charset is named), read at once as Java's decoder reads ahead."""
 
     __slots__ = ()
     __module__ = "java.io"
 
     def __init__(self, source: _Any, charset: _Any = "UTF-8") -> None:
-        if not isinstance(source, FileInputStream):
-            raise _IAE("InputStreamReader needs a java.io.InputStream such as FileInputStream")
-        self._text = _decode(source._data[source._pos:], charset)
-        source._pos = len(source._data)
+        stream = _input_stream(source, "java.io.InputStreamReader")
+        self._text = _decode(stream._take(max(stream.available(), 0)), charset)
         self._pos = 0
+
+
+class _Encoder:
+    """What Java's stream encoder keeps between writes: the charset, and whether UTF-16's byte
+    order mark has gone out (Java writes it once, before the first character)."""
+
+    __slots__ = ("_charset", "_marked")
+
+    def __init__(self, charset: _Any) -> None:
+        self._charset, self._marked = _charset_of(charset), False
+
+    def encode(self, text: str) -> bytes:
+        if not text:
+            return b""
+        raw = _encode(text, self._charset)
+        if self._charset.name() == "UTF-16":
+            raw, self._marked = (raw[2:] if self._marked else raw), True
+        return raw
+
+
+class OutputStreamWriter(_Writer):
+    """java.io.OutputStreamWriter(OutputStream[, charset]): text encoded (UTF-8 unless named)
+    into a buffer that reaches the stream in 8192-byte pieces as it fills, and the rest on
+    ``flush()``/``close()``, as Java's StreamEncoder does: close the writer before reading a
+    ``ByteArrayOutputStream`` under it."""
+
+    __slots__ = ("_out", "_encoder", "_pending")
+    __module__ = "java.io"
+
+    def __init__(self, out: _Any, charset: _Any = "UTF-8") -> None:
+        if out is None:
+            raise _NPE()
+        self._out = _output_stream(out, "java.io.OutputStreamWriter")
+        self._encoder, self._pending = _Encoder(charset), bytearray()
+
+    def _emit(self, text: str) -> None:
+        self._pending += self._encoder.encode(text)
+        while len(self._pending) >= _ENCODER_BUFFER:
+            self._out._put(bytes(self._pending[:_ENCODER_BUFFER]))
+            del self._pending[:_ENCODER_BUFFER]
+
+    def flush(self) -> None:
+        if self._pending:
+            self._out._put(bytes(self._pending))
+            self._pending.clear()
+        self._out.flush()
+
+    def close(self) -> None:
+        self.flush()
+        self._out.close()
+
+
+#: the byte buffer of Java's StreamEncoder
+_ENCODER_BUFFER = 8192
+
+
+class PrintStream(_Printing, OutputStream):
+    """java.io.PrintStream(OutputStream | File | path[, autoFlush[, encoding]]): ``print``/``println``/
+    ``printf`` as text (UTF-8 unless named) that reaches the stream at once, as Java's does;
+    ``e.printStackTrace(PrintStream(baos))`` captures a trace into bytes."""
+
+    __slots__ = ("_out", "_encoder")
+    __module__ = "java.io"
+
+    def __init__(self, out: _Any, autoFlush: bool = False, encoding: _Any = "UTF-8") -> None:
+        if out is None:
+            raise _NPE()
+        if isinstance(out, (str, File)):
+            out = FileOutputStream(out)
+        self._out = _output_stream(out, "java.io.PrintStream")
+        self._encoder = _Encoder(encoding)
+
+    def _put(self, data: bytes) -> None:
+        self._out._put(data)
+
+    def _emit(self, text: str) -> None:
+        self._put(self._encoder.encode(text))
+
+    def append(self, data: _Any) -> "PrintStream":
+        self._emit("null" if data is None else str(data))
+        return self
+
+    def flush(self) -> None:
+        self._out.flush()
+
+    def close(self) -> None:
+        self._out.close()
