@@ -80,7 +80,7 @@ class Gateway:
         self._services: dict[str, Any] = {}
         self._factories: dict[str, Callable[["Gateway"], Any]] = {}
         self._settings_seen = self._settings_stamps()  # RELOADED_SETTINGS as they are now
-        self._lock = threading.Lock()
+        self._lock = threading.RLock()  # a service's factory may ask for another (db -> files-quota)
         #: gateway.json "limits", read (and checked: a bad one stops the gateway here) once
         self.limits = limits(self)
         self._fanout = self.executor.queue("fan-out")

@@ -310,7 +310,7 @@ def _allowed(function: str, url: str) -> str:
     gateway = current().gateway
     if url.startswith("sqlite:"):
         rest = url[len("sqlite:"):]
-        if rest in ("", "//"):
+        if rest in ("", "//", "///", "///:memory:", "//:memory:"):  # xerial's jdbc:sqlite: and jdbc:sqlite::memory:
             return "sqlite://"
         root = files_root(gateway)
         root.mkdir(parents=True, exist_ok=True)

@@ -245,3 +245,77 @@ _VALUES = st.none() | st.booleans() | st.integers() | st.floats() | st.text() | 
 @given(st.dictionaries(st.text() | st.just("$shim"), _VALUES, max_size=6))
 def test_a_payload_is_measured_as_the_wire_writes_it(payload):
     assert wire.encoded_size(payload) == len(wire.dumps(wire.encode(payload)))
+
+
+# -- SQLite databases scripts write through count toward the files quota --------------------------
+
+RECIPES = '''import system
+import java.lang
+logger = system.util.getLogger("recipes")
+
+class RecipeStore(object):
+    """A plant's recipe archive: each batch's recipe blob kept in a database of its own."""
+    def __init__(self, name):
+        self.name = name
+        system.db.runUpdateQuery("CREATE TABLE recipe (id INTEGER PRIMARY KEY, body TEXT)", name)
+
+    def archive(self, count, size):
+        stored = 0
+        try:
+            for n in range(count):
+                system.db.runPrepUpdate("INSERT INTO recipe (body) VALUES (?)", ["r%03d" % n + "x" * size], self.name)
+                stored += 1
+        except java.lang.Exception, e:  # JDBC's SQLException arrives as a Java exception
+            logger.warn("archive %s stopped after %d rows" % (self.name, stored))
+            print self.name, "stopped after", stored, "rows:", e.cause.getMessage()
+        return stored
+
+    def rows(self):
+        return system.db.runScalarQuery("SELECT COUNT(*) FROM recipe", self.name)
+
+for name in ("Scratch", "Archive"):
+    store = RecipeStore(name)
+    stored = store.archive(400, 50000)
+    print name, "holds", store.rows(), "rows", stored == store.rows()
+try:
+    system.file.writeFile("report.txt", "y" * 200000)
+    print "report written"
+except IOError, e:
+    print "report refused:", e
+'''
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_sqlite_databases_scripts_fill_stop_at_the_files_quota(make_gateway, mode):
+    """The gateway's SQLite databases that count toward the files quota (a private ``sqlite://``
+    one, kept in a temporary folder, and a file in the files folder) grow inside SQLite, where no
+    write asks first: without a cap, a loop of inserts filled the host's temporary folder. Each statement now fails with SQLite's "database
+    or disk is full" once the files folder's quota is reached, naming the quota, what was stored
+    stays, the disk holds no more than the quota and SQLite's write-ahead logs, and other
+    projects keep running."""
+    quota = 3_000_000
+    gw, runs = _gateway(make_gateway, mode, {"filesQuota": quota}, {
+        "A/gateway/message/recipes.py": RECIPES, "A/gateway/message/recipes.json": {"timeLimit": 60},
+        "_gateway/db.json": {"datasources": {"Scratch": "sqlite://", "Archive": "sqlite:///files/db/recipes.db"}}})
+    gw.send_message("A", "recipes", scope="G")
+    assert gw.wait_idle(120)
+    [run] = [r for r in runs if r.handler == "recipes"]
+    assert run.status == "ok", run.error
+    full = ("database or disk is full: the database may not take the files folder past its quota of 3,000,000 "
+            "bytes (gateway.json limits.filesQuota; ")
+    scratch_stop, scratch_holds, archive_stop, archive_holds, report = run.output
+    stored = int(scratch_stop.split()[3])
+    assert scratch_stop.startswith("Scratch stopped after ") and full in scratch_stop
+    assert 40 <= stored < 60  # 50 KB rows in 3 MB: about 58 before anything else is counted
+    assert scratch_holds == f"Scratch holds {stored} rows True"
+    assert archive_stop.startswith("Archive stopped after 0 rows: ") and full in archive_stop  # no room left
+    assert archive_holds == "Archive holds 0 rows True"
+    if mode == "none":
+        assert report.startswith("report refused: [Errno 28] writeFile(): writing 200,000 more bytes to 'report.txt'")
+    else:  # a worker counts the files folder itself and does not see the private databases (README)
+        assert report == "report written"
+        (files_root(gw) / "report.txt").unlink()
+    used = sum(p.stat().st_size for folder in (files_root(gw), gw.service("db", None)._scratch)
+               for p in folder.rglob("*") if p.is_file())
+    assert used <= quota + 64 * 1024  # the logs and the page being written when the room ran out
+    assert gw.send_request("B", "ping", {"n": 7}, timeout=30).get() == 7

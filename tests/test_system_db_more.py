@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from runtime.backends.files import files_root
+
 from runtime.backends.storeforward import store_and_forward
 from systemkit import IGN81, fail_one, handler_files, run_one
 
@@ -268,6 +270,20 @@ for call in (lambda: system.db.runQuery("SELECT 1", "Extra"), lambda: system.db.
                                   'Datasource "Extra" does not exist in this Gateway.',
                                   'Datasource "Plant" already exists in this Gateway.']
     assert (make_projects({}) / "_gateway" / "files" / "dbs" / "extra.db").exists()
+
+
+@pytest.mark.parametrize("url", ["jdbc:sqlite::memory:", "jdbc:sqlite:"])
+def test_a_datasource_added_without_a_file_is_a_private_database(make_gateway, url):
+    """xerial's SQLite JDBC driver opens an in-memory database for ``jdbc:sqlite::memory:`` (and an
+    empty path): never a file named ':memory:' in the files folder, never an error."""
+    gw = gateway(make_gateway, f"""
+system.db.addDatasource("org.sqlite.JDBC", "Scratch", "", "{url}")
+system.db.runUpdateQuery("CREATE TABLE t (a INTEGER)", "Scratch")
+system.db.runPrepUpdate("INSERT INTO t VALUES (?)", [5], "Scratch")
+print system.db.runScalarQuery("SELECT SUM(a) FROM t", "Scratch")
+""")
+    assert run_one(gw).output == ["5"]
+    assert not list(files_root(gw).rglob("*memory*"))
 
 
 @pytest.mark.parametrize("url, message", [

@@ -39,6 +39,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from runtime.core.errors import ProjectError
+from runtime.backends.filesquota import FilesQuota, files_quota
 from runtime.backends.gatewayfiles import gateway_dir, read_object
 from runtime.backends.limits import Limits, load_limits
 from runtime.emulated.java.util import Date
@@ -110,6 +111,33 @@ class _Backend:
         self.isolation_set = False
         #: the server's ``statement_timeout`` on this connection in ms (0: none; None: unknown)
         self.server_timeout_ms: int | None = None
+        #: the files folder's quota this SQLite database counts toward (``within_quota``)
+        self.quota: FilesQuota | None = None
+
+    def within_quota(self, action: Callable[[], Any]) -> Any:
+        """``action()`` with the database unable to grow past the files folder's quota: SQLite
+        allocates its pages in C, where no write can ask the quota first, so the room left is
+        set as the database's ``max_page_count`` before (a statement that needs more fails with
+        SQLite's own "database or disk is full", as on a full disk) and what it added is counted
+        after. Temporary tables get the same room."""
+        if self.quota is None:
+            return action()
+        pages, size = self._pragma("main.page_count"), self._pragma("main.page_size")
+        room = self.quota.room() // size
+        self._pragma(f"main.max_page_count = {pages + room}")
+        self._pragma(f"temp.max_page_count = {self._pragma('temp.page_count') + room}")
+        try:
+            return action()
+        finally:
+            self.quota.note((self._pragma("main.page_count") - pages) * size)
+
+    def _pragma(self, text: str) -> int:
+        """One of shim's own PRAGMAs on this connection, past the scripts' authorizer."""
+        _own.active = True
+        try:
+            return self.raw.execute("PRAGMA " + text).fetchone()[0]
+        finally:
+            _own.active = False
 
     def execute(self, sql: str, args: list, get_key: bool) -> Outcome:
         expected = count_qmarks(sql)
@@ -233,7 +261,10 @@ def _from_driver(value: Any) -> Any:
 class Datasource:
     """A named database connection (Ignition's "database connection"), with a connection pool."""
 
-    def __init__(self, name: str, url: str, folder: Path, init: list[Path], scratch: Path) -> None:
+    def __init__(self, name: str, url: str, folder: Path, init: list[Path], scratch: Path,
+                 quota: FilesQuota | None = None) -> None:
+        """``quota``: the files folder's, which the database counts toward when its file lies in a
+        folder the quota covers (the files folder, the gateway's private databases)."""
         self.name = name
         self.url = url
         self._folder = folder
@@ -244,6 +275,7 @@ class Datasource:
         self._opened = False
         self._engine: Any = None
         self._path: Path | None = None
+        self._quota = quota
 
     @property
     def shown_url(self) -> str:
@@ -325,7 +357,10 @@ class Datasource:
             raw.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, SQLITE_MAX_LENGTH)
             raw.set_authorizer(_sqlite_authorizer)
             raw.set_progress_handler(_sqlite_progress, _PROGRESS_STEPS)
-        return _Backend(raw, "qmark", "sqlite", (sqlite3.Error,))
+        backend = _Backend(raw, "qmark", "sqlite", (sqlite3.Error,))
+        if for_scripts and self._quota is not None and self._quota.covers(self._path):
+            backend.quota = self._quota
+        return backend
 
 
 #: SQLite functions scripts may not call: ``fts3_tokenizer`` hands out and accepts raw native
@@ -382,6 +417,9 @@ _PROGRESS_STEPS = 10_000
 #: authorized"): the script's error names the PRAGMA or the action.
 _refusal = threading.local()
 
+#: Set while shim itself runs a PRAGMA on a script's connection (``_Backend._pragma``).
+_own = threading.local()
+
 _ACTION_NAMES = {vars(sqlite3)[f"SQLITE_{name}"]: name.replace("_", " ") for name in (
     "ATTACH", "DETACH", "CREATE_VTABLE", "DROP_VTABLE")}
 
@@ -390,6 +428,8 @@ def _sqlite_authorizer(action: int, first: object, second: object, *_rest: objec
     """An allow-list: the datasource's own tables, never other files (ATTACH/DETACH), native
     pointers or settings shared by every script of the gateway."""
     if action == sqlite3.SQLITE_PRAGMA:
+        if getattr(_own, "active", False):
+            return sqlite3.SQLITE_OK
         name = str(first).lower()
         if name not in _SQLITE_QUERY_PRAGMAS:
             return _deny(f"PRAGMA {name} is not available to scripts (it changes the connection, the "
@@ -474,8 +514,10 @@ class Databases:
     """Every datasource of one gateway, and its open transactions."""
 
     def __init__(self, datasources: dict[str, Datasource], default: str | None, scratch: Path,
-                 max_tx_timeout_ms: int = Limits.transaction_timeout_ms) -> None:
+                 max_tx_timeout_ms: int = Limits.transaction_timeout_ms, quota: FilesQuota | None = None) -> None:
         self.datasources = datasources
+        #: the files folder's quota, which the SQLite databases scripts add count toward
+        self.quota = quota
         #: the gateway's cap on a transaction's inactivity timeout (gateway.json "limits")
         self.max_tx_timeout_ms = max_tx_timeout_ms
         self.default = default
@@ -490,7 +532,7 @@ class Databases:
         with self._lock:
             if any(n.lower() == name.lower() for n in self.datasources):
                 raise JavaException(f"Datasource \"{name}\" already exists in this Gateway.")
-            self.datasources[name] = Datasource(name, url, folder, [], self._scratch)
+            self.datasources[name] = Datasource(name, url, folder, [], self._scratch, self.quota)
 
     def remove(self, name: str) -> None:
         """Remove a datasource and close its connections (``system.db.removeDatasource``)."""
@@ -506,7 +548,7 @@ class Databases:
         """Point a datasource at another database; open connections are closed."""
         ds = self._configured(name)
         with self._lock:
-            self.datasources[ds.name] = Datasource(ds.name, url, ds._folder, [], self._scratch)
+            self.datasources[ds.name] = Datasource(ds.name, url, ds._folder, [], self._scratch, self.quota)
         ds.close()
 
     def _configured(self, name: str) -> "Datasource":
@@ -546,11 +588,11 @@ class Databases:
             found = self._transaction(tx)
             with found.lock:
                 found.last_used = time.monotonic()
-                return _guard(call, lambda: action(found.backend), found.backend)
+                return _guard(call, lambda: found.backend.within_quota(lambda: action(found.backend)), found.backend)
         ds = self.datasource(database)
         backend = ds.acquire()
         try:
-            outcome = _guard(call, lambda: action(backend), backend)
+            outcome = _guard(call, lambda: backend.within_quota(lambda: action(backend)), backend)
             backend.commit()
         except BaseException:
             _quietly(backend.rollback)
@@ -654,6 +696,8 @@ def _guard(call: str, action: Any, backend: _Backend) -> Any:
         budget.tick()  # a statement the progress handler stopped: the script's timeout, not an SQL error
         reason, _refusal.reason = getattr(_refusal, "reason", None), None
         text = f"{exc}: {reason}" if reason and "not authorized" in str(exc) else str(exc)
+        if backend.quota is not None and "database or disk is full" in text:
+            text += f": the database may not take the files folder past {backend.quota.describe()}"
         raise JavaException(f"Error executing {call}", JavaException(text)) from None
     except ValueError as exc:
         raise JavaException(f"Error executing {call}", JavaException(str(exc))) from None
@@ -674,6 +718,9 @@ def load_databases(gateway: "Gateway") -> Databases:
     if not isinstance(entries, dict):
         raise ProjectError(f"{file}: \"datasources\" must be an object of name -> {{\"url\": ...}}")
     scratch = Path(tempfile.gettempdir()) / f"shim-db-{uuid.uuid4().hex}"
+    quota = files_quota(gateway) if load_limits(gateway).files_quota is not None else None
+    if quota is not None:
+        quota.count_also(scratch)  # the private sqlite:// databases are the gateway's storage too
     datasources = {}
     for name, spec in entries.items():
         spec = {"url": spec} if isinstance(spec, str) else spec
@@ -683,13 +730,13 @@ def load_databases(gateway: "Gateway") -> Databases:
         init = [init] if isinstance(init, str) else init
         if not isinstance(init, list) or not all(isinstance(i, str) for i in init):
             raise ProjectError(f"{file}: datasource '{name}': \"init\" must be a path or a list of paths")
-        datasources[name] = Datasource(name, spec["url"], folder, [folder / i for i in init], scratch)
+        datasources[name] = Datasource(name, spec["url"], folder, [folder / i for i in init], scratch, quota)
     default = config.get("default")
     if default is None and len(datasources) == 1:
         default = next(iter(datasources))
     if default is not None and default not in datasources:
         raise ProjectError(f"{file}: default datasource '{default}' is not configured")
-    return Databases(datasources, default, scratch, load_limits(gateway).transaction_timeout_ms)
+    return Databases(datasources, default, scratch, load_limits(gateway).transaction_timeout_ms, quota)
 
 
 def databases(gateway: "Gateway") -> Databases:

@@ -15,6 +15,13 @@ processes' and other workers' files count) at most once a second, and again befo
 refused; in between each claim adds its bytes, so one process cannot race past the quota. Worker
 processes (``"isolation": "process"``) keep their own count of the same folder: writes of several
 processes within one second may pass it by what they wrote in that second.
+
+SQLite databases scripts write through (``system.db``) grow inside SQLite, where no writer of
+ours can ask first: those in the files folder, and the private ``sqlite://`` ones the gateway keeps
+in a folder of its own (``count_also``; a script's ``addDatasource('...', 'jdbc:sqlite:')`` would
+otherwise fill the host's temporary folder), are capped by SQLite itself instead
+(``runtime.backends.db``: ``max_page_count`` set to the room left before each statement, its growth
+``note``\ d after it).
 """
 from __future__ import annotations
 
@@ -48,6 +55,38 @@ class FilesQuota:
         self._used = 0
         self._read_at: float | None = None
         self._lock = threading.Lock()
+        #: folders outside ``root`` whose files count too (the gateway's private databases)
+        self._also: list[Path] = []
+
+    def count_also(self, folder: Path) -> None:
+        """Count the files under ``folder`` too (read with the files folder's)."""
+        with self._lock:
+            if folder not in self._also:
+                self._also.append(folder)
+                self._read_at = None
+
+    def covers(self, path: Path) -> bool:
+        """Whether ``path`` lies in a folder this quota counts."""
+        return self.limit is not None and any(path == d or d in path.parents for d in (self.root, *self._also))
+
+    def room(self) -> int:
+        """Bytes that may still be added (0 when the folder is at or past its quota)."""
+        if self.limit is None:
+            raise ValueError("room() of a folder without a quota")
+        with self._lock:
+            now = time.monotonic()
+            if self._read_at is None or now - self._read_at > RESCAN:
+                self._rescan(now)
+            return max(0, self.limit - self._used)
+
+    def note(self, growth: int) -> None:
+        """Count ``growth`` bytes a writer that could not ask first (SQLite) has added."""
+        with self._lock:
+            self._used = max(0, self._used + growth)
+
+    def describe(self) -> str:
+        """The quota and its use, as the refusals word them."""
+        return f"its quota of {self.limit:,} bytes (gateway.json limits.filesQuota; {self._used:,} in use)"
 
     def claim(self, function: str, name: Any, growth: int) -> None:
         """Count ``growth`` more bytes in the folder (negative: a file shrinks), or raise
@@ -62,12 +101,11 @@ class FilesQuota:
                 self._rescan(now)  # files deleted meanwhile may have made room
             if growth > 0 and self._used + growth > self.limit:
                 raise QuotaExceeded(errno.ENOSPC, f"{function}(): writing {growth:,} more bytes to '{name}' would "
-                                    f"take the files folder past its quota of {self.limit:,} bytes (gateway.json "
-                                    f"limits.filesQuota; {self._used:,} in use)")
+                                    f"take the files folder past {self.describe()}")
             self._used = max(0, self._used + growth)
 
     def _rescan(self, now: float) -> None:
-        self._used = _usage(self.root)
+        self._used = sum(_usage(folder) for folder in (self.root, *self._also))
         self._read_at = now
 
 

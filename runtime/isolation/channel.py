@@ -43,16 +43,28 @@ def error_name(error: BaseException) -> str:
     return "RuntimeError"
 
 
-def error_pair(error: BaseException) -> list:
-    """``[name, message]``: how an error crosses (a Java one without its name prefix)."""
+def error_pair(error: BaseException, depth: int = 4) -> list:
+    """``[name, message]``: how an error crosses (a Java one without its name prefix), with a
+    Java one's cause as a third item (``system.db``'s "Error executing ..." carries the driver's
+    message as its cause, which scripts read: ``e.cause.getMessage()``)."""
     text = error.getMessage() if isinstance(error, Throwable) else str(error)
-    return [error_name(error), "" if text is None else str(text)]
+    pair = [error_name(error), "" if text is None else str(text)]
+    cause = error.getCause() if isinstance(error, Throwable) else None
+    if isinstance(cause, Throwable) and depth > 0:
+        pair.append(error_pair(cause, depth - 1))
+    return pair
 
 
 def error_from(pair: object) -> BaseException:
-    """The error a ``[name, message]`` pair stands for."""
-    name, text = pair if isinstance(pair, list) and len(pair) == 2 else ("RuntimeError", repr(pair))
-    return ERRORS.get(str(name), RuntimeError)(str(text))
+    """The error a ``[name, message]`` (or ``[name, message, cause]``) pair stands for."""
+    if isinstance(pair, list) and len(pair) in (2, 3):
+        name, text, *cause = pair
+    else:
+        name, text, cause = "RuntimeError", repr(pair), []
+    cls = ERRORS.get(str(name), RuntimeError)
+    if cause and issubclass(cls, Throwable):
+        return cls(str(text), error_from(cause[0]))
+    return cls(str(text))
 
 
 class ProtocolError(Exception):
