@@ -22,7 +22,7 @@ from system._utilhost import (beep, execute, exit, getConnectTimeout, getGateway
 __all__ = [
     "sendMessage", "sendRequest", "sendRequestAsync", "invokeLater", "invokeAsynchronous",
     "getClientId", "getProjectName", "getGatewayAddress", "getSystemFlags", "getConnectionMode",
-    "getGlobals", "getLogger", "jsonEncode", "jsonDecode", "getProperty", "threadDump",
+    "getGlobals", "globals", "getLogger", "jsonEncode", "jsonDecode", "getProperty", "threadDump",
     "getSessionInfo", "translate", "getVersion", "audit", "queryAuditLog", "setLoggingLevel",
     "getAvailableLocales", "getAvailableTerms", "modifyTranslation", "getEdition", "getLocale", "setLocale",
     "beep", "execute", "exit", "getConnectTimeout", "getGatewayStatus", "getInactivitySeconds", "getModules",
@@ -187,6 +187,13 @@ def getGlobals() -> dict:
     if ctx.session is not None:
         return ctx.gateway.session_host(ctx.session).globals
     return ctx.gateway.globals
+
+
+#: ``system.util.globals`` (8.3 manual, ``system.util.getGlobals``: "The globals dictionary
+#: persists across the lifetime of the JVM, and is accessible at system.util.globals"): the
+#: running context's dictionary, the one ``getGlobals()`` returns, looked up on every read (the
+#: ``system.util`` proxy takes a property as it is).
+globals = property(lambda _util: getGlobals())
 
 
 def getLogger(name) -> Logger:

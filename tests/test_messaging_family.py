@@ -290,6 +290,20 @@ def test_globals_are_per_gateway_and_per_client(make_gateway):
     assert run_in(gw, "n = system.util.getGlobals().get('n')", session=b)["n"] is None
 
 
+def test_system_util_globals_is_the_same_dictionary_as_get_globals(make_gateway):
+    """8.3 manual (``system.util.getGlobals``): the dictionary "is accessible at
+    system.util.globals"; each context keeps its own, as with getGlobals()."""
+    gw = make_gateway({"X/gateway/message/h.py": "pass"}, synchronous=True)
+    a = gw.open_client("X")
+    run_in(gw, "system.util.globals['line'] = 'L3'\nsystem.util.globals.setdefault('runs', []).append(1)")
+    run_in(gw, "system.util.globals['line'] = 'HMI'", session=a)
+    ns = run_in(gw, "same = system.util.globals is system.util.getGlobals()\n"
+                    "line, runs = system.util.globals['line'], system.util.getGlobals()['runs']\n"
+                    "listed = 'globals' in dir(system.util)")
+    assert (ns["same"], ns["line"], ns["runs"], ns["listed"]) == (True, "L3", [1], True)
+    assert run_in(gw, "line = system.util.globals['line']", session=a)["line"] == "HMI"
+
+
 def test_logger_levels_and_names(make_gateway):
     gw = make_gateway({"X/gateway/message/h.py":
                        "log = system.util.getLogger('Plant.Recalc')\nlog.debug('hidden')\nlog.info('shown')\n"

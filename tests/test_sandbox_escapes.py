@@ -364,6 +364,13 @@ ATTEMPTS = {
                                  "assert not hasattr(len, S('__self__'))\nraise ValueError('refused as expected')",
     "write_module_proxy_class": "import math\ndef fl(self, x): return 'PWNED'\ntype(math).floor = fl",
     "write_system_proxy_class": "def gg(self): return {{}}\ntype(system.util).getGlobals = gg",
+    # system.util.globals is a property of the proxy class: neither the property, its getter nor
+    # the class may be reached, replaced or deleted
+    "util_globals_property": "p = type(system.util).__dict__['globals']\nescaped = p.fget.__globals__",
+    "util_globals_getattr_fget": "escaped = getattr(getattr(type(system.util), 'globals'), 'fget').__globals__",
+    "util_globals_rebind": "system.util.globals = {{}}\nescaped = 1",
+    "util_globals_delete": "del system.util.globals\nescaped = 1",
+    "util_globals_vars": "escaped = vars(system.util)['globals']",
     "write_json_decoder_class": "import json\njson.JSONDecoder.decode = lambda self, s: {{'forged': True}}",
     "write_random_class": "import random\nrandom.Random.random = lambda self: 4",
     "delete_template_method": "import string\ndel string.Template.safe_substitute",
