@@ -21,7 +21,7 @@ ours can ask first: those in the files folder, and the private ``sqlite://`` one
 in a folder of its own (``count_also``; a script's ``addDatasource('...', 'jdbc:sqlite:')`` would
 otherwise fill the host's temporary folder), are capped by SQLite itself instead
 (``runtime.backends.db``: ``max_page_count`` set to the room left before each statement, its growth
-``note``\ d after it).
+counted after it with ``note``).
 """
 from __future__ import annotations
 
