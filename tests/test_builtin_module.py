@@ -13,6 +13,17 @@ from runtime.tools.testing import run_legacy_script
 
 JYTHON = shutil.which("jython")
 
+
+def _prints_the_same_under_jython(script, module: str, logger: str, shim_out: str) -> None:
+    """The differential half: the real Jython has no ``system``, so it runs the same module
+    with its ``import system`` and logger lines left out, and must print what shim printed."""
+    if JYTHON is None:
+        pytest.skip("jython not installed: the differential half needs it")
+    script.write_text(module.replace("import system\n", "").replace(
+        f'log = system.util.getLogger("{logger}")\n', ""))
+    real = subprocess.run([JYTHON, str(script)], capture_output=True, text=True, timeout=120)
+    assert real.stdout.splitlines() == shim_out.splitlines()
+
 RECIPE_MODULE = '''\
 from __builtin__ import str, staticmethod, AttributeError, min as min_function
 import system
@@ -56,14 +67,7 @@ def test_pydev_style_builtin_import_loads_and_runs_as_in_jython(tmp_path):
     shim_out = run_legacy_script(RECIPE_MODULE, "limits.py")
     assert shim_out.splitlines() == [
         "Viscosity: 12..18; Melt Index: 0.5..2.5", "18 0.5", "caught AttributeError", "True True"]
-    if JYTHON is None:
-        pytest.skip("jython not installed: the differential half needs it")
-    script = tmp_path / "limits.py"
-    # the real Jython has no ``system``: the same module, its logger line left out
-    script.write_text(RECIPE_MODULE.replace("import system\n", "").replace(
-        'log = system.util.getLogger("recipe.limits")\n', ""))
-    real = subprocess.run([JYTHON, str(script)], capture_output=True, text=True, timeout=120)
-    assert real.stdout.splitlines() == shim_out.splitlines()
+    _prints_the_same_under_jython(tmp_path / "limits.py", RECIPE_MODULE, "recipe.limits", shim_out)
 
 
 #: PyDev's quick-fix adds ``from __builtin__ import True, False`` to modules that it flagged
@@ -115,13 +119,7 @@ def test_pydev_true_false_import_loads_and_runs_as_in_jython(tmp_path):
     assert shim_out.splitlines() == [
         "ok: ['Guard', 'Vision'] tripped: ['Air']", "True False bool 2 [False, False]",
         "bad values: AttributeError"]
-    if JYTHON is None:
-        pytest.skip("jython not installed: the differential half needs it")
-    script = tmp_path / "interlocks.py"
-    script.write_text(INTERLOCK_MODULE.replace("import system\n", "").replace(
-        'log = system.util.getLogger("line3.interlocks")\n', ""))
-    real = subprocess.run([JYTHON, str(script)], capture_output=True, text=True, timeout=120)
-    assert real.stdout.splitlines() == shim_out.splitlines()
+    _prints_the_same_under_jython(tmp_path / "interlocks.py", INTERLOCK_MODULE, "line3.interlocks", shim_out)
 
 
 @pytest.mark.parametrize("attempt, refusal", [
