@@ -113,6 +113,7 @@ class _Backend:
         self.server_timeout_ms: int | None = None
         #: the files folder's quota this SQLite database counts toward (``within_quota``)
         self.quota: FilesQuota | None = None
+        self._page_size: int | None = None
 
     def within_quota(self, action: Callable[[], Any]) -> Any:
         """``action()`` with the database unable to grow past the files folder's quota: SQLite
@@ -122,7 +123,9 @@ class _Backend:
         after. Temporary tables get the same room."""
         if self.quota is None:
             return action()
-        pages, size = self._pragma("main.page_count"), self._pragma("main.page_size")
+        if self._page_size is None:  # fixed once the database exists
+            self._page_size = self._pragma("main.page_size")
+        pages, size = self._pragma("main.page_count"), self._page_size
         room = self.quota.room() // size
         self._pragma(f"main.max_page_count = {pages + room}")
         self._pragma(f"temp.max_page_count = {self._pragma('temp.page_count') + room}")
